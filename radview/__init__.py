@@ -1,0 +1,3 @@
+"""radview: radiology reading workstation and image server."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from radview.cli import main
+
+raise SystemExit(main())

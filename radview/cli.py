@@ -1,0 +1,82 @@
+"""The `radview` command: one entry point, one subcommand per feature.
+
+Each feature owns a small command module that exposes ``register(subparsers)``
+and sets ``func`` on the parsers it adds.  Command modules import only argparse
+at module level, so ``radview --help`` stays fast and never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from radview import __version__
+from radview.errors import RadviewError
+
+# Modules that register subcommands, in the order they appear in --help.
+COMMAND_MODULES = (
+    "radview.demo.cli",  # demo-data
+    "radview.app.cli",  # demo, workstation
+    "radview.server.cli",  # server, import
+    "radview.net.cli",  # query, fetch, delta-upload
+    "radview.viewer.cli",  # render
+    "radview.protocols.cli",  # anatomy, hang
+    "radview.bench.cli",  # bench
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """ArgumentParser whose errors name the program and suggest --help."""
+
+    def error(self, message: str) -> None:  # noqa: D401 - argparse API
+        self.exit(2, f"{self.prog}: error: {message}\n(try '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="radview",
+        description="Radiology reading workstation and image server.",
+    )
+    parser.add_argument("--version", action="version", version=f"radview {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show full tracebacks on internal errors"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a real import failure inside the module
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    debug = args.debug or bool(os.environ.get("RADVIEW_DEBUG"))
+    try:
+        result = args.func(args)
+    except RadviewError as exc:
+        print(f"radview {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"radview {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: one clear line, not a traceback
+        if debug:
+            raise
+        print(
+            f"radview {args.command}: internal error: {type(exc).__name__}: {exc}\n"
+            "(run with --debug for the traceback)",
+            file=sys.stderr,
+        )
+        return 1
+    return int(result or 0)

@@ -1,0 +1,1 @@
+"""Progressive wavelet codec shared by server and workstation (Qt-free)."""

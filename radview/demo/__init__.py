@@ -1,0 +1,1 @@
+"""Synthetic demo patients with priors, plus the real images of pydicom-data."""

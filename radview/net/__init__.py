@@ -1,0 +1,1 @@
+"""Everything that talks to a server: DIMSE, DICOMweb, versions, delta upload (Qt-free)."""

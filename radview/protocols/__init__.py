@@ -1,0 +1,1 @@
+"""Hanging protocols, anatomy prediction and prior selection (Qt-free)."""

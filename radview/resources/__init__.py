@@ -1,0 +1,1 @@
+"""Shipped resources: models, default protocols, standard image set, icons."""

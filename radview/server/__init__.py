@@ -1,0 +1,1 @@
+"""The radview image server (Qt-free)."""

@@ -1,0 +1,1 @@
+"""Image display and reading tools (Qt views over a Qt-free pipeline)."""

@@ -1,0 +1,77 @@
+"""The radview command frame: version, help, and clear errors for bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import radview
+from radview.cli import main
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "radview", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_version_prints_package_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"radview {radview.__version__}"
+
+
+def test_help_lists_demo_data():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    assert "demo-data" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["frobnicate"], "invalid choice"),
+        (["--no-such-flag"], "unrecognized arguments"),
+        (["demo-data"], "the following arguments are required"),
+        (["demo-data", "/tmp/x", "--patients", "zero"], "not a whole number"),
+        (["demo-data", "/tmp/x", "--patients", "0"], "must be at least 1"),
+        (["bench", "nonsense"], "invalid choice"),
+    ],
+)
+def test_bad_arguments_give_short_message_and_exit_2(args, needle):
+    result = run_cli(*args)
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_no_command_shows_usage_and_fails():
+    result = run_cli()
+    assert result.returncode == 2
+    assert "usage: radview" in result.stderr
+
+
+def test_demo_data_into_a_file_path_is_a_clear_error(tmp_path):
+    target = tmp_path / "a-file"
+    target.write_text("not a folder")
+    result = run_cli("demo-data", str(target), "--patients", "1", "--no-real")
+    assert result.returncode == 1
+    assert "error" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_internal_errors_are_one_line_without_traceback(monkeypatch, capsys):
+    import radview.bench.cli as bench_cli
+
+    def boom(args):
+        raise ValueError("something broke")
+
+    monkeypatch.setattr(bench_cli, "run", boom)
+    # the parser binds func at build time, so patch before main() builds it
+    code = main(["bench", "codec"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "internal error: ValueError: something broke" in err
+    assert "Traceback" not in err
