@@ -22,7 +22,8 @@ COMMAND_MODULES = (
     "radview.server.cli",  # server, import
     "radview.net.cli",  # query, fetch, delta-upload
     "radview.viewer.cli",  # render
-    "radview.protocols.cli",  # anatomy, hang
+    "radview.protocols.anatomy.cli",  # anatomy
+    "radview.protocols.hanging.cli",  # hang
     "radview.bench.cli",  # bench
 )
 
