@@ -49,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:  # a real import failure inside the module
-                raise
+            if exc.name is None or not name.startswith(exc.name):
+                raise  # a real import failure inside an existing module
             continue
         module.register(sub)
     return parser
