@@ -1,0 +1,134 @@
+"""DIMSE SCU against a real DCMTK dcmqrscp archive, started by the test."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+
+import pydicom
+import pytest
+
+from radview.errors import UsageError
+from radview.net.dimse import DimseClient, DimseError, DimsePeer, LocalStorageSCP
+from radview.resources.sample_images import pydicom_data_file
+
+pytestmark = pytest.mark.peer
+
+FILES = ("RG1_UNCR.dcm", "MR2_UNCR.dcm", "693_UNCR.dcm")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 15) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise RuntimeError(f"dcmqrscp exited: {proc.stderr.read().decode(errors='replace')}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("dcmqrscp did not start listening")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    """dcmqrscp with three real images stored by DCMTK's storescu, and our move SCP."""
+    import shutil
+
+    for tool in ("dcmqrscp", "storescu"):
+        if not shutil.which(f"/usr/bin/{tool}"):
+            pytest.skip("DCMTK not installed")
+    tmp = tmp_path_factory.mktemp("dcmqrscp")
+    (tmp / "db").mkdir()
+    scp = LocalStorageSCP(tmp / "moved", ae_title="RVMOVE")
+    port = _free_port()
+    (tmp / "dcmqrscp.cfg").write_text(f"""
+NetworkTCPPort = {port}
+MaxPDUSize = 16384
+MaxAssociations = 16
+HostTable BEGIN
+rvmove = (RVMOVE, 127.0.0.1, {scp.port})
+HostTable END
+VendorTable BEGIN
+VendorTable END
+AETable BEGIN
+ARCHIVE {tmp / 'db'} RW (200, 1024mb) ANY
+AETable END
+""")
+    proc = subprocess.Popen(["/usr/bin/dcmqrscp", "-c",
+                             str(tmp / "dcmqrscp.cfg")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _wait_port(port, proc)
+        files = [str(pydicom_data_file(f)) for f in FILES]
+        subprocess.run(["/usr/bin/storescu", "-aec", "ARCHIVE", "127.0.0.1", str(port), *files],
+                       check=True, capture_output=True, timeout=60)
+        yield {"port": port, "scp": scp, "files": files}
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        scp.shutdown()
+
+
+def _client(archive) -> DimseClient:
+    return DimseClient(DimsePeer("127.0.0.1", archive["port"], "ARCHIVE", calling_ae="RVMOVE"))
+
+
+def test_echo(archive):
+    assert _client(archive).echo() == 0
+
+
+def test_find_studies_and_series(archive):
+    client = _client(archive)
+    studies = client.find("STUDY", {})
+    expected = {str(pydicom.dcmread(f, stop_before_pixels=True).StudyInstanceUID)
+                for f in archive["files"]}
+    assert {s["StudyInstanceUID"] for s in studies} == expected
+    rg1 = pydicom.dcmread(archive["files"][0], stop_before_pixels=True)
+    series = client.find("SERIES", {"StudyInstanceUID": rg1.StudyInstanceUID})
+    assert [s["SeriesInstanceUID"] for s in series] == [rg1.SeriesInstanceUID]
+
+
+def test_get_returns_byte_identical_dataset(archive, tmp_path):
+    ref = pydicom.dcmread(archive["files"][2])
+    seen = []
+    paths = _client(archive).get("STUDY", {"StudyInstanceUID": ref.StudyInstanceUID}, tmp_path,
+                                 progress=lambda done, left: seen.append((done, left)))
+    assert len(paths) == 1
+    got = pydicom.dcmread(paths[0])
+    assert got.SOPInstanceUID == ref.SOPInstanceUID
+    assert got.PixelData == ref.PixelData
+    assert seen
+
+
+def test_move_to_local_storage_scp(archive):
+    ref = pydicom.dcmread(archive["files"][1])
+    paths = _client(archive).move("STUDY", {"StudyInstanceUID": ref.StudyInstanceUID},
+                                  archive["scp"])
+    assert [pydicom.dcmread(p).SOPInstanceUID for p in paths] == [ref.SOPInstanceUID]
+    assert pydicom.dcmread(paths[0]).PixelData == ref.PixelData
+
+
+def test_cancel_stops_a_transfer(archive, tmp_path):
+    from radview.net.dimse import TransferCancelled
+
+    uid = pydicom.dcmread(archive["files"][0], stop_before_pixels=True).StudyInstanceUID
+    with pytest.raises(TransferCancelled):
+        _client(archive).get("STUDY", {"StudyInstanceUID": uid}, tmp_path, cancel=lambda: True)
+    assert _client(archive).echo() == 0  # the archive is fine after an aborted transfer
+
+
+def test_unreachable_peer_and_bad_input_give_clear_errors(archive):
+    with pytest.raises(DimseError, match="did not answer|cannot reach"):
+        DimseClient(DimsePeer("127.0.0.1", _free_port(), "NOBODY", timeout=3)).echo()
+    with pytest.raises(UsageError):
+        DimsePeer("127.0.0.1", 104, "A" * 17)
+    with pytest.raises(UsageError, match="query level"):
+        _client(archive).find("WARD", {})
