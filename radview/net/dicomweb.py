@@ -1,0 +1,161 @@
+"""DICOMweb client for any PACS: QIDO-RS search, WADO-RS retrieve, STOW-RS store (httpx; Qt-free).
+
+Answers are DICOM JSON (PS3.18 F.2); ``flatten`` turns one into keyword → value so
+the study list can show QIDO results and C-FIND results alike.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import uuid
+from typing import Any, Callable, Iterable, Mapping
+
+import httpx
+from pydicom.datadict import keyword_for_tag
+
+from radview.errors import RadviewError, UsageError
+
+DICOM_MULTIPART = 'multipart/related; type="application/dicom"'
+SEARCH_KEYS = {  # study-list search fields → QIDO attribute names
+    "patient": "PatientName", "patient_id": "PatientID", "modality": "ModalitiesInStudy",
+    "accession": "AccessionNumber", "description": "StudyDescription",
+}
+
+
+class DicomWebError(RadviewError):
+    """A DICOMweb server refused a request or could not be reached."""
+
+
+def flatten(item: Mapping[str, Any]) -> dict[str, Any]:
+    """DICOM JSON object → keyword → plain value (PN as its alphabetic form)."""
+    out: dict[str, Any] = {}
+    for tag, element in item.items():
+        keyword = keyword_for_tag(int(tag, 16)) or tag
+        values = element.get("Value")
+        if not values:
+            out[keyword] = ""
+            continue
+        if element.get("vr") == "PN":
+            values = [v.get("Alphabetic", "") if isinstance(v, dict) else str(v) for v in values]
+        elif element.get("vr") == "SQ":
+            values = [flatten(v) for v in values]
+        out[keyword] = values[0] if len(values) == 1 else list(values)
+    return out
+
+
+def parse_multipart(content: bytes, content_type: str) -> list[bytes]:
+    """The parts of a multipart/related body, in order."""
+    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + content)
+    if not message.is_multipart():
+        raise DicomWebError(f"expected a multipart answer, got {content_type!r}")
+    return [part.get_payload(decode=True) or b"" for part in message.iter_parts()]
+
+
+class DicomWebClient:
+    """QIDO/WADO/STOW towards one base URL such as ``http://pacs:8042/dicom-web``."""
+
+    def __init__(self, base_url: str, *, timeout: float = 30.0,
+                 auth: tuple[str, str] | None = None, transport: httpx.BaseTransport | None = None):
+        if not base_url.startswith(("http://", "https://")):
+            raise UsageError(f"DICOMweb URL must start with http:// or https://, got {base_url!r}")
+        self.base_url = base_url.rstrip("/")
+        self._http = httpx.Client(timeout=timeout, auth=auth, transport=transport)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _get(self, path: str, *, params=None, accept: str = "application/dicom+json"
+             ) -> httpx.Response:
+        url = f"{self.base_url}/{path.lstrip('/')}"
+        try:
+            response = self._http.get(url, params=params, headers={"Accept": accept})
+        except httpx.HTTPError as exc:
+            raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
+        if response.status_code == 204:
+            return response
+        if response.status_code >= 400:
+            raise DicomWebError(f"DICOMweb {url} answered {response.status_code}: "
+                                f"{response.text[:200].strip()}")
+        return response
+
+    # -- QIDO-RS --------------------------------------------------------------
+    def search(self, level: str, query: Mapping[str, Any] | None = None, *,
+               study_uid: str | None = None, series_uid: str | None = None,
+               includefield: Iterable[str] = ()) -> list[dict]:
+        level = level.lower()
+        if level not in ("studies", "series", "instances"):
+            raise UsageError(f"QIDO level must be studies, series or instances, not {level!r}")
+        path = level
+        if series_uid and study_uid:
+            path = f"studies/{study_uid}/series/{series_uid}/{level}"
+        elif study_uid and level != "studies":
+            path = f"studies/{study_uid}/{level}"
+        params = [(k, str(v)) for k, v in (query or {}).items() if v not in (None, "")]
+        params += [("includefield", f) for f in includefield]
+        response = self._get(path, params=params)
+        if response.status_code == 204 or not response.content:
+            return []
+        return [flatten(item) for item in response.json()]
+
+    def search_studies(self, *, date_from: str = "", date_to: str = "", **fields: str
+                       ) -> list[dict]:
+        """Study-list search: patient, patient_id, modality, accession, description, dates."""
+        query: dict[str, str] = {}
+        for name, value in fields.items():
+            if name not in SEARCH_KEYS:
+                raise UsageError(f"unknown search field {name!r}")
+            if value:
+                exact = name in ("patient_id", "modality", "accession")
+                query[SEARCH_KEYS[name]] = value if exact else f"*{value}*"
+        if date_from or date_to:
+            query["StudyDate"] = f"{date_from}-{date_to}"
+        return self.search("studies", query, includefield=(
+            "StudyDescription", "ModalitiesInStudy", "AccessionNumber", "PatientBirthDate"))
+
+    # -- WADO-RS --------------------------------------------------------------
+    def retrieve_instance(self, study_uid: str, series_uid: str, sop_uid: str) -> bytes:
+        parts = self._retrieve(f"studies/{study_uid}/series/{series_uid}/instances/{sop_uid}")
+        if len(parts) != 1:
+            raise DicomWebError(f"expected one instance, got {len(parts)} parts")
+        return parts[0]
+
+    def retrieve_series(self, study_uid: str, series_uid: str, *,
+                        progress: Callable[[int, int], None] | None = None,
+                        cancel: Callable[[], bool] | None = None) -> list[bytes]:
+        """All instances of a series, one request each so progress and cancel work."""
+        instances = self.search("instances", study_uid=study_uid, series_uid=series_uid)
+        out = []
+        for n, item in enumerate(instances):
+            if cancel is not None and cancel():
+                from radview.net.dimse import TransferCancelled
+                raise TransferCancelled("DICOMweb retrieve cancelled")
+            out.append(self.retrieve_instance(study_uid, series_uid, item["SOPInstanceUID"]))
+            if progress is not None:
+                progress(n + 1, len(instances) - n - 1)
+        return out
+
+    def _retrieve(self, path: str) -> list[bytes]:
+        response = self._get(path, accept=f"{DICOM_MULTIPART}; transfer-syntax=*")
+        return parse_multipart(response.content, response.headers.get("content-type", ""))
+
+    def metadata(self, study_uid: str, series_uid: str | None = None) -> list[dict]:
+        path = f"studies/{study_uid}" + (f"/series/{series_uid}" if series_uid else "")
+        return [flatten(item) for item in self._get(f"{path}/metadata").json()]
+
+    # -- STOW-RS --------------------------------------------------------------
+    def store(self, part10_files: Iterable[bytes]) -> dict:
+        boundary = uuid.uuid4().hex
+        body = b"".join(
+            f"--{boundary}\r\nContent-Type: application/dicom\r\n\r\n".encode() + data + b"\r\n"
+            for data in part10_files) + f"--{boundary}--\r\n".encode()
+        headers = {"Content-Type": f'{DICOM_MULTIPART}; boundary="{boundary}"',
+                   "Accept": "application/dicom+json"}
+        try:
+            response = self._http.post(f"{self.base_url}/studies", content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
+        if response.status_code >= 400:
+            raise DicomWebError(f"STOW-RS answered {response.status_code}: {response.text[:200]}")
+        return response.json() if response.content else {}
