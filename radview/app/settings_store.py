@@ -1,0 +1,140 @@
+"""Per-user workstation settings: profile, connections, cache (Qt-free JSON file).
+
+Stored in ``$RADVIEW_CONFIG_DIR/settings.json`` (default ``~/.config/radview``), so
+each user of a machine has their own profile and connections. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from radview.app.profiles import PROFILES, check_profile
+from radview.errors import RadviewError, UsageError
+
+KINDS = ("radview", "dimse", "dicomweb")
+
+
+def config_dir() -> Path:
+    env = os.environ.get("RADVIEW_CONFIG_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "radview"
+
+
+def default_cache_dir() -> Path:
+    env = os.environ.get("RADVIEW_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "radview" / "workstation"
+
+
+@dataclass
+class Connection:
+    """One server or PACS. ``kind``: radview (HTTP URL [+ DIMSE]), dimse, dicomweb."""
+
+    name: str
+    kind: str
+    url: str = ""  # radview / dicomweb base URL
+    host: str = ""  # DIMSE
+    port: int = 0
+    ae_title: str = ""
+    calling_ae: str = "RADVIEW_WS"
+    retrieve: str = "get"  # DIMSE: C-GET or C-MOVE to our storage SCP
+    move_port: int = 0  # our storage SCP port for C-MOVE (0 = any free port)
+    user: str = ""
+    role: str = ""
+
+    def validate(self) -> "Connection":
+        if not self.name.strip():
+            raise UsageError("a connection needs a name")
+        if self.kind not in KINDS:
+            raise UsageError(f"connection kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+        if self.kind in ("radview", "dicomweb") and not self.url.startswith(("http://", "https://")):
+            raise UsageError(f"{self.name}: the URL must start with http:// or https://")
+        if self.kind == "dimse":
+            if not self.host or not 0 < int(self.port) < 65536:
+                raise UsageError(f"{self.name}: a DIMSE peer needs a host and a port 1..65535")
+            if not 0 < len(self.ae_title) <= 16:
+                raise UsageError(f"{self.name}: the AE title must have 1-16 characters")
+            if self.retrieve not in ("get", "move"):
+                raise UsageError(f"{self.name}: retrieve must be 'get' or 'move'")
+        return self
+
+    def describe(self) -> str:
+        if self.kind == "dimse":
+            return f"{self.name} (DIMSE {self.ae_title}@{self.host}:{self.port})"
+        return f"{self.name} ({self.kind} {self.url})"
+
+
+@dataclass
+class Settings:
+    profile: str = "reading"
+    connections: list[Connection] = field(default_factory=list)
+    active: str = ""  # name of the connection the study list searches
+    cache_dir: str = ""
+    cache_max_mb: int = 2048
+    user: str = ""
+    role: str = "radiologist"
+    first_start_done: bool = False
+
+    def validate(self) -> "Settings":
+        check_profile(self.profile)
+        names = [c.validate().name for c in self.connections]
+        if len(set(names)) != len(names):
+            raise UsageError("two connections have the same name")
+        if self.cache_max_mb < 16:
+            raise UsageError("the cache needs at least 16 MB")
+        return self
+
+    def connection(self, name: str) -> Connection | None:
+        return next((c for c in self.connections if c.name == name), None)
+
+    def cache_path(self) -> Path:
+        return Path(self.cache_dir) if self.cache_dir else default_cache_dir()
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Settings":
+        known = {f for f in cls.__dataclass_fields__}
+        conn_fields = set(Connection.__dataclass_fields__)
+        values = {k: v for k, v in data.items() if k in known}
+        values["connections"] = [
+            Connection(**{k: v for k, v in c.items() if k in conn_fields})
+            for c in data.get("connections", [])]
+        return cls(**values)
+
+
+def settings_path() -> Path:
+    return config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """The stored settings, or defaults on first start (``first_start_done`` False)."""
+    path = path or settings_path()
+    if not path.exists():
+        return Settings()
+    try:
+        return Settings.from_json(json.loads(path.read_text())).validate()
+    except (ValueError, TypeError, UsageError) as exc:
+        raise RadviewError(f"the settings file {path} is damaged ({exc}); fix or delete it") from exc
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> Path:
+    settings.validate()
+    path = path or settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(settings.to_json(), indent=2))
+    os.replace(tmp, path)
+    return path
+
+
+__all__ = ["Connection", "Settings", "load_settings", "save_settings", "PROFILES", "KINDS"]
