@@ -1,0 +1,335 @@
+"""Study and series summaries for hanging, and prior relevance (Qt-free).
+
+Input is metadata only: one dict per *display set* (a series, or the part of a
+series with one view/laterality when a series mixes them, as mammography and
+chest radiography often do), keyed by DICOM keyword. The anatomy of each display
+set is predicted by the shared anatomy model; a study's anatomy is the union
+over its display sets (unknown predictions ignored). Relevance of a prior
+follows ``/shared/anatomy.md``: the region sets intersect, and where they only
+meet on a limb or the breast, the lateralities agree (B agrees with L and R).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+LATERAL_CODES = frozenset({
+    "BREAST", "SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND",
+    "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT",
+})
+
+# View Code Sequence (SNOMED) → View Position, for mammograms that only carry the code.
+_VIEW_CODES = {
+    "R-10242": "CC", "399162004": "CC",
+    "R-10226": "MLO", "399368009": "MLO",
+    "R-10224": "ML", "399260004": "ML",
+    "R-10228": "LM", "399352003": "LM",
+    "R-10206": "PA", "399348003": "PA",
+    "R-10214": "AP", "399255006": "AP",
+    "R-10232": "LAT", "R-102CD": "LAT",
+}
+
+_CONTRAST_NO = re.compile(r"non[- ]?contrast|w/?o\b|without|\bnon[- ]?con\b|\bC-(?![A-Za-z0-9])|\bNC\b|native|pre[- ]?contrast", re.I)
+_CONTRAST_YES = re.compile(r"\bC\+|with contrast|w/ ?contrast|\bw/?c\b|contrast|\bpost\b|\bgad|\bCE\b|arterial|venous|portal|\+C\b|angio|\bCTA\b", re.I)
+
+ModelPredictor = Callable[[Sequence[Mapping[str, Any]]], Sequence[Any]]
+
+
+@dataclass(frozen=True)
+class SeriesSummary:
+    """One display set: what hanging needs to know about a series (or part of one)."""
+
+    study_uid: str
+    series_uid: str
+    number: int | None
+    modality: str
+    description: str
+    plane: str | None
+    view_position: str
+    tag_laterality: str | None
+    image_type: tuple[str, ...]
+    contrast: bool
+    instances: int
+    patient_orientation: tuple[str, str] | None
+    instance_uids: tuple[str, ...] = ()  # set when this display set is part of a series
+    labels: tuple[str, ...] = ()
+    predicted_laterality: str | None = None
+    confidence: float = 0.0
+    unknown: bool = True
+
+    @property
+    def anatomy(self) -> frozenset[str]:
+        return frozenset() if self.unknown else frozenset(self.labels)
+
+    @property
+    def laterality(self) -> str | None:
+        """Header laterality first (it is measured), else the predicted one."""
+        return self.tag_laterality or (None if self.unknown else self.predicted_laterality)
+
+    @property
+    def key(self) -> tuple[str, tuple[str, ...]]:
+        return (self.series_uid, self.instance_uids)
+
+    def to_json(self) -> dict[str, Any]:
+        out = {
+            "series_uid": self.series_uid,
+            "number": self.number,
+            "modality": self.modality,
+            "description": self.description,
+            "plane": self.plane,
+            "view_position": self.view_position or None,
+            "laterality": self.laterality,
+            "anatomy": sorted(self.anatomy),
+            "anatomy_unknown": self.unknown,
+            "instances": self.instances,
+        }
+        if self.instance_uids:
+            out["instance_uids"] = list(self.instance_uids)
+        return out
+
+
+@dataclass(frozen=True)
+class StudySummary:
+    study_uid: str
+    patient_id: str
+    date: _dt.date | None
+    time: str
+    description: str
+    accession: str
+    series: tuple[SeriesSummary, ...]
+    anatomy: frozenset[str] = field(default=frozenset())
+    laterality: str | None = None
+    modalities: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, *, study_uid: str, patient_id: str, date: _dt.date | None, time: str,
+              description: str, accession: str, series: Iterable[SeriesSummary]) -> "StudySummary":
+        series = tuple(sorted(series, key=series_order_key))
+        anatomy = frozenset().union(*(s.anatomy for s in series)) if series else frozenset()
+        return cls(study_uid=study_uid, patient_id=patient_id, date=date, time=time,
+                   description=description, accession=accession, series=series,
+                   anatomy=anatomy, laterality=combine_laterality(s.laterality for s in series if s.anatomy),
+                   modalities=tuple(sorted({s.modality for s in series if s.modality})))
+
+    @property
+    def date_iso(self) -> str | None:
+        return self.date.isoformat() if self.date else None
+
+    def recency_key(self) -> tuple:
+        """Sort key: most recent first, undated last, then by UID (deterministic)."""
+        if self.date is None:
+            return (1, 0, "", self.study_uid)
+        return (0, -self.date.toordinal(), _neg_text(self.time), self.study_uid)
+
+
+def _neg_text(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)
+
+
+def series_order_key(s: SeriesSummary) -> tuple:
+    return (s.number is None, s.number if s.number is not None else 0, s.series_uid, s.instance_uids)
+
+
+def combine_laterality(values: Iterable[str | None]) -> str | None:
+    sides: set[str] = set()
+    for v in values:
+        if v == "B":
+            sides |= {"L", "R"}
+        elif v in ("L", "R"):
+            sides.add(v)
+    if sides == {"L", "R"}:
+        return "B"
+    return next(iter(sides), None)
+
+
+def laterality_agrees(a: str | None, b: str | None) -> bool:
+    """B agrees with L and R; a missing laterality agrees with nothing specific but another missing one."""
+    if a is None or b is None:
+        return a == b
+    return a == b or "B" in (a, b)
+
+
+@dataclass(frozen=True)
+class Relevance:
+    relevant: bool
+    reason: str
+    common: tuple[str, ...] = ()
+
+
+def relevance(current: StudySummary, prior: StudySummary) -> Relevance:
+    """Is ``prior`` anatomically relevant to ``current`` (anatomy.md, Relevance)?"""
+    if not current.anatomy:
+        return Relevance(False, "anatomy of the current study is unknown")
+    if not prior.anatomy:
+        return Relevance(False, "anatomy unknown")
+    common = current.anatomy & prior.anatomy
+    if not common:
+        return Relevance(False, f"no common anatomy ({_codes(prior.anatomy)} vs current {_codes(current.anatomy)})")
+    if common - LATERAL_CODES:
+        return Relevance(True, f"same anatomy {_codes(common)}", tuple(sorted(common)))
+    # They meet only on limbs/breast: compare laterality of the series that show the shared region.
+    cur_lat = combine_laterality(s.laterality for s in current.series if s.anatomy & common)
+    pri_lat = combine_laterality(s.laterality for s in prior.series if s.anatomy & common)
+    if laterality_agrees(cur_lat, pri_lat):
+        side = f" {pri_lat}" if pri_lat else ""
+        return Relevance(True, f"same anatomy {_codes(common)}{side}", tuple(sorted(common)))
+    return Relevance(False, f"{_codes(common)} but laterality {pri_lat or 'none'} vs current {cur_lat or 'none'}")
+
+
+def _codes(codes: Iterable[str]) -> str:
+    return "+".join(sorted(codes)) or "none"
+
+
+# --------------------------------------------------------------------------- building from metadata
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "\\".join(str(v) for v in value)
+    return str(value).strip()
+
+
+def _multi(value: Any) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(v.strip().upper() for v in value.split("\\") if v.strip())
+    return tuple(str(v).strip().upper() for v in value if str(v).strip())
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def parse_date(value: Any) -> _dt.date | None:
+    text = _text(value).replace("-", "")[:8]
+    try:
+        return _dt.datetime.strptime(text, "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def plane_from_orientation(iop: Any) -> str | None:
+    """axial / sagittal / coronal from Image Orientation (Patient): the normal's dominant axis."""
+    try:
+        v = [float(x) for x in (iop.split("\\") if isinstance(iop, str) else iop)]
+    except (TypeError, ValueError):
+        return None
+    if len(v) != 6:
+        return None
+    r, c = v[:3], v[3:]
+    n = (r[1] * c[2] - r[2] * c[1], r[2] * c[0] - r[0] * c[2], r[0] * c[1] - r[1] * c[0])
+    mags = [abs(x) for x in n]
+    if max(mags) < 1e-6:
+        return None
+    return ("sagittal", "coronal", "axial")[mags.index(max(mags))]
+
+
+def _view_position(meta: Mapping[str, Any]) -> str:
+    vp = _text(meta.get("ViewPosition")).upper()
+    if vp:
+        return vp
+    for item in meta.get("ViewCodeSequence") or ():
+        code = item.get("CodeValue") if isinstance(item, Mapping) else getattr(item, "CodeValue", None)
+        if code in _VIEW_CODES:
+            return _VIEW_CODES[code]
+    return ""
+
+
+def _contrast(meta: Mapping[str, Any]) -> bool:
+    if _text(meta.get("ContrastBolusAgent")) or _text(meta.get("ContrastBolusRoute")):
+        return True
+    text = " ".join(_text(meta.get(k)) for k in ("SeriesDescription", "ProtocolName"))
+    if _CONTRAST_NO.search(text):
+        return False
+    return bool(_CONTRAST_YES.search(text))
+
+
+def _tag_laterality(meta: Mapping[str, Any]) -> str | None:
+    for key in ("ImageLaterality", "Laterality", "FrameLaterality"):
+        v = _text(meta.get(key)).upper()
+        if v in ("L", "R", "B"):
+            return v
+        if v == "U":
+            return None
+    return None
+
+
+def _orientation(value: Any) -> tuple[str, str] | None:
+    parts = _multi(value)
+    return (parts[0], parts[1]) if len(parts) == 2 else None
+
+
+def default_predictor(metas: Sequence[Mapping[str, Any]]) -> Sequence[Any]:
+    from radview.protocols.anatomy import predict_many  # the shared anatomy model
+
+    return predict_many(list(metas))
+
+
+def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesSummary:
+    labels: tuple[str, ...] = ()
+    plat, conf, unknown = None, 0.0, True
+    if prediction is not None:
+        labels = tuple(prediction.labels)
+        plat = prediction.laterality
+        conf = float(prediction.confidence)
+        unknown = bool(prediction.unknown) or not labels
+    instance_uids = tuple(meta.get("_instance_uids") or ())
+    return SeriesSummary(
+        study_uid=_text(meta.get("StudyInstanceUID")),
+        series_uid=_text(meta.get("SeriesInstanceUID")),
+        number=_int(meta.get("SeriesNumber")),
+        modality=_text(meta.get("Modality")).upper(),
+        description=_text(meta.get("SeriesDescription")) or _text(meta.get("ProtocolName")),
+        plane=plane_from_orientation(meta.get("ImageOrientationPatient")),
+        view_position=_view_position(meta),
+        tag_laterality=_tag_laterality(meta),
+        image_type=_multi(meta.get("ImageType")),
+        contrast=_contrast(meta),
+        instances=_int(meta.get("NumberOfSeriesRelatedInstances")) or max(len(instance_uids), 1),
+        patient_orientation=_orientation(meta.get("PatientOrientation")),
+        instance_uids=tuple(meta.get("_subset_uids") or ()),
+        labels=labels,
+        predicted_laterality=plat,
+        confidence=conf,
+        unknown=unknown,
+    )
+
+
+def build_studies(display_sets: Sequence[Mapping[str, Any]], *,
+                  predictor: ModelPredictor | None = None) -> list[StudySummary]:
+    """Group display-set metadata into studies, predicting anatomy in one batch.
+
+    Keys starting with ``_`` are ours: ``_subset_uids`` (the instances of this display
+    set when it is only part of its series), ``_instance_uids`` (all, for counting).
+    """
+    predictor = predictor or default_predictor
+    model_input = [{k: v for k, v in m.items() if not k.startswith("_")} for m in display_sets]
+    predictions = list(predictor(model_input)) if model_input else []
+    by_study: dict[str, list[tuple[Mapping[str, Any], SeriesSummary]]] = {}
+    for meta, pred in zip(display_sets, predictions):
+        s = summarize_series(meta, pred)
+        by_study.setdefault(s.study_uid, []).append((meta, s))
+    studies = []
+    for uid, items in by_study.items():
+        first = items[0][0]
+        studies.append(StudySummary.build(
+            study_uid=uid,
+            patient_id=_text(first.get("PatientID")),
+            date=parse_date(first.get("StudyDate")),
+            time=_text(first.get("StudyTime")),
+            description=_text(first.get("StudyDescription")),
+            accession=_text(first.get("AccessionNumber")),
+            series=[s for _, s in items],
+        ))
+    studies.sort(key=StudySummary.recency_key)
+    return studies

@@ -1,0 +1,186 @@
+"""Where the metadata for a hanging plan comes from: a folder, or a server/PACS by DICOMweb.
+
+Both give a list of *display sets* (see :mod:`priors`) for the current study and
+every other study of the same patient. Only headers are read: metadata-only
+files (no Pixel Data) are fine, pixel data is never loaded.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from radview.errors import RadviewError, UsageError
+
+# Keywords hanging reads, plus those the anatomy model reads (merged from its own extractor).
+KEYWORDS = (
+    "PatientID", "IssuerOfPatientID", "PatientName", "StudyInstanceUID", "StudyDate", "StudyTime",
+    "StudyDescription", "AccessionNumber", "SeriesInstanceUID", "SeriesNumber", "SeriesDescription",
+    "ProtocolName", "Modality", "BodyPartExamined", "ImageOrientationPatient", "ViewPosition",
+    "ImageLaterality", "Laterality", "ImageType", "ContrastBolusAgent", "ContrastBolusRoute",
+    "PatientOrientation", "SOPInstanceUID", "SOPClassUID", "InstanceNumber", "Manufacturer",
+    "StationName", "InstitutionName", "PatientSex", "PatientAge", "SliceThickness", "Rows", "Columns",
+    "ScanningSequence", "SequenceName", "EchoTime", "RepetitionTime", "ConvolutionKernel",
+    "ViewCodeSequence", "ProcedureCodeSequence", "AnatomicRegionSequence", "RequestedProcedureDescription",
+    "PerformedProcedureStepDescription", "FrameOfReferenceUID",
+)
+
+
+class SourceError(RadviewError):
+    """The studies for a plan could not be gathered."""
+
+
+def _plain(value: Any) -> Any:
+    """pydicom element value → JSON-able plain value (sequences → list of dicts)."""
+    from pydicom.dataset import Dataset
+    from pydicom.multival import MultiValue
+    from pydicom.sequence import Sequence as DicomSequence
+
+    if isinstance(value, DicomSequence):
+        return [dataset_meta(item) for item in value]
+    if isinstance(value, Dataset):
+        return dataset_meta(value)
+    if isinstance(value, (MultiValue, list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (int, float, str)) or value is None:
+        return value
+    if isinstance(value, bytes):
+        return None
+    return str(value)
+
+
+def dataset_meta(ds) -> dict[str, Any]:
+    """The keywords hanging and the anatomy model read, from a pydicom Dataset."""
+    out: dict[str, Any] = {}
+    for kw in KEYWORDS:
+        if kw in ds:
+            try:
+                out[kw] = _plain(ds[kw].value)
+            except Exception:  # a malformed element must not stop the plan; it is just left out
+                continue
+    try:
+        from radview.protocols.anatomy import metadata_from_dataset
+    except ImportError:
+        return out
+    try:
+        extra = metadata_from_dataset(ds)
+    except Exception:
+        return out
+    for k, v in extra.items():
+        out.setdefault(k, v)
+    return out
+
+
+def display_sets(instance_metas: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Instances → display sets: one per series, split by view and laterality when a series mixes them."""
+    by_series: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+    for m in instance_metas:
+        key = (str(m.get("StudyInstanceUID", "")), str(m.get("SeriesInstanceUID", "")))
+        if key[0] and key[1]:
+            by_series.setdefault(key, []).append(m)
+    out = []
+    for items in by_series.values():
+        items.sort(key=lambda m: (_num(m.get("InstanceNumber")), str(m.get("SOPInstanceUID", ""))))
+        groups: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
+        for m in items:
+            vkey = (str(m.get("ViewPosition") or ""), str(m.get("ImageLaterality") or m.get("Laterality") or ""))
+            groups.setdefault(vkey, []).append(m)
+        split = len(groups) > 1
+        for members in groups.values():
+            meta = dict(members[0])
+            uids = [str(m.get("SOPInstanceUID", "")) for m in members]
+            meta["NumberOfSeriesRelatedInstances"] = len(members)
+            meta["_instance_uids"] = uids
+            if split:
+                meta["_subset_uids"] = uids
+            out.append(meta)
+    return out
+
+
+def _num(value: Any) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("inf")
+
+
+def _patient_key(meta: Mapping[str, Any]) -> tuple[str, str]:
+    return (str(meta.get("PatientID") or "").strip(), str(meta.get("IssuerOfPatientID") or "").strip())
+
+
+def scan_folder(folder: Path) -> tuple[list[dict[str, Any]], int]:
+    """Header metadata of every DICOM file under ``folder``; returns (metas, files skipped)."""
+    import pydicom
+    from pydicom.errors import InvalidDicomError
+
+    if not folder.is_dir():
+        raise UsageError(f"not a folder: {folder}")
+    metas, skipped = [], 0
+    for root, _dirs, files in os.walk(folder):
+        for name in sorted(files):
+            if name.upper() == "DICOMDIR" or name.endswith(".json"):
+                continue
+            path = Path(root) / name
+            try:
+                ds = pydicom.dcmread(path, stop_before_pixels=True)
+            except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError):
+                skipped += 1
+                continue
+            if "StudyInstanceUID" not in ds or "SeriesInstanceUID" not in ds:
+                skipped += 1
+                continue
+            metas.append(dataset_meta(ds))
+    return metas, skipped
+
+
+def patient_display_sets(instance_metas: Sequence[Mapping[str, Any]], study_uid: str) -> list[dict[str, Any]]:
+    """Display sets of the study and of every other study of the same patient."""
+    current = [m for m in instance_metas if m.get("StudyInstanceUID") == study_uid]
+    if not current:
+        raise UsageError(f"study {study_uid} is not among the files given")
+    patient = _patient_key(current[0])
+    if patient[0]:
+        mine = [m for m in instance_metas if _patient_key(m) == patient]
+    else:
+        mine = current  # no Patient ID: no way to find priors safely
+    return display_sets(mine)
+
+
+def gather_from_folder(folder: Path, study_uid: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    metas, skipped = scan_folder(folder)
+    if not metas:
+        raise UsageError(f"no DICOM files found in {folder}")
+    sets = patient_display_sets(metas, study_uid)
+    return sets, {"source": str(folder), "files_read": len(metas), "files_skipped": skipped}
+
+
+def gather_from_server(url: str, study_uid: str, *, client=None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """QIDO-RS for the patient's studies, then WADO-RS metadata (headers only) per study."""
+    from radview.net.dicomweb import DicomWebClient, DicomWebError
+
+    own = client is None
+    client = client or DicomWebClient(url)
+    try:
+        found = client.search("studies", {"StudyInstanceUID": study_uid},
+                              includefield=("PatientID", "IssuerOfPatientID"))
+        if not found:
+            raise UsageError(f"study {study_uid} not found on {url}")
+        patient_id = str(found[0].get("PatientID") or "").strip()
+        studies = [study_uid]
+        if patient_id:
+            others = client.search("studies", {"PatientID": patient_id})
+            studies += sorted({str(s.get("StudyInstanceUID")) for s in others} - {study_uid})
+        metas: list[dict[str, Any]] = []
+        for uid in studies:
+            for item in client.metadata(uid):
+                item.pop("PixelData", None)
+                metas.append(item)
+    except DicomWebError as exc:
+        raise SourceError(str(exc)) from exc
+    finally:
+        if own:
+            client.close()
+    sets = patient_display_sets(metas, study_uid)
+    return sets, {"source": url, "studies_queried": len(studies), "instances": len(metas)}
