@@ -114,9 +114,13 @@ class Source:
         return [s for s in self.search(SearchFilters(patient_id=patient_id))
                 if s.get("patient_id") == patient_id]
 
-    def load_series(self, study_uid: str, series_uid: str, *, on_image: Callable[[ImageUpdate], None],
+    def load_series(self, study_uid: str, series_uid: str, *,
+                    on_header: Callable[[list], None], on_image: Callable[[ImageUpdate], None],
                     choice=None, viewport=None, progress: Progress | None = None,
                     cancel: Cancel | None = None) -> int:
+        """Deliver the series' headers once (datasets or keyword mappings, for the
+        viewer's ImageStack), then pixels image by image, coarse levels first where
+        the source is progressive. Returns the number of images."""
         raise NotImplementedError
 
     def thumbnail(self, study_uid: str, series_uid: str) -> ImageUpdate | None:
@@ -154,16 +158,20 @@ class CacheSource(Source):
             raise RadviewError(f"series {series_uid} has no images in the local cache")
         return rows
 
-    def load_series(self, study_uid, series_uid, *, on_image, choice=None, viewport=None,
-                    progress=None, cancel=None) -> int:
+    def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
+                    viewport=None, progress=None, cancel=None) -> int:
         rows = self._instances(series_uid)
+        updates = []
         for n, row in enumerate(rows):
             if cancel is not None and cancel():
-                break
-            on_image(self._update(row["sop_uid"], n, len(rows)))
+                return 0
+            updates.append(self._update(row["sop_uid"], n, len(rows)))
             if progress is not None:
                 progress(n + 1, len(rows))
-        return len(rows)
+        on_header([u.meta for u in updates])
+        for update in updates:
+            on_image(update)
+        return len(updates)
 
     def _update(self, sop_uid: str, index: int, count: int) -> ImageUpdate:
         for version in self.cache_versions(sop_uid):
@@ -213,18 +221,22 @@ class _RetrievingSource(Source):
         self.cache.put_blob(str(ds.SOPInstanceUID), ORIGINAL, data, study_uid=row["study_uid"])
         return ds
 
-    def _emit(self, blobs: list[bytes], on_image, cancel) -> int:
+    def _emit(self, blobs: list[bytes], on_header, on_image, cancel) -> int:
         decoded = []
         for data in blobs:
             ds = self._store(data)
             decoded.append((instance_row(ds), data))
         decoded.sort(key=lambda item: (_position_key(item[0]["meta"]), item[0]["number"] or 0))
+        updates = []
         for n, (row, data) in enumerate(decoded):
             if cancel is not None and cancel():
-                break
+                return 0
             ds, pixels = decode_original(data, sop_uid=row["sop_uid"])
-            on_image(original_update(ds, pixels, n, len(decoded)))
-        return len(decoded)
+            updates.append(original_update(ds, pixels, n, len(decoded)))
+        on_header([u.meta for u in updates])
+        for update in updates:
+            on_image(update)
+        return len(updates)
 
 
 class DimseSource(_RetrievingSource):
@@ -259,8 +271,8 @@ class DimseSource(_RetrievingSource):
         rows = self.client.find("SERIES", {"StudyInstanceUID": study_uid})
         return [_series_from_keywords(r, study_uid) for r in rows]
 
-    def load_series(self, study_uid, series_uid, *, on_image, choice=None, viewport=None,
-                    progress=None, cancel=None) -> int:
+    def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
+                    viewport=None, progress=None, cancel=None) -> int:
         query = {"StudyInstanceUID": study_uid, "SeriesInstanceUID": series_uid}
         with tempfile.TemporaryDirectory(prefix="radview-dimse-") as tmp:
             if self.connection.retrieve == "move":
@@ -274,7 +286,7 @@ class DimseSource(_RetrievingSource):
             blobs = [Path(p).read_bytes() for p in paths]
         if not blobs:
             raise RadviewError(f"{self.name} sent no images for series {series_uid}")
-        return self._emit(blobs, on_image, cancel)
+        return self._emit(blobs, on_header, on_image, cancel)
 
 
 class DicomWebSource(_RetrievingSource):
@@ -300,10 +312,10 @@ class DicomWebSource(_RetrievingSource):
         rows = self.client.search("series", study_uid=study_uid)
         return [_series_from_keywords(r, study_uid) for r in rows]
 
-    def load_series(self, study_uid, series_uid, *, on_image, choice=None, viewport=None,
-                    progress=None, cancel=None) -> int:
+    def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
+                    viewport=None, progress=None, cancel=None) -> int:
         blobs = self.client.retrieve_series(study_uid, series_uid, progress=progress, cancel=cancel)
-        return self._emit(blobs, on_image, cancel)
+        return self._emit(blobs, on_header, on_image, cancel)
 
     def close(self) -> None:
         self.client.close()

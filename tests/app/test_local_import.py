@@ -32,8 +32,10 @@ def test_folder_import_then_search_and_open_offline(tmp_path):
     ct = source.search(SearchFilters(modality="CT"))
     assert len(ct) == 1
     series = source.series(ct[0]["study_uid"])
-    images = []
-    source.load_series(ct[0]["study_uid"], series[0]["series_uid"], on_image=images.append)
+    images, headers = [], []
+    source.load_series(ct[0]["study_uid"], series[0]["series_uid"], on_header=headers.extend,
+                       on_image=images.append)
+    assert headers[0].SOPInstanceUID == images[0].sop_uid
     ref = pydicom.dcmread(pydicom_data_file("693_UNCR.dcm"))
     assert np.array_equal(images[0].pixels, ref.pixel_array)  # J2K lossless decodes exactly
     assert images[0].version == "original" and not images[0].lossy
@@ -58,7 +60,7 @@ def test_bad_paths_and_dates_are_refused(tmp_path):
     with pytest.raises(UsageError, match="after"):
         CacheSource(cache).search(SearchFilters(date_from="20250101", date_to="20240101"))
     with pytest.raises(RadviewError, match="no images"):
-        CacheSource(cache).load_series("1", "2", on_image=print)
+        CacheSource(cache).load_series("1", "2", on_header=print, on_image=print)
 
 
 def test_settings_roundtrip_and_validation(tmp_path):
