@@ -99,3 +99,18 @@ def test_bad_viewport_and_levels_are_refused():
     plan = ProgressivePlan(pyramid(512, 512))
     with pytest.raises(UsageError):
         plan.on_received(9)
+
+
+def test_real_codec_header_and_prefix_decode_to_the_planned_level():
+    import numpy as np
+
+    from radview.codec import decode, encode, prefix_length, read_header
+
+    image = np.random.default_rng(1).integers(0, 4096, (1024, 1024)).astype(np.uint16)
+    data = encode(image, ratio=20, bits_stored=12)
+    header = read_header(data)
+    plan = ProgressivePlan(header)
+    steps = plan.initial_requests(Viewport(400, 500))
+    assert steps[0] == 0 and header.levels[steps[-1]].rows == 512
+    shown = decode(data[:prefix_length(header, steps[-1])], level=steps[-1])
+    assert shown.shape == (512, 512)
