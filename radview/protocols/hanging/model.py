@@ -407,15 +407,32 @@ def _place(path) -> str:
     return out
 
 
+_WRONG_VALUE = {"type", "enum", "const"}  # the value is not of this branch's kind at all
+_WRONG_SHAPE = {"required", "additionalProperties"}  # right kind, other keys
+
+
+def _leaf(error):
+    """The most specific error: inside oneOf, the branch the value was most likely meant for."""
+    if error.validator != "oneOf" or not error.context:
+        return error
+    branches: dict[int, list] = {}
+    for e in error.context:
+        branches.setdefault(e.relative_schema_path[0], []).append(e)
+
+    def rank(item):
+        index, errs = item
+        root = {e.validator for e in errs if not e.relative_path}
+        return (2 if root & _WRONG_VALUE else 1 if root & _WRONG_SHAPE else 0, index)
+
+    _, errs = min(branches.items(), key=rank)
+    return _leaf(min(errs, key=lambda e: -len(e.absolute_path)))
+
+
 def _schema_problem(error) -> str:
-    """A short message for one jsonschema error (oneOf errors name the closest branch)."""
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         allowed = ", ".join(sorted(error.schema.get("properties", {})))
         return f"unknown key {', '.join(map(repr, extra))} (allowed: {allowed})"
-    if error.validator == "oneOf" and error.context:
-        best = min(error.context, key=lambda e: (len(e.path), e.validator == "type"))
-        return _schema_problem(best)
     return error.message
 
 
@@ -425,7 +442,7 @@ def parse_protocol(obj: Any, *, source: str = "<protocol>", origin: str = "user"
     errors = list(_validator().iter_errors(obj))
     if errors:
         # The deepest error names the actual fault; ties go to the first place in the file.
-        first = min(errors, key=lambda e: (-len(e.absolute_path), _place(e.absolute_path)))
+        first = _leaf(min(errors, key=lambda e: (-len(e.absolute_path), _place(e.absolute_path))))
         raise ProtocolError(source, _place(first.absolute_path), _schema_problem(first))
     _check_semantics(obj, source)
     return Protocol(
