@@ -1,0 +1,66 @@
+"""Measurements and annotations as data (Qt-free), in full-resolution image coordinates.
+
+A viewport creates these with the mouse; each knows its points, how many it
+needs, and the label text it shows (from measure.py).  They belong to one slice
+(by index in the stack) so they stay with the image they were drawn on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from radview.viewer import measure
+from radview.viewer.model import Slice
+
+TOOLS = ("window", "pan", "zoom", "scroll", "length", "angle", "roi", "arrow", "text")
+DRAWING_TOOLS = ("length", "angle", "roi", "arrow", "text")
+
+
+@dataclass
+class Annotation:
+    kind: str  # one of DRAWING_TOOLS
+    slice_index: int
+    points: list[tuple[float, float]] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def needed_points(self) -> int:
+        return {"length": 2, "angle": 3, "roi": 2, "arrow": 2, "text": 1}[self.kind]
+
+    @property
+    def complete(self) -> bool:
+        return len(self.points) >= self.needed_points
+
+    def label_lines(self, s: Slice) -> list[str]:
+        """The measured values, as shown next to the drawing."""
+        sp = s.geometry.spacing
+        p = self.points
+        if self.kind == "length" and len(p) >= 2:
+            return [measure.format_length(measure.length_mm(p[0], p[1], sp), sp)]
+        if self.kind == "angle" and len(p) >= 3:
+            return [f"{measure.angle_deg(p[0], p[1], p[2], sp):.1f}°"]
+        if self.kind == "roi" and len(p) >= 2:
+            values = s.modality_values()
+            if values is None:
+                area = measure.ellipse_area_mm2(p[0], p[1], sp)
+                return [f"area {area / 100:.2f} cm²" if sp.calibrated else f"area {area:.0f} px²"]
+            stats = measure.roi_stats(values, p[0], p[1], sp, (s.rows, s.cols), s.info.modality_units)
+            lines = stats.lines(sp)
+            if not s.full_resolution:
+                lines.append("(preview level)")
+            return lines
+        if self.kind == "text":
+            return [self.text]
+        return []
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "slice": self.slice_index,
+                "points": [list(pt) for pt in self.points], "text": self.text}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Annotation":
+        kind = str(d.get("kind"))
+        if kind not in DRAWING_TOOLS:
+            raise ValueError(f"unknown annotation kind {kind!r}")
+        return cls(kind, int(d.get("slice", 0)),
+                   [(float(x), float(y)) for x, y in d.get("points", [])], str(d.get("text", "")))
