@@ -1,0 +1,407 @@
+"""The image server's DICOM network side (pynetdicom SCP).
+
+C-ECHO; C-STORE ingest into the Store (byte-exact Part 10, idempotent on
+duplicates, nothing stored on failure); C-FIND in the Patient Root and Study
+Root information models at PATIENT/STUDY/SERIES/IMAGE level; C-GET (originals
+back on the same association) and C-MOVE (originals to a configured peer AE).
+The conformance summary is in docs/dimse.md.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from io import BytesIO
+from typing import Any, Iterator, Mapping
+
+import pydicom
+from pydicom.dataset import Dataset
+from pydicom.uid import (
+    DeflatedExplicitVRLittleEndian,
+    ExplicitVRBigEndian,
+    ExplicitVRLittleEndian,
+    HTJ2K,
+    HTJ2KLossless,
+    HTJ2KLosslessRPCL,
+    ImplicitVRLittleEndian,
+    JPEG2000,
+    JPEG2000Lossless,
+    JPEGBaseline8Bit,
+    JPEGExtended12Bit,
+    JPEGLossless,
+    JPEGLosslessSV1,
+    JPEGLSLossless,
+    JPEGLSNearLossless,
+    RLELossless,
+    UID,
+)
+from pynetdicom import AE, AllStoragePresentationContexts, build_context, evt
+from pynetdicom.sop_class import (
+    PatientRootQueryRetrieveInformationModelFind,
+    PatientRootQueryRetrieveInformationModelGet,
+    PatientRootQueryRetrieveInformationModelMove,
+    StudyRootQueryRetrieveInformationModelFind,
+    StudyRootQueryRetrieveInformationModelGet,
+    StudyRootQueryRetrieveInformationModelMove,
+    Verification,
+)
+
+from radview.errors import RadviewError, UsageError
+from radview.server.dimse_query import (
+    QueryError,
+    parse_find,
+    parse_retrieve,
+    resolve_instances,
+    response_identifier,
+    status_dataset,
+)
+from radview.server.dimse_send import OriginalInstance, install_original_sender, split_part10
+
+LOG = logging.getLogger("radview.server.dimse")
+
+UNCOMPRESSED_SYNTAXES = [
+    ExplicitVRLittleEndian,
+    ImplicitVRLittleEndian,
+    DeflatedExplicitVRLittleEndian,
+    ExplicitVRBigEndian,
+]
+COMPRESSED_SYNTAXES = [
+    JPEGBaseline8Bit,
+    JPEGExtended12Bit,
+    JPEGLossless,
+    JPEGLosslessSV1,
+    JPEGLSLossless,
+    JPEGLSNearLossless,
+    JPEG2000Lossless,
+    JPEG2000,
+    HTJ2KLossless,
+    HTJ2KLosslessRPCL,
+    HTJ2K,
+    RLELossless,
+]
+STORAGE_SYNTAXES = UNCOMPRESSED_SYNTAXES + COMPRESSED_SYNTAXES
+STORAGE_SOP_CLASSES = [cx.abstract_syntax for cx in AllStoragePresentationContexts]
+QUERY_RETRIEVE_MODELS = [
+    PatientRootQueryRetrieveInformationModelFind,
+    PatientRootQueryRetrieveInformationModelGet,
+    PatientRootQueryRetrieveInformationModelMove,
+    StudyRootQueryRetrieveInformationModelFind,
+    StudyRootQueryRetrieveInformationModelGet,
+    StudyRootQueryRetrieveInformationModelMove,
+]
+# A move destination association may propose at most 128 presentation contexts.
+MAX_PROPOSED_CONTEXTS = 128
+MAX_PDU = 262_144
+
+# C-STORE failure statuses (PS3.4 B.2.3)
+STATUS_OUT_OF_RESOURCES = 0xA700
+STATUS_NOT_MATCHING_SOP_CLASS = 0xA900
+STATUS_CANNOT_UNDERSTAND = 0xC000
+# C-FIND / C-GET / C-MOVE (PS3.4 C.4)
+STATUS_IDENTIFIER_MISMATCH = 0xA900
+STATUS_UNABLE_TO_PROCESS = 0xC000
+STATUS_MOVE_DESTINATION_UNKNOWN = 0xA801
+STATUS_PENDING = 0xFF00
+STATUS_CANCEL = 0xFE00
+
+
+def _check_ae_title(title: str, what: str) -> str:
+    text = str(title).strip()
+    if not text or len(text) > 16 or not text.isascii() or "\\" in text or not text.isprintable():
+        raise UsageError(f"{what} {title!r} is not a valid AE title (1-16 printable ASCII characters, no backslash)")
+    return text
+
+
+def _check_peers(peers: Mapping[str, tuple[str, int]] | None) -> dict[str, tuple[str, int]]:
+    checked: dict[str, tuple[str, int]] = {}
+    for title, address in (peers or {}).items():
+        name = _check_ae_title(title, "peer AE title")
+        try:
+            host, port = address
+            port = int(port)
+        except (TypeError, ValueError):
+            raise UsageError(f"peer {name}: address must be (host, port), got {address!r}") from None
+        if not host or not 0 < port < 65536:
+            raise UsageError(f"peer {name}: invalid address {host!r}:{port}")
+        checked[name] = (str(host), port)
+    return checked
+
+
+class DimseServer:
+    """A running DICOM SCP; stop it with :meth:`shutdown` (also a context manager)."""
+
+    def __init__(self, store: Any, *, ae_title: str, host: str, port: int,
+                 peers: dict[str, tuple[str, int]]):
+        self.store = store
+        self.ae_title = ae_title
+        self.peers = peers
+        self.ae = self._make_ae()
+        handlers = [
+            (evt.EVT_C_ECHO, self._on_echo),
+            (evt.EVT_C_STORE, self._on_store),
+            (evt.EVT_C_FIND, self._on_find),
+            (evt.EVT_C_GET, self._on_get),
+            (evt.EVT_C_MOVE, self._on_move),
+            (evt.EVT_ACCEPTED, self._on_accepted),
+            (evt.EVT_REJECTED, self._on_rejected),
+            (evt.EVT_RELEASED, self._on_released),
+            (evt.EVT_ABORTED, self._on_aborted),
+        ]
+        try:
+            self._server = self.ae.start_server((host, port), block=False, evt_handlers=handlers)
+        except OSError as exc:
+            raise RadviewError(f"DICOM server cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+        self.host = host
+        LOG.info("DICOM SCP %s listening on %s:%d", ae_title, host, self.port)
+
+    # -- lifecycle ---------------------------------------------------------
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
+
+    def shutdown(self) -> None:
+        self._server.shutdown()
+        LOG.info("DICOM SCP %s on port %d stopped", self.ae_title, self.port)
+
+    def __enter__(self) -> "DimseServer":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.shutdown()
+
+    def _make_ae(self) -> AE:
+        ae = AE(ae_title=self.ae_title)
+        ae.maximum_pdu_size = MAX_PDU
+        ae.maximum_associations = 16
+        ae.acse_timeout = 30
+        ae.dimse_timeout = 60
+        ae.network_timeout = 120
+        ae.add_supported_context(Verification, UNCOMPRESSED_SYNTAXES)
+        for model in QUERY_RETRIEVE_MODELS:
+            ae.add_supported_context(model, UNCOMPRESSED_SYNTAXES)
+        for sop_class in STORAGE_SOP_CLASSES:
+            # scp_role: a C-GET requestor acts as Storage SCP, we send to it.
+            ae.add_supported_context(sop_class, STORAGE_SYNTAXES, scu_role=True, scp_role=True)
+        return ae
+
+    # -- association log ---------------------------------------------------
+    @staticmethod
+    def _peer(event: Any) -> str:
+        req = event.assoc.requestor
+        return f"{req.ae_title}@{req.address}:{req.port}"
+
+    def _on_accepted(self, event: Any) -> None:
+        assoc = event.assoc
+        LOG.info("association accepted from %s (%d presentation contexts accepted, %d rejected)",
+                 self._peer(event), len(assoc.accepted_contexts), len(assoc.rejected_contexts))
+
+    def _on_rejected(self, event: Any) -> None:
+        LOG.warning("association rejected from %s", self._peer(event))
+
+    def _on_released(self, event: Any) -> None:
+        LOG.info("association released by %s", self._peer(event))
+
+    def _on_aborted(self, event: Any) -> None:
+        LOG.warning("association aborted with %s", self._peer(event))
+
+    # -- C-ECHO ------------------------------------------------------------
+    def _on_echo(self, event: Any) -> int:
+        LOG.info("C-ECHO from %s", self._peer(event))
+        return 0x0000
+
+    # -- C-STORE -----------------------------------------------------------
+    def _on_store(self, event: Any) -> Dataset | int:
+        request = event.request
+        affected_class = str(request.AffectedSOPClassUID or "")
+        affected_uid = str(request.AffectedSOPInstanceUID or "")
+        try:
+            part10 = event.encoded_dataset(include_meta=True)
+        except Exception as exc:
+            return self._store_failure(event, STATUS_CANNOT_UNDERSTAND,
+                                       f"cannot build the file: {exc}", affected_uid)
+        problem = _check_received(part10, affected_class, affected_uid)
+        if problem is not None:
+            return self._store_failure(event, problem[0], problem[1], affected_uid)
+        try:
+            result = self.store.ingest(part10, source=f"dimse:{event.assoc.requestor.ae_title}")
+        except OSError as exc:
+            return self._store_failure(event, STATUS_OUT_OF_RESOURCES,
+                                       f"storage failed: {exc.strerror or exc}", affected_uid)
+        except RadviewError as exc:
+            return self._store_failure(event, STATUS_CANNOT_UNDERSTAND, str(exc), affected_uid)
+        except Exception as exc:  # the store's own fault: say so, keep serving
+            LOG.exception("C-STORE of %s: store error", affected_uid)
+            return self._store_failure(event, STATUS_OUT_OF_RESOURCES,
+                                       f"internal storage error: {type(exc).__name__}", affected_uid)
+        LOG.info("C-STORE %s %s from %s%s", UID(affected_class).name, affected_uid,
+                 self._peer(event), " (duplicate, already stored)" if result.duplicate else "")
+        return 0x0000
+
+    def _store_failure(self, event: Any, status: int, comment: str, uid: str) -> Dataset:
+        LOG.warning("C-STORE %s from %s refused with 0x%04X: %s", uid, self._peer(event), status, comment)
+        return status_dataset(status, comment)
+
+    # -- C-FIND ------------------------------------------------------------
+    def _on_find(self, event: Any) -> Iterator[tuple[int | Dataset, Dataset | None]]:
+        model = str(event.request.AffectedSOPClassUID)
+        try:
+            parsed = parse_find(event.identifier, model)
+        except QueryError as exc:
+            LOG.warning("C-FIND from %s refused: %s", self._peer(event), exc)
+            yield status_dataset(exc.status, str(exc)), None
+            return
+        except Exception as exc:
+            yield status_dataset(STATUS_UNABLE_TO_PROCESS, f"cannot decode identifier: {exc}"), None
+            return
+        try:
+            rows = self.store.find(parsed.level, dict(parsed.query))
+        except RadviewError as exc:
+            yield status_dataset(STATUS_UNABLE_TO_PROCESS, str(exc)), None
+            return
+        LOG.info("C-FIND %s level from %s: %d matches", parsed.level, self._peer(event), len(rows))
+        for row in rows:
+            if event.is_cancelled:
+                LOG.info("C-FIND cancelled by %s", self._peer(event))
+                yield STATUS_CANCEL, None
+                return
+            yield STATUS_PENDING, response_identifier(parsed, row, ae_title=self.ae_title)
+
+    # -- C-GET / C-MOVE ----------------------------------------------------
+    def _retrieve_list(self, event: Any) -> list[str]:
+        req = parse_retrieve(event.identifier, str(event.request.AffectedSOPClassUID))
+        return resolve_instances(self.store, req)
+
+    def _originals(self, event: Any, uids: list[str]) -> Iterator[tuple[int | Dataset, Dataset | None]]:
+        """(status, placeholder) per instance; a failed read fails only that sub-operation."""
+        for uid in uids:
+            if event.is_cancelled:
+                LOG.info("retrieve cancelled by %s", self._peer(event))
+                yield STATUS_CANCEL, None
+                return
+            try:
+                part10 = self.store.read_original(uid)
+                sop_class = self._class_and_syntax(uid)[0]
+                yield STATUS_PENDING, OriginalInstance(sop_class, uid, part10)
+            except (RadviewError, OSError, ValueError) as exc:
+                LOG.error("cannot read original %s: %s", uid, exc)
+                yield STATUS_PENDING, OriginalInstance("", uid, None, error=str(exc))
+
+    def _on_get(self, event: Any) -> Iterator[Any]:
+        try:
+            uids = self._retrieve_list(event)
+        except (QueryError, RadviewError) as exc:
+            LOG.warning("C-GET from %s refused: %s", self._peer(event), exc)
+            yield 1
+            yield status_dataset(getattr(exc, "status", STATUS_UNABLE_TO_PROCESS), str(exc)), None
+            return
+        LOG.info("C-GET from %s: %d instances", self._peer(event), len(uids))
+        install_original_sender(event.assoc)
+        yield len(uids)
+        yield from self._originals(event, uids)
+
+    def _on_move(self, event: Any) -> Iterator[Any]:
+        raw_dest = event.move_destination
+        destination = (raw_dest.decode("ascii", "replace") if isinstance(raw_dest, bytes)
+                       else str(raw_dest or "")).strip()
+        address = self.peers.get(destination)
+        if address is None:
+            LOG.warning("C-MOVE from %s to unknown destination %r", self._peer(event), destination)
+            yield None, None  # pynetdicom answers 0xA801 Move Destination unknown
+            return
+        try:
+            uids = self._retrieve_list(event)
+            error = None
+        except (QueryError, RadviewError) as exc:
+            uids, error = [], exc
+        if error is not None:
+            LOG.warning("C-MOVE from %s refused: %s", self._peer(event), error)
+            # The destination must be yielded first; a failure status follows at once.
+            yield address[0], address[1], {"contexts": [build_context(Verification)]}
+            yield 1
+            yield status_dataset(getattr(error, "status", STATUS_UNABLE_TO_PROCESS), str(error)), None
+            return
+        established = threading.Event()
+        holder: dict[str, Any] = {}
+
+        def on_established(ev: Any) -> None:
+            install_original_sender(ev.assoc)
+            holder["assoc"] = ev.assoc
+            established.set()
+
+        contexts = self._move_contexts(uids)
+        LOG.info("C-MOVE from %s: %d instances to %s at %s:%d", self._peer(event), len(uids),
+                 destination, *address)
+        yield address[0], address[1], {"contexts": contexts,
+                                       "evt_handlers": [(evt.EVT_ESTABLISHED, on_established)]}
+        yield len(uids)
+        # The sub-operation loop starts only once associate() returned, and the
+        # original sender is installed in that association's ESTABLISHED event.
+        established.wait(timeout=10)
+        yield from self._originals(event, uids)
+
+    def _move_contexts(self, uids: list[str]) -> list[Any]:
+        """Presentation contexts for the move: each original encoding, plus uncompressed."""
+        pairs: dict[tuple[str, str], None] = {}
+        classes: dict[str, None] = {}
+        for uid in uids:
+            sop_class, syntax = self._class_and_syntax(uid)
+            if not sop_class:
+                continue
+            classes[sop_class] = None
+            if syntax and syntax not in (ExplicitVRLittleEndian, ImplicitVRLittleEndian):
+                pairs[(sop_class, syntax)] = None
+        contexts = [build_context(c, [ExplicitVRLittleEndian, ImplicitVRLittleEndian]) for c in classes]
+        contexts += [build_context(c, [s]) for c, s in pairs]
+        if len(contexts) > MAX_PROPOSED_CONTEXTS:
+            LOG.warning("C-MOVE needs %d presentation contexts; proposing the first %d",
+                        len(contexts), MAX_PROPOSED_CONTEXTS)
+            contexts = contexts[:MAX_PROPOSED_CONTEXTS]
+        return contexts or [build_context(Verification)]
+
+    def _class_and_syntax(self, sop_uid: str) -> tuple[str, str]:
+        try:
+            info = self.store.instance_info(sop_uid)
+            sop_class = info.get("sop_class_uid") or ""
+            syntax = info.get("transfer_syntax") or ""
+            if sop_class and syntax:
+                return str(sop_class), str(syntax)
+        except (AttributeError, NotImplementedError, RadviewError, KeyError):
+            pass
+        try:
+            meta, _ = split_part10(self.store.read_original(sop_uid))
+            return str(meta.get("MediaStorageSOPClassUID", "")), str(meta.TransferSyntaxUID)
+        except (RadviewError, OSError, ValueError):
+            return "", ""
+
+
+def _check_received(part10: bytes, affected_class: str, affected_uid: str) -> tuple[int, str] | None:
+    """A DIMSE-level check the store cannot make: the dataset is what the request says."""
+    try:
+        ds = pydicom.dcmread(BytesIO(part10), stop_before_pixels=False)
+        sop_class = str(ds.get("SOPClassUID", "") or "")
+        sop_uid = str(ds.get("SOPInstanceUID", "") or "")
+    except Exception as exc:
+        return STATUS_CANNOT_UNDERSTAND, f"malformed dataset: {exc}"
+    if not sop_class or not sop_uid:
+        return STATUS_NOT_MATCHING_SOP_CLASS, "dataset lacks SOP Class UID or SOP Instance UID"
+    if sop_class != affected_class:
+        return STATUS_NOT_MATCHING_SOP_CLASS, f"dataset SOP Class {sop_class} differs from the request's"
+    if sop_uid != affected_uid:
+        return STATUS_NOT_MATCHING_SOP_CLASS, "dataset SOP Instance UID differs from the request's"
+    return None
+
+
+def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, host: str = "127.0.0.1",
+                peers: Mapping[str, tuple[str, int]] | None = None) -> DimseServer:
+    """Starts the DICOM SCP in background threads; port 0 picks a free port (see ``.port``).
+
+    ``peers`` maps AE titles to (host, port): the destinations C-MOVE may send to.
+    """
+    title = _check_ae_title(ae_title, "AE title")
+    try:
+        port = int(port)
+    except (TypeError, ValueError):
+        raise UsageError(f"DICOM port must be a number, got {port!r}") from None
+    if not 0 <= port < 65536:
+        raise UsageError(f"DICOM port {port} is out of range 0-65535")
+    return DimseServer(store, ae_title=title, host=host, port=port, peers=_check_peers(peers))

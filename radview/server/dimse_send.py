@@ -1,0 +1,141 @@
+"""C-STORE sub-operations that send stored originals byte-exact.
+
+pynetdicom's C-GET / C-MOVE service classes send the datasets a handler yields
+by re-encoding them with pydicom, which is not always byte-identical to the
+file as received (group lengths, VR UN, odd padding...). The server promised to
+return originals, so an association that sends them gets ``send_c_store``
+replaced by :func:`install_original_sender`: an :class:`OriginalInstance` goes
+out as the raw dataset bytes of the stored Part 10 file when the peer accepted
+its exact transfer syntax; otherwise it is converted (pydicom decoding, and
+decompression when the peer accepted only uncompressed syntaxes).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from io import BytesIO
+from typing import Any, Callable
+
+import pydicom
+from pydicom.dataset import Dataset
+from pydicom.filereader import read_dataset, read_preamble
+from pydicom.uid import UID
+from pynetdicom.dimse_primitives import C_STORE
+
+LOG = logging.getLogger("radview.server.dimse")
+
+_SENDER_MARK = "_radview_original_sender"
+
+
+class OriginalInstance(Dataset):
+    """A placeholder dataset for pynetdicom's retrieve loop, carrying a stored Part 10.
+
+    Holds only SOPClassUID / SOPInstanceUID (pynetdicom lists failed instances by
+    them); ``part10`` is the file to send, ``error`` a reason it cannot be sent.
+    """
+
+    def __init__(self, sop_class_uid: str, sop_instance_uid: str, part10: bytes | None = None,
+                 error: str = ""):
+        super().__init__()
+        self.SOPClassUID = sop_class_uid or "1.2.840.10008.5.1.4.1.1.7"
+        self.SOPInstanceUID = sop_instance_uid
+        # Plain attributes (not DICOM elements): set through object.__setattr__
+        # so pydicom does not treat them as element keywords.
+        object.__setattr__(self, "part10", part10)
+        object.__setattr__(self, "error", error)
+
+
+def split_part10(part10: bytes) -> tuple[Dataset, int]:
+    """File meta information and the byte offset where the dataset starts."""
+    fp = BytesIO(part10)
+    read_preamble(fp, False)
+    meta = read_dataset(fp, is_implicit_VR=False, is_little_endian=True,
+                        stop_when=lambda tag, vr, length: tag.group != 2)
+    if "TransferSyntaxUID" not in meta:
+        raise ValueError("the stored file has no Transfer Syntax UID in its file meta")
+    return meta, fp.tell()
+
+
+def _failure(status: int) -> Dataset:
+    ds = Dataset()
+    ds.Status = status
+    return ds
+
+
+def install_original_sender(assoc: Any) -> None:
+    """Makes ``assoc.send_c_store`` send OriginalInstance placeholders byte-exact."""
+    if getattr(assoc, _SENDER_MARK, False):
+        return
+    standard: Callable[..., Dataset] = assoc.send_c_store
+    assoc.send_c_store = functools.partial(_send_c_store, assoc, standard)
+    setattr(assoc, _SENDER_MARK, True)
+
+
+def _send_c_store(assoc: Any, standard: Callable[..., Dataset], dataset: Any, msg_id: int = 1,
+                  priority: int = 2, originator_aet: str | None = None,
+                  originator_id: int | None = None) -> Dataset:
+    if not isinstance(dataset, OriginalInstance):
+        return standard(dataset, msg_id=msg_id, priority=priority,
+                        originator_aet=originator_aet, originator_id=originator_id)
+    if dataset.error or dataset.part10 is None:
+        LOG.warning("C-STORE sub-operation for %s not attempted: %s",
+                    dataset.SOPInstanceUID, dataset.error)
+        return _failure(0xA700 if "resources" in dataset.error else 0xC000)
+
+    meta, offset = split_part10(dataset.part10)
+    sop_class = UID(str(dataset.SOPClassUID))
+    syntax = UID(str(meta.TransferSyntaxUID))
+    try:
+        context = assoc._get_valid_context(sop_class, syntax, "scu", allow_conversion=False)
+    except ValueError:
+        context = None
+    if context is not None:
+        return _send_raw(assoc, context, sop_class, UID(dataset.SOPInstanceUID),
+                         dataset.part10[offset:], msg_id, priority, originator_aet, originator_id)
+
+    # No context for the original encoding: convert (lossless unless the original is lossy).
+    decoded = pydicom.dcmread(BytesIO(dataset.part10))
+    if syntax.is_compressed:
+        try:
+            decoded.decompress()
+        except Exception as exc:
+            LOG.warning("cannot decompress %s (%s) for a peer without %s: %s",
+                        dataset.SOPInstanceUID, sop_class.name, syntax.name, exc)
+            return _failure(0xC000)
+    LOG.info("sending %s converted from %s (peer did not accept the original encoding)",
+             dataset.SOPInstanceUID, syntax.name)
+    return standard(decoded, msg_id=msg_id, priority=priority,
+                    originator_aet=originator_aet, originator_id=originator_id)
+
+
+def _send_raw(assoc: Any, context: Any, sop_class: UID, sop_instance: UID, raw: bytes,
+              msg_id: int, priority: int, originator_aet: str | None,
+              originator_id: int | None) -> Dataset:
+    """One C-STORE request whose Data Set is the stored bytes, unchanged.
+
+    Mirrors pynetdicom's own send_c_store after its encoding step: pause the
+    association's reactor, send, wait for the response.
+    """
+    req = C_STORE()
+    req.MessageID = msg_id
+    req.Priority = priority
+    req.MoveOriginatorApplicationEntityTitle = originator_aet
+    req.MoveOriginatorMessageID = originator_id
+    req.AffectedSOPClassUID = sop_class
+    req.AffectedSOPInstanceUID = sop_instance
+    req.DataSet = BytesIO(raw)
+
+    assoc._reactor_checkpoint.clear()
+    try:
+        while not assoc._is_paused:
+            time.sleep(0.0001)
+        assoc.dimse.send_msg(req, context.context_id)
+        _cx_id, rsp = assoc.dimse.get_msg(block=True)
+    finally:
+        assoc._reactor_checkpoint.set()
+    if rsp is None:
+        assoc._handle_no_response()
+        return Dataset()
+    return assoc._check_received_status(rsp)
