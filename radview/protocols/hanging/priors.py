@@ -147,9 +147,9 @@ def combine_laterality(values: Iterable[str | None]) -> str | None:
 
 
 def laterality_agrees(a: str | None, b: str | None) -> bool:
-    """B agrees with L and R; a missing laterality agrees with nothing specific but another missing one."""
+    """B agrees with L and R; a side nobody recorded cannot disagree."""
     if a is None or b is None:
-        return a == b
+        return True
     return a == b or "B" in (a, b)
 
 
