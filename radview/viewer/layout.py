@@ -136,8 +136,11 @@ class Layout(QtWidgets.QWidget):
             groups.append(vps)
 
     def link_scroll(self, vps: Iterable[Viewport]) -> None:
-        """Synchronise scrolling by slice position among these viewports."""
-        self._set_group(self._scroll_groups, self._check_members(vps))
+        """Synchronise scrolling by slice position; the others follow the first one now."""
+        vps = self._check_members(vps)
+        self._set_group(self._scroll_groups, vps)
+        if len(vps) > 1:
+            self._sync_scroll(vps[0])
 
     def link_window(self, vps: Iterable[Viewport]) -> None:
         self._set_group(self._window_groups, self._check_members(vps))

@@ -1,0 +1,288 @@
+"""Viewport and Layout widgets, offscreen: input bindings, overlay, progressive display."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtGui
+
+from radview.viewer.layout import Layout
+from radview.viewer.model import ImageStack, LevelInfo, Slice
+from radview.viewer.tools import Annotation
+from radview.viewer.viewport import Viewport
+
+Qt = QtCore.Qt
+
+
+def ct_stack(n=20, z0=0.0, dz=5.0, rows=128, cols=128, spacing=0.5, pixels=True, patient="DOE^JANE"):
+    slices = []
+    for i in range(n):
+        meta = {"Rows": rows, "Columns": cols, "BitsStored": 12, "PixelRepresentation": 0,
+                "Modality": "CT", "RescaleIntercept": -1024, "RescaleSlope": 1,
+                "WindowCenter": 40, "WindowWidth": 400, "WindowCenterWidthExplanation": "SOFT",
+                "ImageOrientationPatient": [1, 0, 0, 0, 1, 0],
+                "ImagePositionPatient": [0, 0, z0 + i * dz], "PixelSpacing": [spacing, spacing],
+                "InstanceNumber": i + 1, "PatientName": patient, "PatientID": "P1",
+                "StudyDescription": "CT HEAD", "StudyDate": "20260101", "SeriesNumber": 2,
+                "SeriesDescription": "AXIAL 5mm", "SliceThickness": dz}
+        px = None
+        if pixels:
+            px = (np.arange(rows * cols, dtype=np.uint16).reshape(rows, cols) % 2000 + i).astype(np.uint16)
+        slices.append(Slice.from_meta(meta, px))
+    return ImageStack(slices)
+
+
+@pytest.fixture
+def vp(qtbot):
+    v = Viewport()
+    qtbot.addWidget(v)
+    v.resize(400, 300)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_stack(ct_stack())
+    return v
+
+
+def test_keys_scroll_the_stack(vp, qtbot):
+    assert vp.index == 0
+    qtbot.keyClick(vp, Qt.Key_Down)
+    assert vp.index == 1
+    qtbot.keyClick(vp, Qt.Key_PageDown)
+    assert vp.index == 11
+    qtbot.keyClick(vp, Qt.Key_End)
+    assert vp.index == 19
+    qtbot.keyClick(vp, Qt.Key_Up)
+    assert vp.index == 18
+    qtbot.keyClick(vp, Qt.Key_Home)
+    assert vp.index == 0
+    qtbot.keyClick(vp, Qt.Key_Up)  # clamps at the first image
+    assert vp.index == 0
+
+
+def wheel(widget, steps, mods=Qt.NoModifier):
+    pos = QtCore.QPointF(widget.width() / 2, widget.height() / 2)
+    ev = QtGui.QWheelEvent(pos, widget.mapToGlobal(pos), QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * steps),
+                           Qt.NoButton, mods, Qt.NoScrollPhase, False)
+    QtCore.QCoreApplication.sendEvent(widget, ev)
+
+
+def test_wheel_scrolls_and_ctrl_wheel_zooms(vp):
+    wheel(vp, -3)  # wheel towards the user: next images
+    assert vp.index == 3
+    wheel(vp, 1)
+    assert vp.index == 2
+    z = vp.zoom()
+    wheel(vp, 1, Qt.ControlModifier)
+    assert vp.zoom() == pytest.approx(z * 1.25)
+    assert vp.index == 2
+
+
+def drag(qtbot, widget, start, end, button=Qt.LeftButton, mods=Qt.NoModifier):
+    qtbot.mousePress(widget, button, mods, QtCore.QPoint(*start))
+    qtbot.mouseMove(widget, QtCore.QPoint(*end))
+    qtbot.mouseRelease(widget, button, mods, QtCore.QPoint(*end))
+
+
+def test_left_drag_changes_window_level(vp, qtbot):
+    assert vp.window() == (40, 400)
+    seen = []
+    vp.windowChanged.connect(lambda c, w: seen.append((c, w)))
+    drag(qtbot, vp, (200, 150), (264, 150))  # right: wider
+    c, w = vp.window()
+    assert c == pytest.approx(40) and w == pytest.approx(400 + 64 * 400 / 256)
+    drag(qtbot, vp, (200, 150), (200, 182))  # down: higher level
+    c2, w2 = vp.window()
+    assert c2 > c and w2 == pytest.approx(w)
+    assert seen and seen[-1] == (c2, w2)
+    assert f"W {w2:g} L {c2:g}" in vp.overlay_text()["bottom_right"][0]
+
+
+def test_preset_keys_and_reset(vp, qtbot):
+    qtbot.keyClick(vp, Qt.Key_3)  # header preset 1, then CT: brain, soft tissue...
+    assert vp.window() == (40, 400)
+    qtbot.keyClick(vp, Qt.Key_4)  # lung (third CT preset after the header's one)
+    assert vp.presets()[3][0] == "Lung" and vp.window() == (-600, 1500)
+    qtbot.keyClick(vp, Qt.Key_0)
+    assert vp.window() == (40, 400)
+
+
+def test_right_drag_zooms_middle_drag_pans_and_fit(vp, qtbot):
+    fit = vp.zoom()
+    drag(qtbot, vp, (200, 150), (200, 100), Qt.RightButton)
+    assert vp.zoom() > fit
+    before = vp.image_to_widget(64, 64)
+    drag(qtbot, vp, (200, 150), (230, 170), Qt.MiddleButton)
+    after = vp.image_to_widget(64, 64)
+    assert (after.x() - before.x(), after.y() - before.y()) == pytest.approx((30, 20), abs=1e-6)
+    qtbot.keyClick(vp, Qt.Key_F)
+    assert vp.zoom() == pytest.approx(fit)
+    qtbot.keyClick(vp, Qt.Key_A)
+    assert vp.zoom() == 1.0 and "Zoom 100%" in vp.overlay_text()["bottom_right"]
+
+
+def test_invert_rotate_flip_keys(vp, qtbot):
+    img = vp.display_image().copy()
+    qtbot.keyClick(vp, Qt.Key_I)
+    assert np.array_equal(vp.display_image(), 255 - img)
+    assert vp.orientation_markers()["right"] == "L"
+    qtbot.keyClick(vp, Qt.Key_R)
+    assert vp.orientation_markers() == {"left": "P", "right": "A", "top": "R", "bottom": "L"}
+    qtbot.keyClick(vp, Qt.Key_R, Qt.ShiftModifier)
+    qtbot.keyClick(vp, Qt.Key_H)
+    assert vp.orientation_markers()["right"] == "R"
+    # image corner (0, 0) is now on the right
+    p = vp.image_to_widget(0, 0)
+    assert p.x() > vp.width() / 2
+    qtbot.keyClick(vp, Qt.Key_0, Qt.ControlModifier)
+    assert vp.orientation_markers()["right"] == "L" and not vp.inverted
+
+
+def test_overlay_corner_text(vp):
+    text = vp.overlay_text()
+    assert text["top_left"][:2] == ["DOE JANE", "P1"]
+    assert "CT HEAD" in text["top_right"] and "2026-01-01 CT" in text["top_right"]
+    assert "Se 2 AXIAL 5mm" in text["bottom_left"]
+    assert any(line.startswith("Im 1/20") for line in text["bottom_left"])
+    assert "Pos 0.0 mm" in text["bottom_left"] or "Pos 95.0 mm" in text["bottom_left"]
+    assert text["bottom_right"][0] == "W 400 L 40"
+
+
+def test_progressive_levels_keep_geometry_and_show_lossy(qtbot):
+    stack = ct_stack(n=1, rows=256, cols=192, pixels=False)
+    v = Viewport()
+    qtbot.addWidget(v)
+    v.resize(500, 400)
+    v.show()
+    v.set_stack(stack)
+    assert any("loading" in line for line in v.overlay_text()["bottom_right"])
+    sizes = []
+    v.displaySizeNeeded.connect(lambda w, h: sizes.append((w, h)))
+    corner_before = v.image_to_widget(192, 256)
+    zoom_before = v.zoom()
+    coarse = np.full((32, 24), 1064, np.uint16)
+    stack.set_pixels(0, coarse, LevelInfo(0, 4, "reference", "q 30", lossy=True))
+    v.grab()
+    br = v.overlay_text()["bottom_right"]
+    assert br[-1].startswith("LOSSY reference · q 30 · level 1/4 · 24x32 of 192x256")
+    assert v.display_image().shape == (32, 24)
+    full = np.full((256, 192), 1064, np.uint16)
+    stack.set_pixels(0, full, LevelInfo(3, 4, "reference", "q 30", lossy=True))
+    v.grab()
+    assert v.display_image().shape == (256, 192)
+    assert v.zoom() == zoom_before
+    after = v.image_to_widget(192, 256)
+    assert (after.x(), after.y()) == (corner_before.x(), corner_before.y())
+    # zoomed out, fewer device pixels are needed (the workstation may ask a coarser level);
+    # zoomed in, the need is capped at the full image
+    v.set_zoom(0.25)
+    assert sizes[-1] == (48, 64)
+    v.set_zoom(4.0)
+    assert sizes[-1] == (192, 256)
+    # the rendered picture covers the same screen rectangle for coarse and fine levels
+    img = v.grab().toImage()
+    p = v.image_to_widget(96, 128)
+    assert QtGui.QColor(img.pixel(int(p.x()), int(p.y()))).red() > 0
+
+
+def test_display_size_includes_device_pixel_ratio(vp, monkeypatch):
+    monkeypatch.setattr(vp, "devicePixelRatioF", lambda: 2.0)
+    vp.fit()
+    # fit at DPR 2: the image covers twice as many device pixels as logical ones
+    assert vp.zoom() == pytest.approx(min(400 * 2 / 128, 300 * 2 / 128))
+    assert vp.needed_display_size() == (128, 128)  # capped at full resolution
+    vp.set_zoom(0.5)
+    assert vp.needed_display_size() == (64, 64)
+
+
+def test_length_measurement_by_mouse(vp, qtbot):
+    qtbot.keyClick(vp, Qt.Key_M)
+    assert vp.tool == "length"
+    a, b = vp.image_to_widget(10, 20), vp.image_to_widget(90, 20)
+    drag(qtbot, vp, (round(a.x()), round(a.y())), (round(b.x()), round(b.y())))
+    anns = vp.annotations
+    assert len(anns) == 1 and anns[0].kind == "length"
+    (x0, y0), (x1, y1) = anns[0].points
+    mm = ((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5 * 0.5
+    assert vp.annotation_labels() == [[f"{mm:.1f} mm"]]
+    assert mm == pytest.approx(40.0, rel=0.03)  # within the mouse's pixel rounding
+    qtbot.keyClick(vp, Qt.Key_Delete)
+    assert vp.annotations == []
+
+
+def test_roi_and_angle_and_text_tools(vp, qtbot):
+    qtbot.keyClick(vp, Qt.Key_O)
+    drag(qtbot, vp, (150, 100), (250, 200))
+    labels = vp.annotation_labels()
+    assert labels[0][0].startswith("mean ") and "HU" in labels[0][0]
+    qtbot.keyClick(vp, Qt.Key_N)
+    drag(qtbot, vp, (100, 100), (200, 100))  # first ray
+    qtbot.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, QtCore.QPoint(200, 200))
+    assert vp.annotation_labels()[1] == ["90.0°"]
+    vp.text_provider = lambda: "lesion"
+    qtbot.keyClick(vp, Qt.Key_T)
+    qtbot.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, QtCore.QPoint(50, 50))
+    assert vp.annotation_labels()[2] == ["lesion"]
+    qtbot.keyClick(vp, Qt.Key_Escape)
+    assert vp.tool == "window"
+    # annotations belong to their slice
+    qtbot.keyClick(vp, Qt.Key_Down)
+    assert vp.annotation_labels() == []
+
+
+def test_cine_advances_at_the_chosen_rate(vp, qtbot):
+    vp.start_cine(50)
+    qtbot.waitUntil(lambda: vp.index >= 3, timeout=3000)
+    assert "Cine 50 fps" in vp.overlay_text()["bottom_right"]
+    qtbot.keyClick(vp, Qt.Key_Space)
+    assert not vp.cine_running
+    with pytest.raises(Exception, match="cine rate"):
+        vp.start_cine(0)
+
+
+def test_layout_grid_sync_scroll_by_position_and_window(qtbot):
+    lay = Layout(rows=1, cols=2)
+    qtbot.addWidget(lay)
+    lay.resize(800, 400)
+    lay.show()
+    cur, prior = lay.viewports
+    cur.set_stack(ct_stack(n=20, z0=0.0, dz=5.0))  # 0..95 mm
+    prior.set_stack(ct_stack(n=60, z0=-20.0, dz=2.5, spacing=0.7))  # -20..127.5 mm
+    lay.link_scroll([cur, prior])
+    lay.link_window([cur, prior])
+    for i in (0, 7, 19):
+        cur.set_index(i)
+        z = cur.current_slice().geometry.position[2]
+        assert prior.current_slice().geometry.position[2] == pytest.approx(z, abs=1.25)
+    cur.set_window(100, 800)
+    assert prior.window() == (100, 800)
+    # the active viewport follows clicks
+    qtbot.mouseClick(prior, Qt.LeftButton, Qt.NoModifier, QtCore.QPoint(10, 10))
+    assert lay.active_viewport is prior
+    lay.set_grid(4, 4)
+    assert len(lay.viewports) == 16 and lay.viewports[1] is prior
+    lay.set_rects([(0, 0, 0.5, 1), (0.5, 0, 0.5, 1)])
+    assert len(lay.viewports) == 2
+
+
+def test_layout_rejects_bad_arrangements(qtbot):
+    from radview.errors import UsageError
+
+    lay = Layout()
+    qtbot.addWidget(lay)
+    with pytest.raises(UsageError):
+        lay.set_grid(5, 1)
+    with pytest.raises(UsageError):
+        lay.set_rects([(0.5, 0, 0.6, 1)])
+    with pytest.raises(UsageError):
+        lay.link_scroll([Viewport()])
+
+
+def test_imager_pixel_spacing_is_said_on_screen(qtbot):
+    meta = {"Rows": 64, "Columns": 64, "BitsStored": 12, "Modality": "CR",
+            "PhotometricInterpretation": "MONOCHROME1", "ImagerPixelSpacing": [0.2, 0.2]}
+    v = Viewport()
+    qtbot.addWidget(v)
+    v.set_stack(ImageStack([Slice.from_meta(meta, np.zeros((64, 64), np.uint16))]))
+    assert "sizes at detector (Imager Pixel Spacing)" in v.overlay_text()["bottom_right"]
+    v.add_annotation(Annotation("length", 0, [(0, 0), (50, 0)]))
+    assert v.annotation_labels() == [["10.0 mm (detector)"]]
