@@ -16,25 +16,7 @@ from typing import Any, Iterator, Mapping
 
 import pydicom
 from pydicom.dataset import Dataset
-from pydicom.uid import (
-    DeflatedExplicitVRLittleEndian,
-    ExplicitVRBigEndian,
-    ExplicitVRLittleEndian,
-    HTJ2K,
-    HTJ2KLossless,
-    HTJ2KLosslessRPCL,
-    ImplicitVRLittleEndian,
-    JPEG2000,
-    JPEG2000Lossless,
-    JPEGBaseline8Bit,
-    JPEGExtended12Bit,
-    JPEGLossless,
-    JPEGLosslessSV1,
-    JPEGLSLossless,
-    JPEGLSNearLossless,
-    RLELossless,
-    UID,
-)
+from pydicom.uid import ExplicitVRLittleEndian, ImplicitVRLittleEndian, UID
 from pynetdicom import AE, AllStoragePresentationContexts, build_context, evt
 from pynetdicom.sop_class import (
     PatientRootQueryRetrieveInformationModelFind,
@@ -55,31 +37,11 @@ from radview.server.dimse_query import (
     response_identifier,
     status_dataset,
 )
+from radview.server.dimse_syntax import STORAGE_SYNTAXES, UNCOMPRESSED_SYNTAXES
 from radview.server.dimse_send import OriginalInstance, install_original_sender, split_part10
 
 LOG = logging.getLogger("radview.server.dimse")
 
-UNCOMPRESSED_SYNTAXES = [
-    ExplicitVRLittleEndian,
-    ImplicitVRLittleEndian,
-    DeflatedExplicitVRLittleEndian,
-    ExplicitVRBigEndian,
-]
-COMPRESSED_SYNTAXES = [
-    JPEGBaseline8Bit,
-    JPEGExtended12Bit,
-    JPEGLossless,
-    JPEGLosslessSV1,
-    JPEGLSLossless,
-    JPEGLSNearLossless,
-    JPEG2000Lossless,
-    JPEG2000,
-    HTJ2KLossless,
-    HTJ2KLosslessRPCL,
-    HTJ2K,
-    RLELossless,
-]
-STORAGE_SYNTAXES = UNCOMPRESSED_SYNTAXES + COMPRESSED_SYNTAXES
 STORAGE_SOP_CLASSES = [cx.abstract_syntax for cx in AllStoragePresentationContexts]
 QUERY_RETRIEVE_MODELS = [
     PatientRootQueryRetrieveInformationModelFind,

@@ -24,6 +24,8 @@ from pydicom.filereader import read_dataset, read_preamble
 from pydicom.uid import UID
 from pynetdicom.dimse_primitives import C_STORE
 
+from radview.server.dimse_syntax import LOSSLESS_SYNTAXES
+
 LOG = logging.getLogger("radview.server.dimse")
 
 _SENDER_MARK = "_radview_original_sender"
@@ -95,17 +97,44 @@ def _send_c_store(assoc: Any, standard: Callable[..., Dataset], dataset: Any, ms
         return _send_raw(assoc, context, sop_class, UID(dataset.SOPInstanceUID),
                          dataset.part10[offset:], msg_id, priority, originator_aet, originator_id)
 
-    # No context for the original encoding: convert (lossless unless the original is lossy).
+    return _send_converted(assoc, standard, dataset, sop_class, syntax, msg_id, priority,
+                           originator_aet, originator_id)
+
+
+def _send_converted(assoc: Any, standard: Callable[..., Dataset], dataset: OriginalInstance,
+                    sop_class: UID, syntax: UID, msg_id: int, priority: int,
+                    originator_aet: str | None, originator_id: int | None) -> Dataset:
+    """The peer did not accept the original encoding: convert without further loss.
+
+    Uncompressed if the peer accepted any uncompressed syntax (pynetdicom then
+    converts between those); else a lossless compression the peer accepted.
+    Never a lossy re-compression of an original.
+    """
+    accepted = [UID(cx.transfer_syntax[0]) for cx in assoc.accepted_contexts
+                if cx.abstract_syntax == sop_class and cx.as_scu]
+    if not accepted:
+        LOG.warning("peer accepted no context for %s; %s not sent", sop_class.name,
+                    dataset.SOPInstanceUID)
+        return _failure(0xA900)
     decoded = pydicom.dcmread(BytesIO(dataset.part10))
-    if syntax.is_compressed:
-        try:
+    target = next((ts for ts in accepted if not ts.is_compressed), None)
+    if target is None:
+        target = next((ts for ts in accepted if ts in LOSSLESS_SYNTAXES), None)
+    if target is None:
+        LOG.warning("peer accepts %s only lossy-compressed; original %s (%s) not re-compressed",
+                    sop_class.name, dataset.SOPInstanceUID, syntax.name)
+        return _failure(0xA900)
+    try:
+        if syntax.is_compressed:
             decoded.decompress()
-        except Exception as exc:
-            LOG.warning("cannot decompress %s (%s) for a peer without %s: %s",
-                        dataset.SOPInstanceUID, sop_class.name, syntax.name, exc)
-            return _failure(0xC000)
-    LOG.info("sending %s converted from %s (peer did not accept the original encoding)",
-             dataset.SOPInstanceUID, syntax.name)
+        if target.is_compressed:
+            decoded.compress(target)
+    except Exception as exc:
+        LOG.warning("cannot convert %s from %s to %s: %s", dataset.SOPInstanceUID, syntax.name,
+                    target.name, exc)
+        return _failure(0xC000)
+    LOG.info("sending %s converted from %s to %s (peer did not accept the original encoding)",
+             dataset.SOPInstanceUID, syntax.name, target.name)
     return standard(decoded, msg_id=msg_id, priority=priority,
                     originator_aet=originator_aet, originator_id=originator_id)
 

@@ -14,9 +14,6 @@ from radview.server.dimse import start_dimse
 from radview.server.dimse_send import split_part10
 from radview.server.embedded import EmbeddedStore
 
-pytestmark = pytest.mark.timeout(120)
-
-
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -54,14 +51,8 @@ def store(tmp_path):
 
 
 @pytest.fixture
-def peers() -> dict[str, tuple[str, int]]:
-    """Move destinations; tests add entries before starting the server."""
-    return {}
-
-
-@pytest.fixture
-def server(store, peers):
-    srv = start_dimse(store, ae_title="RADVIEW", port=0, peers=peers)
+def server(store):
+    srv = start_dimse(store, ae_title="RADVIEW", port=0, peers={})
     yield srv
     srv.shutdown()
 
