@@ -100,6 +100,20 @@ class ProgressivePlan:
         if self.have_level is None or level > self.have_level:
             self.have_level = level
 
+    def request_for_dimension(self, max_dimension: int) -> int | None:
+        """Like ``request_for`` when the view already knows the device pixels it covers
+        (the viewer's ``displaySizeNeeded``): the finer level needed, or None."""
+        if max_dimension <= 0:
+            raise UsageError(f"a display size must be positive, got {max_dimension}")
+        try:
+            from radview.codec import level_for_size
+            target = int(level_for_size(self.header, int(max_dimension)))
+        except ImportError:
+            target = level_for_dimension(_level_sizes(self.header), int(max_dimension))
+        if self.have_level is not None and target <= self.have_level:
+            return None
+        return target
+
     def request_for(self, viewport: Viewport) -> int | None:
         """After a zoom or resize: the finer level now needed, or None if on hand."""
         target = level_for_viewport(self.header, viewport)
