@@ -18,7 +18,7 @@ import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QImage, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QGridLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+    QDockWidget, QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow,
     QPlainTextEdit, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -30,6 +30,7 @@ from radview.app.workers import TaskRunner
 from radview.errors import RadviewError
 from radview.net.cache import Cache
 from radview.viewer.model import ImageStack, LevelInfo
+from radview.viewer.layout import Layout
 from radview.viewer.viewport import Viewport
 
 log = logging.getLogger("radview.workstation")
@@ -66,42 +67,6 @@ class LoadedSeries:
     task: Any = None
     started: float = field(default_factory=time.monotonic)
     first_image_s: float | None = None
-
-
-class ViewerArea(QWidget):
-    """A grid of viewports; the active one receives a series clicked in the thumbnails."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSpacing(2)
-        self.viewports: list[Viewport] = []
-        self.active = 0
-        self.set_layout(1, 1)
-
-    def set_layout(self, rows: int, cols: int) -> None:
-        while len(self.viewports) < rows * cols:
-            vp = Viewport(self)
-            vp.setObjectName(f"viewport{len(self.viewports)}")
-            vp.activated.connect(lambda v=vp: self.set_active(self.viewports.index(v)))
-            self.viewports.append(vp)
-        for vp in self.viewports:
-            self.grid.removeWidget(vp)
-            vp.hide()
-        for n in range(rows * cols):
-            self.grid.addWidget(self.viewports[n], n // cols, n % cols)
-            self.viewports[n].show()
-        self.shown = rows * cols
-        self.set_active(min(self.active, self.shown - 1))
-
-    def set_active(self, index: int) -> None:
-        self.active = index
-        for n, vp in enumerate(self.viewports):
-            vp.set_active(n == index)
-
-    def visible(self) -> list[Viewport]:
-        return self.viewports[: self.shown]
 
 
 def _thumbnail_image(update: ImageUpdate) -> QImage:
@@ -186,10 +151,12 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
 
-        self.viewer = ViewerArea()
+        self.viewer = Layout(rows=1, cols=1)
+        self.viewer.setObjectName("layout")
+        self._wired: set[int] = set()
+        self.viewer.layoutChanged.connect(self._wire_viewports)
+        self._wire_viewports()
         self.setCentralWidget(self.viewer)
-        for vp in self.viewer.viewports:
-            vp.displaySizeNeeded.connect(lambda w, h, v=vp: self._display_size_needed(v, w, h))
 
         self.diagnosis = None
         try:
@@ -409,7 +376,7 @@ class MainWindow(QMainWindow):
             if not self.series_rows:
                 self.show_error("This study has no image series")
                 return
-            for n, vp in enumerate(self.viewer.visible()):
+            for n, vp in enumerate(self.viewer.viewports):
                 if n < len(self.series_rows):
                     self.load_series(n, self.series_rows[n])
 
@@ -452,10 +419,20 @@ class MainWindow(QMainWindow):
             self.runner.start(make, label="thumbnail", on_result=done,
                               on_error=lambda msg: log.warning("thumbnail: %s", msg))
 
+    def _wire_viewports(self) -> None:
+        for vp in self.viewer.viewports:
+            if id(vp) not in self._wired:
+                self._wired.add(id(vp))
+                vp.displaySizeNeeded.connect(lambda w, h, v=vp: self._display_size_needed(v, w, h))
+
+    def active_index(self) -> int:
+        vp = self.viewer.active_viewport
+        return self.viewer.viewports.index(vp) if vp in self.viewer.viewports else 0
+
     def _thumb_activated(self, item: QListWidgetItem) -> None:
         n = item.data(Qt.ItemDataRole.UserRole)
         if n is not None and 0 <= n < len(self.series_rows):
-            self.load_series(self.viewer.active, self.series_rows[n])
+            self.load_series(self.active_index(), self.series_rows[n])
 
     # ------------------------------------------------------------------ series
     def cancel_loads(self) -> None:
@@ -539,6 +516,8 @@ class MainWindow(QMainWindow):
             loaded.first_image_s = time.monotonic() - loaded.started
 
     def _display_size_needed(self, vp: Viewport, width: int, height: int) -> None:
+        if vp not in self.viewer.viewports:
+            return
         index = self.viewer.viewports.index(vp)
         loaded = self.loaded.get(index)
         refine = getattr(loaded.source, "refine", None) if loaded else None
@@ -565,15 +544,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
     def set_layout(self, rows: int, cols: int) -> None:
-        self.viewer.set_layout(rows, cols)
-        for vp in self.viewer.viewports:
-            try:
-                vp.displaySizeNeeded.disconnect()
-            except (RuntimeError, TypeError):
-                pass
-            vp.displaySizeNeeded.connect(lambda w, h, v=vp: self._display_size_needed(v, w, h))
+        self.viewer.set_grid(rows, cols)
+        for n in list(self.loaded):
+            if n >= len(self.viewer.viewports):
+                task = self.loaded.pop(n).task
+                if task is not None:
+                    task.cancel()
         if self.current_study is not None:
-            for n in range(self.viewer.shown):
+            for n in range(len(self.viewer.viewports)):
                 if n not in self.loaded and n < len(self.series_rows):
                     self.load_series(n, self.series_rows[n])
 
