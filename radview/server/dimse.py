@@ -298,7 +298,9 @@ class DimseServer:
         yield len(uids)
         # The sub-operation loop starts only once associate() returned, and the
         # original sender is installed in that association's ESTABLISHED event.
-        established.wait(timeout=10)
+        if not established.wait(timeout=10):
+            yield status_dataset(STATUS_UNABLE_TO_PROCESS, "move destination association not ready"), None
+            return
         yield from self._originals(event, uids)
 
     def _move_contexts(self, uids: list[str]) -> list[Any]:
