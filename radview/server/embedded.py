@@ -236,19 +236,18 @@ class EmbeddedStore(Store):
         sop_uid = _text(ds, "SOPInstanceUID")
         study_uid, series_uid = _text(ds, "StudyInstanceUID"), _text(ds, "SeriesInstanceUID")
         sop_class = _text(ds, "SOPClassUID")
+        geometry, enc_frames, frames = self._geometry(ds, ts)
+        try:  # validates the whole element stream (truncation, bad lengths) first
+            skeleton, parts = bulk.split(data, threshold=self.bulk_threshold,
+                                         geometry=geometry, encapsulated_frames=enc_frames)
+        except bulk.BulkError as exc:
+            raise IngestError(str(exc)) from None
         existing = self._existing(sop_uid)
         if existing is not None:
             if existing != file_sha:
                 log.warning("instance %s received again with different content from %s; "
                             "keeping the first copy", sop_uid, source)
             return IngestResult(sop_uid, series_uid, study_uid, True, sop_class)
-
-        geometry, enc_frames, frames = self._geometry(ds, ts)
-        try:
-            skeleton, parts = bulk.split(data, threshold=self.bulk_threshold,
-                                         geometry=geometry, encapsulated_frames=enc_frames)
-        except bulk.BulkError as exc:
-            raise IngestError(str(exc)) from None
         metadata = self._metadata_json(ds, ts, self._paths(ds))
         view = memoryview(data)
         pieces = [(p, view[p.offset:p.offset + p.length]) for p in parts]

@@ -1,0 +1,148 @@
+"""Server configuration: versions, ratio table, status × version permissions, roles.
+
+Read from DATA/config.json when present (any key may be left out; the defaults
+below fill in). `radview server` writes the effective config to
+DATA/config.effective.json so an operator sees what is in force.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from radview.errors import UsageError
+
+STATUS_LABELS = {1: "unread", 2: "read", 3: "read + notes", 4: "read + annotations",
+                 5: "read + report"}
+
+DEFAULT = {
+    "versions": [
+        {"name": "V1", "usage": "diagnosis", "quality": 100, "lossless": True},
+        {"name": "V2", "usage": "reference", "quality": 50, "lossless": False},
+        {"name": "V3", "usage": "comparison", "quality": 25, "lossless": False},
+    ],
+    # ratio (uncompressed pixel bytes / version bytes) by quality and modality;
+    # modalities not listed use "default" (the CR row).
+    "ratios": {
+        "default": {"50": 20, "25": 50},
+        "CR": {"50": 20, "25": 50},
+        "DX": {"50": 20, "25": 50},
+        "CT": {"50": 10, "25": 20},
+        "MR": {"50": 5, "25": 10},
+    },
+    # optional overrides: "MODALITY/BODYPART" or "BODYPART" -> {quality: ratio}
+    "ratios_by_body_part": {},
+    "permissions": {"1": ["V1"], "2": "*", "3": "*", "4": "*", "5": "*"},
+    "roles": {"radiologist": "*", "referrer": ["V2", "V3"], "technician": "*", "admin": "*"},
+    "default_role": "radiologist",
+    "bulk_threshold": 1024,
+    "version_workers": 1,
+}
+
+
+@dataclass
+class VersionSpec:
+    name: str
+    usage: str
+    quality: int
+    lossless: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "usage": self.usage, "quality": self.quality,
+                "lossless": self.lossless}
+
+
+@dataclass
+class ServerConfig:
+    raw: dict[str, Any] = field(default_factory=lambda: json.loads(json.dumps(DEFAULT)))
+
+    @classmethod
+    def load(cls, data_dir: Path | None) -> "ServerConfig":
+        cfg = json.loads(json.dumps(DEFAULT))
+        if data_dir is not None:
+            path = Path(data_dir) / "config.json"
+            if path.is_file():
+                try:
+                    user = json.loads(path.read_text())
+                except (OSError, ValueError) as exc:
+                    raise UsageError(f"cannot read {path}: {exc}") from None
+                if not isinstance(user, dict):
+                    raise UsageError(f"{path} must hold a JSON object")
+                cfg.update(user)
+        self = cls(cfg)
+        self.validate()
+        return self
+
+    def validate(self) -> None:
+        names = [v.name for v in self.versions]
+        if len(set(names)) != len(names) or not names:
+            raise UsageError("config: version names must be unique and not empty")
+        for v in self.versions:
+            if not 1 <= v.quality <= 100:
+                raise UsageError(f"config: version {v.name} quality must be 1..100")
+            if not v.lossless and self.ratio_for(v.quality, "", "") <= 1:
+                raise UsageError(f"config: no ratio > 1 for quality {v.quality}")
+        for status in map(str, STATUS_LABELS):
+            if status not in self.raw["permissions"]:
+                raise UsageError(f"config: permissions lacks status {status}")
+
+    @property
+    def versions(self) -> list[VersionSpec]:
+        return [VersionSpec(v["name"], v.get("usage", ""), int(v.get("quality", 100)),
+                            bool(v.get("lossless", False))) for v in self.raw["versions"]]
+
+    def version(self, name: str) -> VersionSpec | None:
+        return next((v for v in self.versions if v.name == name), None)
+
+    def ratio_for(self, quality: int, modality: str, body_part: str) -> float:
+        """Target ratio for a lossy quality; nearest configured quality if not listed."""
+        overrides = self.raw.get("ratios_by_body_part", {})
+        rows = [overrides.get(f"{modality}/{body_part}".upper()),
+                overrides.get(body_part.upper()) if body_part else None,
+                self.raw["ratios"].get(modality.upper()), self.raw["ratios"]["default"]]
+        for row in rows:
+            if row:
+                if str(quality) in row:
+                    return float(row[str(quality)])
+                nearest = min(row, key=lambda q: abs(int(q) - quality))
+                return float(row[nearest])
+        return 10.0
+
+    def select(self, *, name: str | None = None, quality: int | None = None,
+               usage: str | None = None) -> VersionSpec:
+        """Version by name, or by quality and/or usage (docs/server-api.md)."""
+        versions = self.versions
+        defined = ", ".join(f"{v.name} ({v.usage}, {v.quality}%)" for v in versions)
+        if name:
+            v = self.version(name)
+            if v is None:
+                raise LookupError(f"no version {name!r}; defined: {defined}")
+            return v
+        cands = [v for v in versions if usage is None or v.usage == usage]
+        if quality is not None:
+            exact = [v for v in cands if v.quality == quality]
+            above = sorted((v for v in cands if v.quality > quality), key=lambda v: v.quality)
+            cands = exact or above
+        if not cands:
+            raise LookupError(f"no version with quality={quality} usage={usage}; "
+                              f"defined: {defined}")
+        if quality is None and usage is None:
+            raise LookupError("name a version, a quality or a usage")
+        return cands[0]
+
+    def allowed_versions(self, status: int, role: str) -> list[str]:
+        names = [v.name for v in self.versions]
+        by_status = self.raw["permissions"].get(str(status), [])
+        by_role = self.raw["roles"].get(role, [])  # unknown role: nothing
+        pick = lambda spec: names if spec == "*" else [n for n in names if n in spec]  # noqa: E731
+        allowed_role = set(pick(by_role))
+        return [n for n in pick(by_status) if n in allowed_role]
+
+    @property
+    def default_role(self) -> str:
+        return str(self.raw.get("default_role", "radiologist"))
+
+    def to_json(self) -> dict[str, Any]:
+        return json.loads(json.dumps(self.raw))

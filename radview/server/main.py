@@ -1,0 +1,114 @@
+"""Composition of the image server: store + version worker + HTTP (uvicorn) + DIMSE."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import logging
+import signal
+import threading
+from pathlib import Path
+from typing import Any
+
+from radview.errors import UsageError
+
+log = logging.getLogger("radview.server")
+
+
+class RunningServer:
+    """An assembled server; ``serve()`` blocks until SIGTERM/SIGINT or ``stop()``."""
+
+    def __init__(self, data_dir: Path, *, http_port: int = 8042, dicom_port: int | None = 11112,
+                 ae_title: str = "RADVIEW", host: str = "127.0.0.1",
+                 peers: dict[str, tuple[str, int]] | None = None, fsync: bool = True):
+        import uvicorn
+
+        from radview.server.config import ServerConfig
+        from radview.server.embedded import EmbeddedStore
+        from radview.server.http import create_app
+        from radview.server.versions import VersionWorker
+
+        self.data_dir = Path(data_dir)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"cannot use data folder {data_dir}: {exc}") from None
+        self.config = ServerConfig.load(self.data_dir)
+        (self.data_dir / "config.effective.json").write_text(
+            json.dumps(self.config.to_json(), indent=2))
+        self.store = EmbeddedStore(self.data_dir, fsync=fsync,
+                                   bulk_threshold=int(self.config.raw.get("bulk_threshold", 1024)))
+        self.worker = VersionWorker(self.store, self.config,
+                                    threads=int(self.config.raw.get("version_workers", 1)))
+        self.dimse = None
+        self.dimse_port = None
+        peers = dict(peers or {})
+        for ae, addr in (self.config.raw.get("peers") or {}).items():
+            peers.setdefault(ae, (addr[0], int(addr[1])))
+        if dicom_port is not None:
+            try:
+                dimse = importlib.import_module("radview.server.dimse")
+            except ModuleNotFoundError:
+                dimse = None
+                log.warning("DIMSE module not available; serving HTTP only")
+            if dimse is not None:
+                self.dimse = dimse.start_dimse(self.store, ae_title=ae_title, port=dicom_port,
+                                               host=host, peers=peers)
+                self.dimse_port = self.dimse.port
+        info = {"ae_title": ae_title, "dicom_port": self.dimse_port}
+        app = create_app(self.store, self.config, worker=self.worker, data_dir=self.data_dir,
+                         info=info)
+        self.uvicorn = uvicorn.Server(uvicorn.Config(
+            app, host=host, port=http_port, log_level="warning", access_log=False,
+            lifespan="off", timeout_graceful_shutdown=5))
+        self.host, self.http_port = host, http_port
+
+    def serve(self) -> None:
+        self.worker.start()
+        counts = self.store.counts()
+        log.info("data in %s: %d studies, %d series, %d instances", self.data_dir,
+                 counts["studies"], counts["series"], counts["instances"])
+        log.info("HTTP (DICOMweb + version API) on http://%s:%d", self.host, self.http_port)
+        if self.dimse is not None:
+            log.info("DICOM (C-ECHO/STORE/FIND/GET/MOVE) on %s:%d", self.host, self.dimse_port)
+        try:
+            self.uvicorn.run()  # installs SIGINT/SIGTERM handlers; returns on either
+        finally:
+            self.close()
+
+    def stop(self) -> None:
+        self.uvicorn.should_exit = True
+
+    def close(self) -> None:
+        log.info("shutting down")
+        if self.dimse is not None:
+            self.dimse.shutdown()
+            self.dimse = None
+        self.worker.stop()
+        self.store.close()
+        log.info("stopped cleanly")
+
+
+def configure_logging(verbose: bool = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("pynetdicom").setLevel(logging.WARNING)
+
+
+def run_server(args: Any) -> int:
+    configure_logging(getattr(args, "verbose", False))
+    peers = {}
+    for spec in args.peer or []:
+        try:
+            ae, addr = spec.split("=", 1)
+            host, port = addr.rsplit(":", 1)
+            peers[ae] = (host, int(port))
+        except ValueError:
+            raise UsageError(f"--peer must look like AE=host:port, got {spec!r}") from None
+    server = RunningServer(Path(args.data), http_port=args.http_port,
+                           dicom_port=args.dicom_port,
+                           ae_title=args.ae_title, host=args.host, peers=peers)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda *_: server.stop())
+    server.serve()
+    return 0

@@ -1,0 +1,214 @@
+"""HTTP API over a real uvicorn server: STOW, QIDO, WADO, versions, status, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import httpx
+import numpy as np
+import pydicom
+import pytest
+
+from radview import codec
+from radview.net.radview_client import NotAllowedError, RadviewClient, ServerError
+
+from .conftest import real_file
+from .helpers import ThreadedServer
+
+FILES = ["693_UNCR.dcm", "MR2_UNCR.dcm", "emri_small.dcm"]
+
+
+@pytest.fixture(scope="module")
+def srv(tmp_path_factory):
+    with ThreadedServer(tmp_path_factory.mktemp("http") / "data") as s:
+        client = RadviewClient(s.url, user="test", role="radiologist")
+        result = client.stow([real_file(n) for n in FILES])
+        assert result["status"] == 200 and len(result["stored"]) == 3, result
+        s.wait_versions()
+        s.client = client
+        yield s
+
+
+def _uids(name: str) -> tuple[str, str, str]:
+    ds = pydicom.dcmread(io.BytesIO(real_file(name)), stop_before_pixels=True)
+    return ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID
+
+
+def test_qido_and_plain_query(srv):
+    study, series, sop = _uids("693_UNCR.dcm")
+    rows = httpx.get(srv.url + "/dicomweb/studies", params={"StudyInstanceUID": study}).json()
+    assert len(rows) == 1 and rows[0]["0020000D"]["Value"] == [study]
+    assert rows[0]["00081190"]["Value"][0].endswith(f"/dicomweb/studies/{study}")
+    inst = httpx.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances").json()
+    assert [i["00080018"]["Value"][0] for i in inst] == [sop]
+    plain = srv.client.query_studies(PatientName="*")
+    assert {r["StudyInstanceUID"] for r in plain} >= {study}
+    assert all(r["DiagnosticStatus"] == 1 for r in plain)
+    assert srv.client.query_studies(ModalitiesInStudy="MR")[0]["ModalitiesInStudy"] == "MR"
+
+
+def test_wado_returns_the_original_byte_identical(srv):
+    study, series, sop = _uids("MR2_UNCR.dcm")
+    url = f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}"
+    assert srv.client.retrieve_original(url) == real_file("MR2_UNCR.dcm")
+    r = httpx.get(f"{srv.url}/dicomweb/studies/{study}")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("multipart/related")
+    from radview.server import multipart
+
+    _t, params = multipart.content_type_params(r.headers["content-type"])
+    parts = multipart.split(r.content, params["boundary"])
+    assert [p[1] for p in parts] == [real_file("MR2_UNCR.dcm")]
+
+
+def test_metadata_document_and_frames(srv):
+    study, series, sop = _uids("emri_small.dcm")
+    meta = httpx.get(f"{srv.url}/dicomweb/studies/{study}/metadata").json()
+    assert len(meta) == 1
+    uri = meta[0]["7FE00010"]["BulkDataURI"]
+    assert uri.startswith(srv.url) and uri.endswith(f"/instances/{sop}/bulk/7FE00010")
+    ds = pydicom.dcmread(io.BytesIO(real_file("emri_small.dcm")))
+    assert httpx.get(uri).content == ds.PixelData
+    size = len(ds.PixelData) // int(ds.NumberOfFrames)
+    r = httpx.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}/frames/3",
+                  headers={"Accept": "application/octet-stream"})
+    assert r.content == ds.PixelData[2 * size:3 * size]
+    r = httpx.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}/frames/99")
+    assert r.status_code == 404 and "frame" in r.json()["error"]
+
+
+def test_versions_listing_and_progressive_frame(srv):
+    study, _series, sop = _uids("MR2_UNCR.dcm")
+    srv.client.set_status(study, 2)
+    doc = srv.client.versions(sop)
+    assert doc["state"] == "done"
+    names = {v["name"]: v for v in doc["versions"]}
+    assert set(names) == {"V1", "V2", "V3"}
+    assert names["V2"]["quality"] == 50 and names["V2"]["target_ratio"] == 5.0  # MR row
+    assert names["V3"]["target_ratio"] == 10.0 and names["V1"]["lossless"]
+    levels = names["V2"]["frames"][0]["levels"]
+    assert max(levels[0]["rows"], levels[0]["cols"]) <= 128
+    url = f"{srv.url}/api/instances/{sop}/versions/V2/frames/1"
+    r = httpx.get(url, params={"max_dimension": 256})
+    k = int(r.headers["X-Radview-Level"])
+    assert max(levels[k]["rows"], levels[k]["cols"]) >= 256 and k < len(levels) - 1
+    assert len(r.content) == levels[k]["offset"] + levels[k]["length"]
+    img = codec.decode(r.content, level=k)
+    assert img.shape[:2] == (levels[k]["rows"], levels[k]["cols"])
+    # zoom: only the next level's bytes, by Range
+    more = srv.client.extend_frame(url, r.content, levels, k + 1)
+    assert len(more) - len(r.content) == levels[k + 1]["length"]
+    full = httpx.get(url).content
+    assert more == full[:len(more)]
+    assert r.headers["X-Radview-Lossy"] == "1"
+
+
+def test_lossless_version_decodes_exactly(srv):
+    _study, _series, sop = _uids("693_UNCR.dcm")
+    study = _uids("693_UNCR.dcm")[0]
+    data = httpx.get(f"{srv.url}/api/instances/{sop}/versions/V1/frames/1").content
+    ds = pydicom.dcmread(io.BytesIO(real_file("693_UNCR.dcm")))
+    assert np.array_equal(codec.decode(data), ds.pixel_array)
+    assert study
+
+
+def test_status_table_refuses_with_allowed_versions(srv):
+    study, _series, sop = _uids("693_UNCR.dcm")
+    srv.client.set_status(study, 1)
+    with pytest.raises(NotAllowedError) as info:
+        srv.client.manifest("study", study, version="V2")
+    assert info.value.allowed_versions == ["V1"] and info.value.status == 403
+    referrer = RadviewClient(srv.url, user="dr", role="referrer")
+    with pytest.raises(NotAllowedError) as info:
+        referrer.manifest("study", study, quality=25)
+    assert info.value.allowed_versions == []
+    r = httpx.get(f"{srv.url}/api/instances/{sop}/versions/V3/frames/1",
+                  headers={"X-Radview-Role": "referrer"})
+    assert r.status_code == 403 and r.json()["allowed_versions"] == []
+    srv.client.set_status(study, 2)
+    assert referrer.manifest("study", study, quality=25)["version"]["name"] == "V3"
+    with pytest.raises(NotAllowedError):
+        referrer.manifest("study", study, version="V1")
+
+
+def test_diagnosis_is_stored_and_returned_with_versions(srv):
+    study, _series, _sop = _uids("emri_small.dcm")
+    state = srv.client.put_diagnosis(study, notes="no acute finding",
+                                     annotations=[{"type": "arrow", "x": 3, "y": 4}])
+    assert state["status"] == 4 and state["diagnosis"]["notes"] == "no acute finding"
+    doc = srv.client.manifest("study", study, usage="reference", max_dimension=32)
+    assert doc["diagnosis"]["annotations"][0]["type"] == "arrow"
+    inst = doc["instances"][0]
+    assert len(inst["frames"]) == 10
+    assert inst["lossy"]["LossyImageCompression"] == "01"
+    with pytest.raises(ServerError, match="annotations must be"):
+        srv.client.put_diagnosis(study, annotations="oops")  # type: ignore[arg-type]
+
+
+def test_group_fetch_sends_only_needed_levels(srv):
+    study, _series, _sop = _uids("MR2_UNCR.dcm")
+    srv.client.set_status(study, 2)
+    small = srv.client.fetch("study", study, version="V2", max_dimension=128)
+    big = srv.client.fetch("study", study, version="V2")
+    assert 0 < small.bytes_received < big.bytes_received
+    orig = srv.client.fetch("study", study, version="V1")
+    assert orig.instances[0].original == real_file("MR2_UNCR.dcm")
+    r = httpx.get(f"{srv.url}/api/studies/{study}/bundle",
+                  params={"version": "V3", "max_dimension": 128})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("multipart/mixed")
+    assert "X-Radview-Level" in r.text[:2000]
+
+
+@pytest.mark.parametrize("path, status", [
+    ("/dicomweb/studies?limit=abc", 400),
+    ("/dicomweb/studies?NoSuchAttribute=1", 400),
+    ("/dicomweb/studies/not-a-uid/metadata", 400),
+    ("/dicomweb/studies/1.2.3.4/metadata", 404),
+    ("/api/instances/1.2.3/versions", 404),
+    ("/api/studies/1.2.3/manifest?version=V2", 404),
+    ("/api/instances/x;drop/versions", 400),
+])
+def test_bogus_parameters_and_uids_get_clear_errors(srv, path, status):
+    r = httpx.get(srv.url + path)
+    assert r.status_code == status
+    assert r.json()["error"]
+
+
+def test_bad_version_parameters(srv):
+    study, _series, sop = _uids("693_UNCR.dcm")
+    for params, status in ((({"version": "V9"}), 404), ({"quality": "500"}, 400),
+                           ({"usage": "nonsense"}, 404), ({}, 400),
+                           ({"version": "V2", "max_dimension": "-3"}, 400)):
+        r = httpx.get(f"{srv.url}/api/studies/{study}/manifest", params=params)
+        assert r.status_code == status, (params, r.text)
+    url = f"{srv.url}/api/instances/{sop}/versions/V2/frames/1"
+    assert httpx.get(url, headers={"Range": "bytes=99999999-"}).status_code == 416
+    assert httpx.get(url + "?level=1", headers={"Range": "bytes=0-10"}).status_code == 400
+    assert httpx.put(f"{srv.url}/api/studies/{study}/status", content=b"{\"status\": 9}"
+                     ).status_code == 400
+    assert httpx.put(f"{srv.url}/api/studies/{study}/status", content=b"nope").status_code == 400
+
+
+def test_stow_bad_input_is_rejected_and_nothing_half_stored(srv):
+    before = srv.client.health()["counts"]["instances"]
+    res = srv.client.stow([b"garbage" * 100, real_file("693_UNCR.dcm")])
+    assert res["status"] == 202 and len(res["failed"]) == 1 and "DICM" in res["failed"][0]["reason"]
+    res = srv.client.stow([real_file("MR2_UNCR.dcm")[:3000]])
+    assert res["status"] == 409
+    body = (b"--b\r\nContent-Type: application/dicom\r\n\r\n" + real_file("US1_UNCR.dcm")[:50000])
+    r = httpx.post(srv.url + "/dicomweb/studies", content=body,
+                   headers={"Content-Type": 'multipart/related; type="application/dicom"; '
+                                            "boundary=b"})
+    assert r.status_code == 400 and "truncated" in r.json()["error"]
+    r = httpx.post(srv.url + "/dicomweb/studies", content=b"{}",
+                   headers={"Content-Type": "application/json"})
+    assert r.status_code == 415
+    assert srv.client.health()["counts"]["instances"] == before
+
+
+def test_access_log_records_user_and_role(srv):
+    httpx.get(srv.url + "/api/health", headers={"X-Radview-User": "zed", "X-Radview-Role": "admin"})
+    lines = (srv.server.data_dir / "access.log").read_text().splitlines()
+    entries = [json.loads(x) for x in lines]
+    assert any(e["user"] == "zed" and e["role"] == "admin" and e["path"] == "/api/health"
+               for e in entries)
