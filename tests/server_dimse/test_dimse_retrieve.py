@@ -12,6 +12,7 @@ from pydicom.dataset import Dataset
 from pydicom.uid import ExplicitVRLittleEndian, ImplicitVRLittleEndian, JPEG2000Lossless, generate_uid
 from pynetdicom import AE, build_role, evt
 from pynetdicom.sop_class import (
+    PatientRootQueryRetrieveInformationModelGet,
     StudyRootQueryRetrieveInformationModelGet,
     StudyRootQueryRetrieveInformationModelMove,
 )
@@ -118,11 +119,13 @@ def test_movescu_to_unknown_destination_fails_with_a801(dcmtk, server, catalogue
 class GetClient:
     """A pynetdicom C-GET requestor that keeps the raw bytes of each received dataset."""
 
-    def __init__(self, sop_classes_and_syntaxes: list[tuple[str, list[str]]]):
+    def __init__(self, sop_classes_and_syntaxes: list[tuple[str, list[str]]],
+                 model: str = StudyRootQueryRetrieveInformationModelGet):
         self.received: dict[str, bytes] = {}
         self.syntaxes: dict[str, str] = {}
+        self.model = model
         self.ae = AE(ae_title="GETSCU")
-        self.ae.add_requested_context(StudyRootQueryRetrieveInformationModelGet)
+        self.ae.add_requested_context(model)
         self.roles = []
         for sop_class, syntaxes in sop_classes_and_syntaxes:
             self.ae.add_requested_context(sop_class, syntaxes)
@@ -140,7 +143,7 @@ class GetClient:
                                   ext_neg=self.roles, evt_handlers=[(evt.EVT_C_STORE, self._on_store)])
         assert assoc.is_established
         try:
-            return [status for status, _ in assoc.send_c_get(identifier, StudyRootQueryRetrieveInformationModelGet)]
+            return [status for status, _ in assoc.send_c_get(identifier, self.model)]
         finally:
             assoc.release()
 
@@ -227,6 +230,18 @@ def test_cmove_to_unknown_destination_is_a801(server, catalogue):
     finally:
         assoc.release()
     assert statuses == [0xA801]
+
+
+def test_patient_root_cget_at_patient_level(server, store, catalogue):
+    ct = pydicom.dcmread(pydicom_data_file("693_UNCR.dcm"), stop_before_pixels=True)
+    client = GetClient([(ct.SOPClassUID, [ExplicitVRLittleEndian])], PatientRootQueryRetrieveInformationModelGet)
+    ident = Dataset()
+    ident.QueryRetrieveLevel = "PATIENT"
+    ident.PatientID = "PID-2"
+    final = client.get(server, ident)[-1]
+    expected = [uid for st, f in catalogue.facts.items() if f["PatientID"] == "PID-2"
+                for uid in catalogue.instances(st)]
+    assert final.Status == 0x0000 and sorted(client.received) == sorted(expected)
 
 
 def test_cget_of_unknown_study_completes_with_nothing(server, catalogue):
