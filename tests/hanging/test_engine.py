@@ -251,6 +251,18 @@ def test_plane_and_relevance_rules():
     assert relevance(by[a["StudyInstanceUID"]], by[b["StudyInstanceUID"]]).relevant  # B agrees with L
     assert relevance(by[d["StudyInstanceUID"]], by[c["StudyInstanceUID"]]).relevant  # head MR for head+neck CT
     assert not relevance(by[c["StudyInstanceUID"]], by[a["StudyInstanceUID"]]).relevant
+    e, f, g = (study(f"2024010{i}", "x") for i in range(1, 4))
+    more = {s.study_uid: s for s in build_studies([
+        series(e, number=1, modality="CR", body="KNEE", lat="R"),
+        series(f, number=1, modality="CR", body="KNEE"),                 # side not recorded
+        series(g, number=1, modality="MG", body="BREAST+CHEST", lat="L"),
+    ], predictor=fake_predict_many)}
+    knee_l = by[b["StudyInstanceUID"]]
+    assert not relevance(knee_l, more[e["StudyInstanceUID"]]).relevant   # L vs R
+    assert relevance(knee_l, more[f["StudyInstanceUID"]]).relevant       # unknown side cannot disagree
+    chest = build_studies([series(study("20250101", "CT"), number=1, modality="CT", body="CHEST")],
+                          predictor=fake_predict_many)[0]
+    assert relevance(chest, more[g["StudyInstanceUID"]]).relevant         # meets on CHEST: no side needed
 
 
 def test_plan_without_any_protocol_match_is_empty_not_an_error():
