@@ -61,6 +61,7 @@ class ImageUpdate:
     level: int | None = None  # None = an original, not a pyramid level
     levels: int | None = None
     final: bool = True
+    frame: int = 0  # 0-based frame of a multi-frame instance (progressive versions)
     extra: dict = field(default_factory=dict)
 
     def describe(self) -> str:
@@ -184,11 +185,29 @@ class CacheSource(Source):
             if version == ORIGINAL:
                 ds, pixels = decode_original(blob.data, sop_uid=sop_uid)
                 return original_update(ds, pixels, index, count)
-            decoder = CACHED_DECODERS.get("container")
-            if decoder is not None:
-                return decoder(self.cache, sop_uid, version, blob, index, count)
+            return self._container_update(sop_uid, version, blob, index, count)
         raise RadviewError(f"image {sop_uid} is not in the local cache (or was damaged); "
                            "connect to its server to fetch it again")
+
+    def _container_update(self, sop_uid, version, blob, index, count) -> ImageUpdate:
+        """A progressive version fetched from the radview server earlier (offline reading)."""
+        from radview.codec import decode, read_header
+
+        rows = list(self.cache.db["instances"].rows_where("sop_uid = ?", [sop_uid]))
+        meta = self._decode_meta(rows[0]["meta"]) if rows else {}
+        header = read_header(blob.data)
+        level = blob.level if blob.level is not None else len(header.levels) - 1
+        pixels = decode(blob.data, level=level)
+        name, _, frame = version.partition("/")
+        quality = int(meta.get("_quality", 100 if name == "V1" else 0) or 0)
+        return ImageUpdate(index, count, sop_uid, meta, pixels, name, quality=quality,
+                           lossy=not header.lossless, level=level, levels=len(header.levels),
+                           frame=int(frame) - 1 if frame else 0)
+
+    @staticmethod
+    def _decode_meta(value):
+        import json
+        return json.loads(value) if isinstance(value, str) else (value or {})
 
     def cache_versions(self, sop_uid: str) -> list[str]:
         rows = self.cache.db.execute(
@@ -198,11 +217,6 @@ class CacheSource(Source):
     def thumbnail(self, study_uid, series_uid) -> ImageUpdate | None:
         rows = self._instances(series_uid)
         return self._update(rows[len(rows) // 2]["sop_uid"], len(rows) // 2, len(rows))
-
-
-# Decoders for cached versions that are not originals (the radview server's progressive
-# containers); registered by the module that fetches them, to keep this one codec-free.
-CACHED_DECODERS: dict[str, Callable[..., ImageUpdate]] = {}
 
 
 class _RetrievingSource(Source):
