@@ -140,6 +140,10 @@ def _prefix_end(levels: list[dict], k: int) -> int:
     return levels[k]["offset"] + levels[k]["length"]
 
 
+def scope_name(kind: str) -> str:
+    return {"studies": "study", "series": "series", "instances": "instance"}.get(kind, kind)
+
+
 # ------------------------------------------------------------------------ app
 
 class ServerApp:
@@ -506,7 +510,7 @@ class ServerApp:
 
     def _scope(self, request: Request) -> tuple[str, str, str, list[str]]:
         kind = request.path_params["kind"]
-        uid = _uid(request.path_params["uid"], f"{kind[:-1]} UID")
+        uid = _uid(request.path_params["uid"], f"{scope_name(kind)} UID")
         if kind == "studies":
             uids = self.store.instance_uids(study_uid=uid)
         elif kind == "series":
@@ -516,7 +520,7 @@ class ServerApp:
         else:
             raise ApiError(404, f"unknown scope {kind!r} (studies, series, instances)")
         if not uids:
-            raise ApiError(404, f"no {kind[:-1] if kind != 'series' else 'series'} {uid}")
+            raise ApiError(404, f"no {scope_name(kind)} {uid}")
         study = self.store.instance_info(uids[0])["study_uid"]
         scope = {"studies": "study", "series": "series", "instances": "instance"}[kind]
         return scope, uid, study, uids
