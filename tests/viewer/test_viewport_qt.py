@@ -286,3 +286,28 @@ def test_imager_pixel_spacing_is_said_on_screen(qtbot):
     assert "sizes at detector (Imager Pixel Spacing)" in v.overlay_text()["bottom_right"]
     v.add_annotation(Annotation("length", 0, [(0, 0), (50, 0)]))
     assert v.annotation_labels() == [["10.0 mm (detector)"]]
+
+
+def test_qt_binding_survives_many_void_calls(vp):
+    """PySide6 6.12.0 dropped a reference to None/True on every void call and signal
+    emit; CPython 3.11 aborted after a few thousand (see pyproject's pin).  A reading
+    session makes millions: this fails fast on such a binding."""
+    for i in range(20000):
+        vp.update()
+        vp.sliceChanged.emit(i)
+
+
+def test_minified_display_uses_averaged_pixels_and_full_pixels_from_75_percent(vp):
+    vp.set_zoom(0.5)
+    vp.grab()
+    assert vp.display_image().shape == (64, 64)  # 2x2 average drawn at scale 1.0
+    vp.set_zoom(0.3)
+    vp.grab()
+    assert vp.display_image().shape == (32, 32)  # 4x4 average drawn at scale 1.2
+    full = vp.current_slice().pixels.astype(float)
+    expect_stored = full.reshape(32, 4, 32, 4).mean(axis=(1, 3))
+    lut = vp._luts.get(vp.current_slice().info, vp.voi(), False, 2)
+    assert np.array_equal(vp.display_image(), lut.apply(np.floor(expect_stored).astype(np.uint16)))
+    vp.set_zoom(0.8)
+    vp.grab()
+    assert vp.display_image().shape == (128, 128)
