@@ -156,12 +156,54 @@ def gather_from_folder(folder: Path, study_uid: str) -> tuple[list[dict[str, Any
     return sets, {"source": str(folder), "files_read": len(metas), "files_skipped": skipped}
 
 
+class _RadviewDicomWeb:
+    """The radview server's DICOMweb, through its own client (same calls as DicomWebClient)."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def search(self, level: str, query: Mapping[str, Any], includefield: Sequence[str] = ()) -> list[dict]:
+        from radview.net.dicomweb import flatten
+
+        params = dict(query)
+        if includefield:
+            params["includefield"] = ",".join(includefield)
+        return [flatten(item) for item in self.client.qido(level, **params)]
+
+    def metadata(self, study_uid: str) -> list[dict]:
+        from radview.net.dicomweb import flatten
+
+        return [flatten(item) for item in self.client.study_metadata(study_uid)]
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _connect(url: str):
+    """A radview server (it answers /api/health) through RadviewClient, else any DICOMweb root."""
+    import httpx
+
+    from radview.net.dicomweb import DicomWebClient
+
+    if not url.startswith(("http://", "https://")):
+        raise UsageError(f"--server must be an http:// or https:// URL, got {url!r}")
+    try:
+        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5)
+        is_radview = probe.status_code == 200 and probe.headers.get("content-type", "").startswith("application/json") \
+            and "counts" in probe.json()
+    except (httpx.HTTPError, ValueError):
+        is_radview = False
+    if is_radview:
+        from radview.net.radview_client import RadviewClient
+
+        return _RadviewDicomWeb(RadviewClient(url))
+    return DicomWebClient(url)
+
+
 def gather_from_server(url: str, study_uid: str, *, client=None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """QIDO-RS for the patient's studies, then WADO-RS metadata (headers only) per study."""
-    from radview.net.dicomweb import DicomWebClient, DicomWebError
-
     own = client is None
-    client = client or DicomWebClient(url)
+    client = client or _connect(url)
     try:
         found = client.search("studies", {"StudyInstanceUID": study_uid},
                               includefield=("PatientID", "IssuerOfPatientID"))
@@ -177,8 +219,10 @@ def gather_from_server(url: str, study_uid: str, *, client=None) -> tuple[list[d
             for item in client.metadata(uid):
                 item.pop("PixelData", None)
                 metas.append(item)
-    except DicomWebError as exc:
-        raise SourceError(str(exc)) from exc
+    except UsageError:
+        raise
+    except RadviewError as exc:
+        raise SourceError(f"{url}: {exc}") from exc
     finally:
         if own:
             client.close()
