@@ -79,14 +79,16 @@ def corner_text(stack: ImageStack | None, state: OverlayState) -> dict[str, list
     if state.flip_h or state.flip_v:
         view += "  Flip " + "".join(x for x, on in (("H", state.flip_h), ("V", state.flip_v)) if on)
     br.append(view)
-    level = s.level.label()
-    if not s.full_resolution and s.pixels is not None:
-        h, w = s.pixels.shape[:2]
-        level = " · ".join(x for x in (level, f"{w}x{h} of {s.cols}x{s.rows}") if x)
-    if s.pixels is None:
-        level = " · ".join(x for x in (level, "loading…") if x)
     marker = lossy_marker(s)
-    if level or marker:
-        br.append(" ".join(x for x in (marker, level) if x))
+    if marker:
+        br.append(marker)
+    level = s.level.label()
+    if level:
+        br.append(level)
+    if s.pixels is None:
+        br.append("loading…")
+    elif not s.full_resolution:
+        h, w = s.pixels.shape[:2]
+        br.append(f"preview {w}x{h} of {s.cols}x{s.rows}")
     return {k: [line for line in v if line] for k, v in
             (("top_left", tl), ("top_right", tr), ("bottom_left", bl), ("bottom_right", br))}

@@ -503,7 +503,7 @@ class Viewport(QtWidgets.QWidget):
         """
         if s.pixels is None or s.info.is_color:
             return 1
-        scale = self.zoom() * s.pixels.shape[0] / s.rows  # device px per array px
+        scale = self.zoom() * s.rows / s.pixels.shape[0]  # device px per array px
         k = 1
         while scale * k * 2 <= 1.5 and min(s.pixels.shape[:2]) // (k * 2) >= 16:
             k *= 2
@@ -561,7 +561,7 @@ class Viewport(QtWidgets.QWidget):
                 p.setTransform(t)
                 # Magnified real pixels stay sharp squares (the reader sees real pixels);
                 # a preview level is interpolated, and so is a minification below 95 %.
-                scale = self.zoom() * self._qimage.height() / s.rows
+                scale = self.zoom() * s.rows / self._qimage.height()  # device px per drawn px
                 smooth = not s.full_resolution or scale < 0.95
                 p.setRenderHint(QtGui.QPainter.SmoothPixmapTransform, smooth)
                 p.drawImage(QtCore.QRectF(0, 0, s.cols, s.rows), self._qimage)
@@ -599,8 +599,14 @@ class Viewport(QtWidgets.QWidget):
                 bottom = corner.startswith("bottom")
                 x = w - m - fm.horizontalAdvance(line) if right else m
                 y = (h - m - (len(lines) - 1 - i) * lh - fm.descent()) if bottom else (m + fm.ascent() + i * lh)
-                color = QtGui.QColor(255, 80, 80) if line.startswith("LOSSY") else QtGui.QColor(230, 230, 230)
-                if "(detector)" in line or "no pixel spacing" in line or "detector" in line:
+                if line == "LOSSY":  # impossible to miss: white on red
+                    box = QtCore.QRectF(x - 3, y - fm.ascent() - 1, fm.horizontalAdvance(line) + 6, lh + 1)
+                    p.fillRect(box, QtGui.QColor(200, 0, 0))
+                    p.setPen(QtGui.QColor(255, 255, 255))
+                    p.drawText(QtCore.QPointF(x, y), line)
+                    continue
+                color = QtGui.QColor(230, 230, 230)
+                if "detector" in line or "no pixel spacing" in line:
                     color = QtGui.QColor(255, 200, 80)
                 self._shadow_text(p, x, y, line, color)
         marks = self.orientation_markers()
@@ -612,6 +618,17 @@ class Viewport(QtWidgets.QWidget):
             x, y = {"left": (m, h / 2), "right": (w - m - tw, h / 2),
                     "top": (w / 2 - tw / 2, m + fm.ascent()),
                     "bottom": (w / 2 - tw / 2, h - m - fm.descent())}[side]
+            if side in ("top", "bottom"):
+                # step clear of corner text that reaches the middle of the edge
+                lines = text[f"{side}_left"] + text[f"{side}_right"]
+                k = max((i + 1 for i, line in enumerate(text[f"{side}_left"])
+                         if m + fm.horizontalAdvance(line) > x - 4), default=0)
+                k = max([k] + [i + 1 for i, line in enumerate(text[f"{side}_right"])
+                               if w - m - fm.horizontalAdvance(line) < x + tw + 4])
+                if k and lines:
+                    n = max(len(text[f"{side}_left"]), len(text[f"{side}_right"]))
+                    shift = (n if side == "bottom" else k) * lh
+                    y = y - shift if side == "bottom" else y + shift
             self._shadow_text(p, x, y, letters, c)
 
     def _paint_annotations(self, p: QtGui.QPainter, t: QtGui.QTransform, s: Slice) -> None:

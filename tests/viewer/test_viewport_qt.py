@@ -163,8 +163,12 @@ def test_progressive_levels_keep_geometry_and_show_lossy(qtbot):
     stack.set_pixels(0, coarse, LevelInfo(0, 4, "reference", "q 30", lossy=True))
     v.grab()
     br = v.overlay_text()["bottom_right"]
-    assert br[-1].startswith("LOSSY reference · q 30 · level 1/4 · 24x32 of 192x256")
+    assert br[-3:] == ["LOSSY", "reference · q 30 · level 1/4", "preview 24x32 of 192x256"]
     assert v.display_image().shape == (32, 24)
+    # a preview level is drawn from all its pixels (never reduced further), interpolated
+    stack.set_pixels(0, np.full((128, 96), 1064, np.uint16), LevelInfo(1, 4, "reference", "q 30", lossy=True))
+    v.grab()
+    assert v.display_image().shape == (128, 96)
     full = np.full((256, 192), 1064, np.uint16)
     stack.set_pixels(0, full, LevelInfo(3, 4, "reference", "q 30", lossy=True))
     v.grab()
