@@ -297,7 +297,30 @@ class MainWindow(QMainWindow):
             self.settings.active = name
 
     # ------------------------------------------------------------------ search
-    def search(self, filters: SearchFilters | None = None) -> None:
+    def open_study_uid(self, study_uid: str | None) -> None:
+        """List the active source's studies, then open this one (or the newest)."""
+
+        def then(studies: list[dict]) -> None:
+            match = [s for s in studies if s["study_uid"] == study_uid] or studies[:1]
+            if not match:
+                self.show_error("no studies on this source yet")
+                return
+            self.browser.select_study(match[0]["study_uid"])
+            self.open_study(match[0])
+
+        self.search(SearchFilters(), then=then)
+
+    def display_ready(self) -> bool:
+        """The first viewport shows its image at the level the screen needs."""
+        vp = self.viewer.viewports[0]
+        loaded = self.loaded.get(0)
+        current = vp.current_slice()
+        if loaded is None or current is None or current.pixels is None:
+            return False
+        busy = loaded.task is not None and not loaded.task.done.is_set()
+        return not busy and not any(t.label == "refine" for t in self.runner.active)
+
+    def search(self, filters: SearchFilters | None = None, *, then=None) -> None:
         filters = filters or self.browser.filters()
         source = self.active_source()
         try:
@@ -310,6 +333,8 @@ class MainWindow(QMainWindow):
         def done(studies: list[dict]) -> None:
             self.browser.set_studies(studies)
             self.show_message(f"{len(studies)} study(ies) found in {source.name}")
+            if then is not None:
+                then(studies)
 
         self.runner.start(lambda ctx: source.search(filters), label="search",
                           on_result=done, on_error=self._search_failed(source))
@@ -503,7 +528,11 @@ class MainWindow(QMainWindow):
             return
         frames = [i for i in range(len(stack)) if stack[i].meta.get("SOPInstanceUID") == update.sop_uid]
         try:
-            if len(frames) > 1 and pixels.ndim >= 3 and pixels.shape[0] == len(frames):
+            if update.level is not None and len(frames) > 1:  # one progressive frame
+                target = stack.index_of(update.sop_uid, update.frame)
+                if target is not None:
+                    stack.set_pixels(target, pixels, level)
+            elif len(frames) > 1 and pixels.ndim >= 3 and pixels.shape[0] == len(frames):
                 for f in range(len(frames)):
                     stack.set_pixels(stack.index_of(update.sop_uid, f), pixels[f], level)
             else:

@@ -1,0 +1,100 @@
+"""`radview demo` and `radview workstation`.
+
+demo: demo patients are generated once into a cache folder, ingested into an
+embedded radview server running in this process (HTTP + DICOM on free loopback
+ports), and the workstation opens connected to it with a current study shown.
+workstation: the window with the user's stored settings (profile chosen at first start).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"port must be 0..65535, got {value}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be positive")
+    return value
+
+
+PROFILE_CHOICES = ("reading", "referring", "home")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "demo", help="run the product: embedded server with demo studies + the workstation",
+        description="Generates the demo patients once (into --data), ingests them into an "
+        "embedded radview server, and opens the workstation connected to it with a study open.")
+    p.add_argument("--data", type=Path, default=None,
+                   help="demo folder (default: ~/.cache/radview/demo or $RADVIEW_DEMO_DIR)")
+    p.add_argument("--patients", type=_positive_int, default=6,
+                   help="demo patients to generate the first time (default 6)")
+    p.add_argument("--profile", choices=PROFILE_CHOICES, default="reading",
+                   help="workstation profile for the demo (default reading)")
+    p.add_argument("--http-port", type=_port, default=0, help="server HTTP port (0 = any free)")
+    p.add_argument("--dicom-port", type=_port, default=0, help="server DICOM port (0 = any free)")
+    p.add_argument("--screenshot", type=Path, default=None,
+                   help="save a PNG of the window once the study is shown at screen resolution, then quit")
+    p.add_argument("--quit-after", type=_seconds, default=None,
+                   help="close after this many seconds (unattended runs)")
+    p.set_defaults(func=run_demo)
+
+    w = sub.add_parser("workstation", help="open the workstation with your stored settings",
+                       description="Opens the reading workstation. Settings (profile, "
+                       "connections, cache) are stored per user; the profile is asked at first start.")
+    w.add_argument("--profile", choices=PROFILE_CHOICES, default=None,
+                   help="change the stored profile")
+    w.add_argument("--server", default=None,
+                   help="radview server URL to add as connection 'radview' and search first")
+    w.add_argument("--import", dest="import_paths", nargs="+", default=None, metavar="PATH",
+                   help="import these folders / DICOMDIR files into the local cache at start")
+    w.set_defaults(func=run_workstation)
+
+
+def default_demo_dir() -> Path:
+    import os
+
+    env = os.environ.get("RADVIEW_DEMO_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "radview" / "demo"
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from radview.app.demo import run_demo as run
+
+    return run(args.data or default_demo_dir(), patients=args.patients, profile=args.profile,
+               http_port=args.http_port, dicom_port=args.dicom_port,
+               screenshot=args.screenshot, quit_after=args.quit_after)
+
+
+def run_workstation(args: argparse.Namespace) -> int:
+    from radview.app.launch import run_workstation as run
+
+    return run(profile=args.profile, server=args.server, import_paths=args.import_paths)
