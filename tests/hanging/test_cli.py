@@ -85,7 +85,7 @@ def test_bad_protocol_file_is_named_and_the_rest_loads(patient_dir, tmp_path, ca
     assert main(["hang", "--dir", str(folder), "--study", cur["StudyInstanceUID"], "--protocols", str(protos),
                  "--json"]) == 0
     captured = capsys.readouterr()
-    assert "broken.json: $.stages[0].viewports[0].study: refers to prior 2" in captured.err
+    assert "broken.json: $.stages[0].viewports[0].study (line 1 column 101): refers to prior 2" in captured.err
     assert json.loads(captured.out)["protocol"]["name"] == "CT chest + prior"
 
 

@@ -96,3 +96,15 @@ def test_user_protocol_saved_in_config_dir_and_overrides_builtin(tmp_path, monke
         save_user_protocol(mine)
     save_user_protocol(mine, overwrite=True)
     assert not list((tmp_path / "protocols").glob("*.tmp"))
+
+
+def test_file_errors_also_give_line_and_column(tmp_path):
+    path = tmp_path / "p.json"
+    text = json.dumps(broken(stages__0__viewports__1__series={"plane": "diagonal"}), indent=2)
+    path.write_text(text)
+    with pytest.raises(ProtocolError) as info:
+        load_protocol_file(path)
+    place = info.value.place
+    assert place.startswith("$.stages[0].viewports[1].series.plane (line ")
+    line = int(place.split("line ")[1].split()[0])
+    assert '"plane": "diagonal"' in text.splitlines()[line - 1]

@@ -505,13 +505,61 @@ def _line_col_place(exc: json.JSONDecodeError) -> str:
     return f"line {exc.lineno} column {exc.colno}"
 
 
+_PLACE_PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+
+
+def locate(text: str, place: str) -> tuple[int, int] | None:
+    """(line, column) where the value at ``place`` (``$.a[0].b``) starts in the JSON ``text``."""
+    decoder = json.JSONDecoder()
+    ws = re.compile(r"[ \t\n\r]*")
+
+    def skip(i: int) -> int:
+        return ws.match(text, i).end()
+
+    try:
+        pos = skip(0)
+        for m in _PLACE_PART.finditer(place[1:]):
+            key, index = m.group(1), m.group(2)
+            if index is not None:
+                if text[pos] != "[":
+                    return None
+                pos = skip(pos + 1)
+                for _ in range(int(index)):
+                    _, pos = decoder.raw_decode(text, pos)
+                    pos = skip(skip(pos) + 1)  # past the comma
+            else:
+                if text[pos] != "{":
+                    return None
+                pos = skip(pos + 1)
+                while True:
+                    name, pos = decoder.raw_decode(text, pos)
+                    pos = skip(skip(pos) + 1)  # past the colon
+                    if name == key:
+                        break
+                    _, pos = decoder.raw_decode(text, pos)
+                    pos = skip(pos)
+                    if text[pos] != ",":
+                        return None
+                    pos = skip(pos + 1)
+    except (ValueError, IndexError):
+        return None
+    line = text.count("\n", 0, pos) + 1
+    return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
+
+
 def loads_protocol(text: str, *, source: str = "<protocol>", origin: str = "user",
                    path: str | None = None) -> Protocol:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProtocolError(source, _line_col_place(exc), f"not valid JSON: {exc.msg}") from None
-    return parse_protocol(obj, source=source, origin=origin, path=path)
+    try:
+        return parse_protocol(obj, source=source, origin=origin, path=path)
+    except ProtocolError as exc:
+        where = locate(text, exc.place) if exc.place.startswith("$") else None
+        if where is None:
+            raise
+        raise ProtocolError(exc.source, f"{exc.place} (line {where[0]} column {where[1]})", exc.problem) from None
 
 
 def load_protocol_file(path: str | Path, *, origin: str = "user") -> Protocol:
