@@ -1,0 +1,261 @@
+"""Projection radiographs: chest PA/lateral, knee AP/lateral, mammography CC/MLO.
+
+Each image is built as a water-equivalent path length (mm) summed from
+analytic chords through ellipsoids and tubes, so bone, lungs and soft tissue
+overlap the way they do on film. ``to_stored`` then applies a detector-style
+log response and returns unsigned integers as a processed radiograph stores them.
+Image coordinates are millimetres from the image's top-left pixel centre.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from radview.demo.raster import Grid, add_chord, box_blur, burn_marker, smooth_field, stroke
+
+BONE = 2.6  # attenuation of cortical bone relative to water
+MARROW = 1.4
+AIR = -1.0  # air replacing tissue inside the body
+
+
+def to_stored(path_mm: np.ndarray, rng: np.random.Generator, bits: int, *,
+              scale: float, gamma: float = 1.0, noise: float = 0.006) -> np.ndarray:
+    """Path length → processed detector values (0 = no attenuation = black)."""
+    v = 1.0 - np.exp(-np.clip(path_mm, 0, None) / scale)
+    if gamma != 1.0:
+        v = v ** gamma
+    v = v + rng.standard_normal(v.shape, dtype=np.float32) * noise * np.sqrt(v + 0.05)
+    top = (1 << bits) - 1
+    return np.clip(v * top, 0, top).astype(np.uint16)
+
+
+# ---------------------------------------------------------------- chest
+
+def chest_pa(rows: int, cols: int, spacing: float, rng: np.random.Generator, *,
+             size: float = 1.0, female: bool = False, shift=(0.0, 0.0)) -> np.ndarray:
+    """Chest PA (viewed as if facing the patient: patient's right on image left)."""
+    g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing * 0.30 - shift[1],
+             spacing, spacing)
+    img = np.zeros((rows, cols), np.float32)
+    k = size
+    # trunk: thickness along the beam ~ AP depth; shoulders and neck above
+    add_chord(img, g, 0, 170 * k, 165 * k, 260 * k, 115 * k, 1.0)
+    add_chord(img, g, 0, -70 * k, 48 * k, 90 * k, 55 * k, 1.0)  # neck
+    for side in (-1, 1):
+        add_chord(img, g, side * 150 * k, 10 * k, 60 * k, 45 * k, 60 * k, 0.9)  # shoulders
+        add_chord(img, g, side * 205 * k, 140 * k, 38 * k, 170 * k, 40 * k, 1.0)  # arms
+    if female:
+        for side in (-1, 1):
+            add_chord(img, g, side * 75 * k, 215 * k, 70 * k, 55 * k, 45 * k, 1.0)
+    # lungs: air replacing tissue; diaphragm domes cut the bases
+    lungs = np.zeros_like(img)
+    for side, dome in ((-1, 245.0), (1, 262.0)):
+        add_chord(lungs, g, side * 78 * k, 120 * k, 72 * k, 150 * k, 85 * k, 1.0)
+        ys = g.ys[:, None]
+        xs = g.xs[None, :]
+        domecurve = (dome - 0.010 * (xs - side * 70 * k) ** 2) * k
+        side_mask = (xs * side > 0)
+        lungs *= np.where(side_mask & (ys > domecurve), np.float32(0), np.float32(1))
+    heart = np.zeros_like(img)
+    add_chord(heart, g, 22 * k, 190 * k, 72 * k, 60 * k, 55 * k, 1.0)  # heart shadow, left
+    add_chord(heart, g, 0, 70 * k, 22 * k, 90 * k, 25 * k, 1.0)  # mediastinum / aorta
+    img += AIR * np.clip(lungs - heart, 0, None)
+    _lung_markings(img, g, rng, k)
+    _rib_cage_pa(img, g, k)
+    # spine (seen through the mediastinum), clavicles, scapulae, humeral heads
+    stroke(img, g, np.array([[0, -110], [0, 330]]) * k, 16 * k, BONE * 0.7)
+    for side in (-1, 1):
+        stroke(img, g, np.array([[side * 15, 5], [side * 60, -12], [side * 110, -5],
+                                 [side * 145, -20]]) * k, 7 * k, BONE * 0.8)
+        stroke(img, g, np.array([[side * 150, 10], [side * 125, 60], [side * 105, 130]]) * k,
+               np.array([16, 12, 5]) * k, BONE * 0.35)
+        add_chord(img, g, side * 175 * k, 5 * k, 26 * k, 26 * k, 26 * k, BONE * 0.5)
+        stroke(img, g, np.array([[side * 175, 5], [side * 200, 250]]) * k, 11 * k, BONE * 0.6)
+    return img
+
+
+def _rib_cage_pa(img, g, k) -> None:
+    """Ten posterior ribs curving out and down from the spine, anterior ribs fainter."""
+    for side in (-1, 1):
+        for i in range(10):
+            y0 = (-8 + i * 24) * k
+            t = np.linspace(0, 1, 9)
+            span = (60 + 55 * math.sin(min(i, 6) / 6 * math.pi / 2)) * k
+            x = side * (12 * k + span * np.sin(t * math.pi * 0.85))
+            y = y0 - 18 * k * np.sin(t * math.pi) + t * 40 * k
+            stroke(img, g, np.stack([x, y], 1), 5.0 * k, BONE * 0.55)
+            # anterior arc sweeping back down to the sternum
+            xa = side * (12 * k + span * (1 - 0.8 * t))
+            ya = y[-1] + t * (45 + 4 * i) * k
+            stroke(img, g, np.stack([xa, ya], 1), 4.0 * k, BONE * 0.25)
+
+
+def _lung_markings(img, g, rng, k) -> None:
+    """Branching vessels fanning out from both hila."""
+    for side in (-1, 1):
+        for _ in range(14):
+            ang = rng.uniform(-1.3, 1.6) if side > 0 else math.pi - rng.uniform(-1.3, 1.6)
+            pts, r = [(side * 45 * k, 150 * k)], []
+            x, y = pts[0]
+            width = rng.uniform(2.2, 3.5) * k
+            for _step in range(6):
+                ang += rng.normal(0, 0.25)
+                x, y = x + math.cos(ang) * 18 * k, y - math.sin(ang) * 18 * k * 0.9
+                pts.append((x, y))
+            r = np.linspace(width, 0.6 * k, len(pts))
+            stroke(img, g, np.array(pts), r, 0.7)
+
+
+def chest_lateral(rows: int, cols: int, spacing: float, rng: np.random.Generator, *,
+                  size: float = 1.0, female: bool = False, shift=(0.0, 0.0)) -> np.ndarray:
+    """Left lateral chest: anterior to the image left, spine on the right."""
+    g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing * 0.30 - shift[1],
+             spacing, spacing)
+    img = np.zeros((rows, cols), np.float32)
+    k = size
+    add_chord(img, g, 10 * k, 170 * k, 120 * k, 270 * k, 170 * k, 1.0)  # trunk (wide along beam)
+    add_chord(img, g, 20 * k, -60 * k, 50 * k, 80 * k, 60 * k, 1.0)  # neck
+    for dx in (-30, 30):  # raised arms project over the upper chest
+        stroke(img, g, np.array([[dx - 10, -150], [dx, 60]]) * k, 40 * k, 0.8)
+        stroke(img, g, np.array([[dx - 10, -150], [dx, 60]]) * k, 11 * k, BONE * 0.6)
+    if female:
+        add_chord(img, g, -110 * k, 210 * k, 40 * k, 55 * k, 120 * k, 1.0)
+    lungs = np.zeros_like(img)
+    add_chord(lungs, g, 15 * k, 125 * k, 95 * k, 150 * k, 150 * k, 1.0)
+    ys, xs = g.ys[:, None], g.xs[None, :]
+    dome = (255 - 0.006 * (xs - 10 * k) ** 2 + 0.25 * (xs - 10 * k)) * k  # posterior sulcus deeper
+    lungs *= np.where(ys > dome, np.float32(0), np.float32(1))
+    heart = np.zeros_like(img)
+    add_chord(heart, g, -35 * k, 195 * k, 62 * k, 62 * k, 90 * k, 1.0)
+    add_chord(heart, g, 10 * k, 60 * k, 22 * k, 80 * k, 30 * k, 1.0)  # aorta / trachea region
+    img += AIR * np.clip(lungs - heart, 0, None)
+    stroke(img, g, np.array([[30, -120], [25, 120]]) * k, 8 * k, AIR * 0.6)  # trachea
+    # thoracic spine: vertebral bodies stacked with disc spaces, posterior elements
+    for i in range(15):
+        yc = (-90 + i * 27) * k
+        xc = (105 + 8 * math.sin(i / 14 * math.pi)) * k
+        add_chord(img, g, xc, yc, 17 * k, 11 * k, 20 * k, BONE * 0.9)
+        add_chord(img, g, xc + 38 * k, yc + 4 * k, 12 * k, 9 * k, 25 * k, BONE * 0.6)
+    stroke(img, g, np.array([[-115, 0], [-118, 90], [-112, 180]]) * k, 8 * k, BONE * 0.7)  # sternum
+    for i in range(10):  # ribs overlapping posteriorly
+        y0 = (10 + i * 25) * k
+        stroke(img, g, np.array([[100, y0], [40, y0 + 30], [-60, y0 + 65], [-100, y0 + 80]]) * k,
+               4 * k, BONE * 0.3)
+    return img
+
+
+# ---------------------------------------------------------------- knee
+
+def knee(view: str, laterality: str, rows: int, cols: int, spacing: float,
+         rng: np.random.Generator, *, size: float = 1.0, shift=(0.0, 0.0)) -> np.ndarray:
+    """Knee AP or lateral. AP is seen from the front: lateral side is image left for R."""
+    g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing / 2 - shift[1],
+             spacing, spacing)
+    img = np.zeros((rows, cols), np.float32)
+    k = size
+    joint = 0.0  # joint line at y = 0
+    if view == "AP":
+        lat = -1.0 if laterality == "R" else 1.0  # image-x sign of the lateral side
+        stroke(img, g, np.array([[0, -300], [0, 300]]) * k, np.array([60, 55]) * k, 1.0)  # soft tissue
+        add_chord(img, g, 0, -10 * k, 62 * k, 70 * k, 55 * k, 0.5)
+        _long_bone(img, g, [(0, -300), (0, -70)], 15 * k, 4.5 * k)  # femoral shaft
+        for side in (-1, 1):  # condyles
+            add_chord(img, g, side * 22 * k, (joint - 22) * k, 24 * k, 22 * k, 30 * k, MARROW)
+        add_chord(img, g, 0, (joint - 60) * k, 38 * k, 45 * k, 25 * k, MARROW * 0.6)
+        add_chord(img, g, 0, (joint + 14) * k, 42 * k, 12 * k, 30 * k, MARROW)  # tibial plateau
+        _long_bone(img, g, [(0, joint + 15), (0, 300)], np.array([30, 14]) * k, 4.5 * k)
+        _long_bone(img, g, [(lat * 40, joint + 30), (lat * 36, 300)], np.array([9, 6]) * k, 2 * k)
+        add_chord(img, g, 0, (joint - 35) * k, 22 * k, 24 * k, 12 * k, MARROW * 0.5)  # patella
+        add_chord(img, g, lat * 38 * k, (joint + 32) * k, 11 * k, 10 * k, 10 * k, MARROW)
+    else:  # lateral: anterior to the image left, knee slightly flexed
+        stroke(img, g, np.array([[10, -300], [0, 0], [25, 300]]) * k, np.array([65, 58, 50]) * k, 1.0)
+        _long_bone(img, g, [(15, -300), (5, -60)], 15 * k, 4.5 * k)
+        add_chord(img, g, 12 * k, (joint - 25) * k, 33 * k, 28 * k, 40 * k, MARROW)  # condyles
+        add_chord(img, g, 16 * k, (joint - 22) * k, 28 * k, 25 * k, 35 * k, MARROW * 0.4)
+        add_chord(img, g, -42 * k, (joint - 30) * k, 10 * k, 24 * k, 20 * k, MARROW * 1.2)  # patella
+        add_chord(img, g, 5 * k, (joint + 15) * k, 36 * k, 13 * k, 35 * k, MARROW)  # plateau
+        _long_bone(img, g, [(5, joint + 15), (20, 300)], np.array([28, 14]) * k, 4.5 * k)
+        add_chord(img, g, -25 * k, (joint + 45) * k, 8 * k, 12 * k, 10 * k, MARROW)  # tuberosity
+        _long_bone(img, g, [(35, joint + 30), (40, 300)], np.array([8, 6]) * k, 2 * k)  # fibula
+    img = box_blur(img)
+    return img
+
+
+def _long_bone(img, g, pts, radius, cortex) -> None:
+    """A tubular bone: cortex bright on the edges, marrow in the middle."""
+    pts = np.asarray(pts, dtype=np.float64) * np.array([1.0, 1.0])
+    outer = np.zeros_like(img)
+    inner = np.zeros_like(img)
+    r = np.broadcast_to(np.asarray(radius, dtype=np.float64), (len(pts),))
+    stroke(outer, g, pts, r, 1.0)
+    stroke(inner, g, pts, np.maximum(r - cortex, 1.0), 1.0)
+    img += BONE * (outer - inner) + MARROW * inner
+
+
+# ---------------------------------------------------------------- mammography
+
+def mammo(view: str, laterality: str, rows: int, cols: int, spacing: float,
+          rng: np.random.Generator, *, density: float = 0.4) -> np.ndarray:
+    """Breast image, relative glandular signal 0..1 (0 = background).
+
+    Stored the way mammography units do: the chest wall on the image's right
+    for a right breast, on the left for a left breast; nipple pointing inward.
+    """
+    img = np.zeros((rows, cols), np.float32)
+    ys = np.arange(rows, dtype=np.float32)[:, None] * spacing
+    xs = np.arange(cols, dtype=np.float32)[None, :] * spacing
+    # distance from the chest wall (image edge) toward the nipple
+    d = xs if laterality == "L" else (cols - 1) * spacing - xs
+    h = rows * spacing
+    depth = 0.62 * cols * spacing * rng.uniform(0.9, 1.05)
+    if view == "CC":
+        cy, half = h * 0.5, h * 0.40
+        q = (d / depth) ** 2 + ((ys - cy) / half) ** 2
+    else:  # MLO: longer, tilted, with the axillary tail and pectoral muscle above
+        cy, half = h * 0.56, h * 0.44
+        yy = ys - cy + 0.25 * d
+        q = (d / depth) ** 2 + (yy / half) ** 2
+    breast = q <= 1.0
+    thickness = np.sqrt(np.clip(1.0 - q, 0, 1)) ** 0.35  # compressed: flat, falls at the edge
+    tissue = 0.35 * thickness
+    gland = smooth_field(rng, rows, cols, cell=rows / 10, octaves=4)
+    fine = smooth_field(rng, rows, cols, cell=rows / 60, octaves=2)
+    core = np.exp(-((d / depth - 0.42) ** 2) / 0.09 - ((ys - cy) / (h * 0.28)) ** 2)
+    glandular = np.clip(gland * 0.5 + core * (1.2 + density) - 0.9 + 0.25 * fine, 0, 1.2)
+    tissue = tissue + 0.40 * glandular * thickness
+    if view == "MLO":  # pectoral muscle: a triangle along the chest wall at the top
+        muscle = (d < (h * 0.45 - ys) * 0.55) & (ys < h * 0.45)
+        tissue = np.where(muscle, np.maximum(tissue, 0.62 + 0.05 * fine), tissue)
+        breast = breast | muscle
+    img = np.where(breast, tissue, 0.0).astype(np.float32)
+    # skin line, nipple, a few calcifications
+    skin = breast & (q > 0.985) & (q <= 1.0)
+    img[skin] += 0.10
+    ny = cy if view == "CC" else cy - 0.25 * depth
+    nipple = ((d - depth) ** 2 + (ys - ny) ** 2) < (4.0 ** 2)
+    img[nipple & ~breast] = 0.45
+    g = Grid(rows, cols, 0.0, 0.0, spacing, spacing)
+    for _ in range(int(rng.integers(3, 9))):
+        dd, yy0 = rng.uniform(0.2, 0.7) * depth, cy + rng.uniform(-0.3, 0.3) * h * 0.5
+        x = dd if laterality == "L" else (cols - 1) * spacing - dd
+        add_chord(img, g, x, yy0, 0.25, 0.25, 0.25, 1.2)
+    return box_blur(img)
+
+
+def mammo_stored(signal: np.ndarray, rng: np.random.Generator, bits: int,
+                 monochrome1: bool) -> np.ndarray:
+    """Signal → stored values; MONOCHROME1 vendors store dense tissue as low values."""
+    top = (1 << bits) - 1
+    v = signal + rng.standard_normal(signal.shape, dtype=np.float32) * 0.008 * (signal > 0)
+    v = np.clip(v, 0, 1) * top
+    v = v.astype(np.uint16)
+    return (top - v).astype(np.uint16) if monochrome1 else v
+
+
+def laterality_marker(img16: np.ndarray, letter: str, left_side: bool, value: int) -> None:
+    """Lead 'R'/'L' marker near a top corner."""
+    size = max(img16.shape[0] // 22, 14)
+    col = int(img16.shape[1] * 0.05) if left_side else int(img16.shape[1] * 0.95) - size
+    burn_marker(img16, letter, int(img16.shape[0] * 0.05), col, size, value)
