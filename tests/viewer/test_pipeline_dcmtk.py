@@ -185,3 +185,31 @@ def test_bad_window_and_frame_are_refused():
         pipeline.render(ds, window="bright")
     with pytest.raises(UsageError, match="VOI LUT function"):
         pipeline.Window(1, 2, "CUBIC")
+
+
+@pytest.mark.parametrize("compressed,plain", [
+    ("RG1_J2KR.dcm", "RG1_UNCR.dcm"), ("693_J2KR.dcm", "693_UNCR.dcm"),
+    ("MR2_J2KR.dcm", "MR2_UNCR.dcm"), ("US1_J2KR.dcm", "US1_UNCR.dcm")])
+def test_lossless_jpeg2000_renders_exactly_like_the_original(compressed, plain):
+    """DCMTK's Debian build has no JPEG 2000 decoder; lossless must equal the original."""
+    a = pipeline.render(pydicom.dcmread(str(sample(compressed))))
+    b = pipeline.render(pydicom.dcmread(str(sample(plain))))
+    assert np.array_equal(a, b)
+
+
+def test_jpeg_baseline_ybr_422_matches_dcmj2pnm(dcmtk, tmp_path):
+    """JPEG Baseline YBR_FULL_422 (decoded by pylibjpeg, colour converted by us).
+
+    Two JPEG decoders may differ slightly in IDCT and chroma upsampling, so a
+    few pixels differ by more than 1; colours must agree everywhere else.
+    """
+    name = "examples_ybr_color.dcm"
+    out = tmp_path / "j.pnm"
+    proc = subprocess.run([dcmtk("dcmj2pnm"), "--write-raw-pnm", "--quiet", "+F", "3",
+                           str(sample(name)), str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    ref = read_pnm(out)
+    got = ours(name, frame=2)
+    diff = np.abs(got.astype(int) - ref.astype(int))
+    assert got.shape == ref.shape
+    assert diff.mean() < 0.1 and (diff > 1).mean() < 0.01
