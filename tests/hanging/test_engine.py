@@ -133,6 +133,8 @@ def test_mammography_flip_follows_patient_orientation_when_present(library):
     sets, cur, *_ = mammo_patient(orientation_r=("P", "L"), orientation_l=("P", "L"))
     vps = hang(sets, cur["StudyInstanceUID"], library).viewports
     assert [v.display["flip_horizontal"] for v in vps] == [False, True, False, True]
+    # back to back: right breast chest wall at the right of its viewport, left breast at the left
+    assert [v.display["displayed_orientation"][0] for v in vps] == ["P", "A", "P", "A"]
     assert "PatientOrientation" in vps[0].display["flip_from"]
 
 

@@ -231,6 +231,10 @@ def select_series(spec: ViewportSpec, study: StudySummary, used: set) -> tuple[S
     return best, why
 
 
+def _opposite(direction: str) -> str:
+    return "".join(_FLIP_OPPOSITE.get(c, c) for c in direction)
+
+
 def _display_for(spec: Display, s: SeriesSummary | None) -> dict[str, Any]:
     flip_h = spec.flip in ("horizontal", "both")
     flip_v = spec.flip in ("vertical", "both")
@@ -244,6 +248,10 @@ def _display_for(spec: Display, s: SeriesSummary | None) -> dict[str, Any]:
         flip_from = "PatientOrientation {} -> wanted {}".format("\\".join(s.patient_orientation),
                                                                 "\\".join(spec.orientation))
     window = spec.window_values()
+    shown = None
+    if s is not None and s.patient_orientation:
+        row, col = s.patient_orientation
+        shown = [_opposite(row) if flip_h else row, _opposite(col) if flip_v else col]
     return {
         "window": {"preset": spec.window if isinstance(spec.window, str) else None,
                    "center": window[0] if window else None, "width": window[1] if window else None},
@@ -251,6 +259,7 @@ def _display_for(spec: Display, s: SeriesSummary | None) -> dict[str, Any]:
         "flip_horizontal": flip_h,
         "flip_vertical": flip_v,
         "flip_from": flip_from,
+        "displayed_orientation": shown,  # patient directions of the screen's rows and columns
         "rotate": spec.rotate,
         "zoom": spec.zoom,
     }
