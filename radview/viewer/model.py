@@ -69,6 +69,7 @@ class Slice:
     frame: int = 0  # frame index inside its instance (multi-frame)
     pixels: np.ndarray | None = None  # best available stored values (one frame)
     level: LevelInfo = field(default_factory=LevelInfo)
+    pixels_rgb: bool = False  # YBR header but pixels already converted to RGB (pydicom's default)
 
     @property
     def rows(self) -> int:
@@ -89,11 +90,11 @@ class Slice:
     @classmethod
     def from_meta(cls, meta: Mapping[str, Any], pixels: np.ndarray | None = None, *,
                   frame: int = 0, level: LevelInfo | None = None,
-                  info: pipeline.DisplayInfo | None = None) -> "Slice":
+                  info: pipeline.DisplayInfo | None = None, rgb: bool = False) -> "Slice":
         info = info or pipeline.DisplayInfo.from_mapping(meta)
         overlay = {k: meta.get(k) for k in OVERLAY_KEYWORDS if meta.get(k) not in (None, "")}
         geom = SliceGeometry.from_meta(meta, info.rows, info.cols)
-        s = cls(info, overlay, geom, frame, None, level or LevelInfo())
+        s = cls(info, overlay, geom, frame, None, level or LevelInfo(), bool(rgb))
         if pixels is not None:
             s.pixels = _check_pixels(s, np.asarray(pixels))
         return s
@@ -160,11 +161,15 @@ class ImageStack:
             listener(index)
 
     # -- progressive feeding ---------------------------------------------------
-    def set_pixels(self, index: int, pixels: np.ndarray, level: LevelInfo | None = None) -> bool:
+    def set_pixels(self, index: int, pixels: np.ndarray, level: LevelInfo | None = None, *,
+                   rgb: bool = False) -> bool:
         """Give slice `index` new pixels (coarse or final); returns False if ignored.
 
-        A level coarser than the one already shown (of the same version) is
-        ignored, so a late coarse response never replaces a finer image.
+        pixels are stored values as the header describes them; for a YBR_FULL /
+        YBR_FULL_422 header pass rgb=True when they are already RGB (as
+        ``ds.pixel_array`` gives them by default).  A level coarser than the one
+        already shown (of the same version) is ignored, so a late coarse response
+        never replaces a finer image.
         """
         if not 0 <= index < len(self.slices):
             raise UsageError(f"slice {index} out of range (stack has {len(self.slices)})")
@@ -174,7 +179,7 @@ class ImageStack:
         if (s.pixels is not None and level.version == s.level.version
                 and level.level < s.level.level):
             return False
-        s.pixels, s.level = pixels, level
+        s.pixels, s.level, s.pixels_rgb = pixels, level, bool(rgb)
         self._notify(index)
         return True
 
@@ -212,22 +217,25 @@ class ImageStack:
 
 
 def _sorted_slices(slices: list[Slice]) -> list[Slice]:
-    """By position along the normal when every slice has one, else by instance/frame number."""
+    """By position along the normal when every slice has a distinct one, else by number.
+
+    Axial stacks run head first (the habit of reading from the vertex down);
+    other planes run along their normal.
+    """
     locs = [s.geometry.location for s in slices]
     if all(loc is not None for loc in locs) and len(set(np.round(locs, 3))) == len(locs):
-        order = sorted(range(len(slices)), key=lambda i: (sort_key(slices[i].geometry, 0.0)))
-        # Reading habit: head first (highest z) for axial; sort by location descending
-        # along +normal would flip coronal views, so keep ascending unless axial.
         normal = slices[0].geometry.normal
-        if normal is not None and abs(normal[2]) > 0.8:
-            order = sorted(order, key=lambda i: -locs[i] * np.sign(normal[2]))
+        sign = -float(np.sign(normal[2])) if normal is not None and abs(normal[2]) > 0.8 else 1.0
+        order = sorted(range(len(slices)), key=lambda i: sign * locs[i])
         return [slices[i] for i in order]
-    def num(s: Slice) -> tuple[float, int]:
+
+    def number(s: Slice) -> tuple[float, int]:
         try:
             return float(s.meta.get("InstanceNumber") or 0), s.frame
         except (TypeError, ValueError):
             return 0.0, s.frame
-    return sorted(slices, key=num)
+
+    return sorted(slices, key=number)
 
 
 def _per_frame_meta(ds: Any, frame: int, base: dict[str, Any]) -> dict[str, Any]:

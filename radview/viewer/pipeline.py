@@ -355,7 +355,7 @@ class DisplayLUT:
 
     @staticmethod
     def supports(pixels: np.ndarray) -> bool:
-        return pixels.dtype.kind in "iu" and pixels.dtype.itemsize in (1, 2)
+        return pixels.dtype.kind in "iu" and pixels.dtype.itemsize in (1, 2) and pixels.dtype.isnative
 
 
 def render_gray(info: DisplayInfo, stored: np.ndarray, voi: Voi, invert: bool = False) -> np.ndarray:
@@ -417,18 +417,15 @@ def as_window(window: Any) -> Window | None:
 
 
 def select_frame(info: DisplayInfo, pixels: np.ndarray, frame: int) -> np.ndarray:
-    """One frame of a pixel array that may hold all frames."""
+    """One frame of a pixel array that holds either all frames or just one."""
     single_ndim = 3 if info.samples_per_pixel == 3 else 2
     if pixels.ndim == single_ndim + 1:
         if not 0 <= frame < pixels.shape[0]:
             raise UsageError(f"frame {frame + 1} out of range: the image has {pixels.shape[0]} frame(s)")
         return pixels[frame]
-    if frame not in (0,):
-        if not 0 <= frame < info.frames:
-            raise UsageError(f"frame {frame + 1} out of range: the image has {info.frames} frame(s)")
     if pixels.ndim != single_ndim:
         raise RadviewError(f"pixel array has shape {pixels.shape}, not an image of this header")
-    return pixels
+    return pixels  # already the one frame the caller decoded
 
 
 def load_pixels(ds: Any, frame: int | None = None) -> np.ndarray:

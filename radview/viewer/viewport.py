@@ -534,7 +534,7 @@ class Viewport(QtWidgets.QWidget):
             return
         px = self._reduced_pixels(s, k)
         if s.info.is_color:
-            arr = pipeline.render_color(s.info, px, invert=self._invert)
+            arr = pipeline.render_color(s.info, px, invert=self._invert, pixels_are_rgb=s.pixels_rgb)
         elif pipeline.DisplayLUT.supports(px):
             lut = self._luts.get(s.info, voi, self._invert, px.dtype.itemsize)
             # Write into a buffer of our own: no allocation per W/L step.  The QImage

@@ -315,3 +315,21 @@ def test_minified_display_uses_averaged_pixels_and_full_pixels_from_75_percent(v
     vp.set_zoom(0.8)
     vp.grab()
     assert vp.display_image().shape == (128, 128)
+
+
+def test_ybr_pixels_raw_or_already_rgb_show_the_same_colours(qtbot):
+    import pydicom
+
+    from radview.resources.sample_images import pydicom_data_file
+    from radview.viewer import pipeline
+
+    ds = pydicom.dcmread(str(pydicom_data_file("SC_ybr_full_uncompressed.dcm")))
+    stack = ImageStack.from_datasets([ds], load_pixels=False)
+    v = Viewport()
+    qtbot.addWidget(v)
+    v.set_stack(stack)
+    stack.set_pixels(0, pipeline.load_pixels(ds))  # raw YBR, as stored
+    raw_view = v.display_image().copy()
+    stack.set_pixels(0, ds.pixel_array, rgb=True)  # pydicom's default: converted to RGB
+    assert np.abs(v.display_image().astype(int) - raw_view.astype(int)).max() <= 1
+    assert raw_view.shape == (100, 100, 3) and len(np.unique(raw_view.reshape(-1, 3), axis=0)) > 4
