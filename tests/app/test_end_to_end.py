@@ -1,0 +1,78 @@
+"""End to end, offscreen: the real server with images ingested, the workstation opens a
+study, the viewport shows the expected pixels at the level its size needs; a zoom
+fetches the finer level; a refusal by the server is shown in the status line."""
+
+from __future__ import annotations
+
+import numpy as np
+import pydicom
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from radview.app.demo_server import EmbeddedServer  # noqa: E402
+from radview.app.settings_store import Connection, Settings  # noqa: E402
+from radview.resources.sample_images import pydicom_data_file  # noqa: E402
+
+IMAGE = "MR2_UNCR.dcm"  # real MR, 1024², bigger than the test viewport
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("e2e")
+    srv = EmbeddedServer(root / "server", dicom_port=None, fsync=False)
+    srv.store.ingest(pydicom_data_file(IMAGE).read_bytes(), source="test")
+    srv.start()
+    assert srv.wait_versions(180), "the server did not build the versions in time"
+    yield srv
+    srv.stop()
+
+
+def _window(qtbot, tmp_path, server, *, profile="reading", role=""):
+    from radview.app.main_window import MainWindow
+
+    conn = Connection("server", "radview", url=server.url, role=role)
+    settings = Settings(profile=profile, connections=[conn], active="server",
+                        cache_dir=str(tmp_path / "cache"), first_start_done=True)
+    win = MainWindow(settings, settings_path=tmp_path / "settings.json")
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    win.set_layout(2, 2)  # each viewport is then smaller than 512 px: level 512² suffices
+    return win
+
+
+def test_open_study_shows_expected_level_then_zoom_refines(qtbot, tmp_path, server):
+    from radview.codec import decode, level_for_size, read_header
+
+    ref = pydicom.dcmread(pydicom_data_file(IMAGE))
+    win = _window(qtbot, tmp_path, server)
+    win.open_study_uid(str(ref.StudyInstanceUID))
+    vp = win.viewer.viewports[0]
+    qtbot.waitUntil(win.display_ready, timeout=60000)
+    shown = vp.current_slice()
+    container = server.store.read_version(str(ref.SOPInstanceUID), "V1", 1)
+    header = read_header(container)
+    expected_level = level_for_size(header, max(vp.needed_display_size()))
+    assert expected_level < len(header.levels) - 1, "the viewport should need less than full size"
+    assert shown.level.level == expected_level and shown.level.version == "V1"
+    expected = decode(container, level=expected_level)
+    assert np.array_equal(shown.pixels, expected)
+    overlay = " ".join(sum(vp.overlay_text().values(), []))
+    assert "V1" in overlay and f"level {expected_level + 1}/{len(header.levels)}" in overlay
+    assert "LOSSY" not in overlay
+
+    vp.set_zoom(1.0)  # one image pixel per device pixel: the full level is needed now
+    qtbot.waitUntil(lambda: vp.current_slice().level.level == len(header.levels) - 1,
+                    timeout=30000)
+    assert np.array_equal(vp.current_slice().pixels, ref.pixel_array)  # V1 is lossless
+    win.close()
+
+
+def test_refusal_is_shown_plainly(qtbot, tmp_path, server):
+    ref = pydicom.dcmread(pydicom_data_file(IMAGE), stop_before_pixels=True)
+    win = _window(qtbot, tmp_path, server, profile="referring", role="referrer")
+    win.open_study_uid(str(ref.StudyInstanceUID))
+    qtbot.waitUntil(lambda: "not allowed" in win.status_text(), timeout=30000)
+    assert "unread" in win.status_text()
+    win.close()
