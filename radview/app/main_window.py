@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             self.diagnosis = DiagnosisPanel(self.runner)
             self.diagnosis.message.connect(self.show_message)
             self.diagnosis.failed.connect(self.show_error)
+            self.diagnosis.annotations_provider = self._viewport_annotations
             ddock = QDockWidget("Diagnosis", self)
             ddock.setObjectName("diagnosis_dock")
             ddock.setWidget(self.diagnosis)
@@ -443,6 +444,19 @@ class MainWindow(QMainWindow):
 
             self.runner.start(make, label="thumbnail", on_result=done,
                               on_error=lambda msg: log.warning("thumbnail: %s", msg))
+
+    def _viewport_annotations(self) -> list[dict]:
+        from radview.app.diagnosis_panel import annotation_to_json
+
+        vp = self.viewer.active_viewport
+        if vp is None or vp.stack is None:
+            return []
+        out = []
+        for ann in vp.annotations:
+            sop = vp.stack[ann.slice_index].meta.get("SOPInstanceUID") \
+                if 0 <= ann.slice_index < len(vp.stack) else None
+            out.append(annotation_to_json(ann, sop))
+        return out
 
     def _wire_viewports(self) -> None:
         for vp in self.viewer.viewports:

@@ -76,3 +76,40 @@ def test_refusal_is_shown_plainly(qtbot, tmp_path, server):
     qtbot.waitUntil(lambda: "not allowed" in win.status_text(), timeout=30000)
     assert "unread" in win.status_text()
     win.close()
+
+
+def test_diagnosis_panel_reads_and_writes_notes_report_and_status(qtbot, tmp_path, server):
+    from radview.net.radview_client import RadviewClient
+    from radview.viewer.tools import Annotation
+
+    ref = pydicom.dcmread(pydicom_data_file(IMAGE), stop_before_pixels=True)
+    uid = str(ref.StudyInstanceUID)
+    win = _window(qtbot, tmp_path, server)
+    panel = win.diagnosis
+    win.open_study_uid(uid)
+    qtbot.waitUntil(lambda: panel.save_button.isEnabled(), timeout=30000)
+    qtbot.waitUntil(win.display_ready, timeout=30000)
+    panel.notes.setPlainText("Rotator cuff intact.")
+    panel.report.setPlainText("Normal MR of the shoulder.")
+    win.viewer.viewports[0].add_annotation(Annotation("text", 0, [(10.0, 20.0)], "see here"))
+    panel.take_annotations.click()
+    assert panel.annotation_list.count() == 1
+    panel.save_button.click()
+    qtbot.waitUntil(lambda: "status is now 5" in win.status_text(), timeout=15000)
+    state = RadviewClient(server.url).state(uid)
+    assert state["status"] == 5
+    assert state["diagnosis"]["notes"] == "Rotator cuff intact."
+    assert state["diagnosis"]["annotations"][0]["text"] == "see here"
+    win.close()
+
+    viewer = _window(qtbot, tmp_path / "ref", server, profile="referring", role="referrer")
+    viewer.open_study_uid(uid)
+    qtbot.waitUntil(lambda: "read only" in viewer.diagnosis.info.text(), timeout=30000)
+    assert viewer.diagnosis.report.toPlainText() == "Normal MR of the shoulder."
+    assert viewer.diagnosis.report.isReadOnly()
+    # now that the study is reported, the referrer receives the V2 reference version
+    vp = viewer.viewer.viewports[0]
+    qtbot.waitUntil(lambda: vp.current_slice() is not None and vp.current_slice().pixels is not None
+                    and vp.current_slice().level.version == "V2", timeout=30000)
+    assert vp.current_slice().lossy
+    viewer.close()
