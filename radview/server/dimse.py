@@ -10,6 +10,7 @@ The conformance summary is in docs/dimse.md.
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from io import BytesIO
 from typing import Any, Iterator, Mapping
@@ -104,6 +105,7 @@ class DimseServer:
             (evt.EVT_C_FIND, self._on_find),
             (evt.EVT_C_GET, self._on_get),
             (evt.EVT_C_MOVE, self._on_move),
+            (evt.EVT_CONN_OPEN, _no_delay),
             (evt.EVT_ACCEPTED, self._on_accepted),
             (evt.EVT_REJECTED, self._on_rejected),
             (evt.EVT_RELEASED, self._on_released),
@@ -336,6 +338,16 @@ class DimseServer:
             return str(meta.get("MediaStorageSOPClassUID", "")), str(meta.TransferSyntaxUID)
         except (RadviewError, OSError, ValueError):
             return "", ""
+
+
+def _no_delay(event: Any) -> None:
+    """TCP_NODELAY: DIMSE sends small messages back to back (command, then
+    identifier; pending answers), which Nagle's algorithm with delayed ACKs
+    would hold for ~40 ms each."""
+    try:
+        event.assoc.dul.socket.socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except (AttributeError, OSError) as exc:
+        LOG.debug("cannot set TCP_NODELAY: %s", exc)
 
 
 def _check_received(part10: bytes, affected_class: str, affected_uid: str) -> tuple[int, str] | None:

@@ -41,7 +41,11 @@ def cfind_latency(host: str, port: int, queries: Sequence[tuple[str, str, Mappin
     ae.add_requested_context(Model)
     ae.acse_timeout = ae.dimse_timeout = ae.network_timeout = 120
     started = time.perf_counter()
-    assoc = ae.associate(host, port, ae_title=ae_title)
+    from pynetdicom import evt
+
+    from radview.server.dimse import _no_delay
+
+    assoc = ae.associate(host, port, ae_title=ae_title, evt_handlers=[(evt.EVT_CONN_OPEN, _no_delay)])
     setup_ms = (time.perf_counter() - started) * 1000
     if not assoc.is_established:
         raise RadviewError(f"no DICOM association with {ae_title} at {host}:{port}")
