@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import struct
+
 import numpy as np
 
 from radview.codec import entropy, geometry, ratecontrol, wavelet
@@ -166,36 +168,60 @@ def _ll_undpcm(d: np.ndarray) -> np.ndarray:
     return np.cumsum(a, axis=1)
 
 
+def _level_specs(plan: _Plan, k: int, qd):
+    """(shape, parent, class) of the bands of level k for one component; parents are
+    earlier bands of the level (int index) or bands of the previous level (array)."""
+    specs, first = [], None
+    if k == 0:
+        specs.append((plan.image_shape(plan.depth), None, entropy.LL))
+    for i in plan.details_in_level(k):
+        for o, shp in enumerate(plan.detail_shapes(i)):
+            if i == 0:
+                parent = None
+            elif k == 0:
+                parent = len(specs) - 3
+            else:
+                parent = qd[i - 1][o]
+            specs.append((shp, parent, entropy.DIAGONAL if o == 2 else entropy.DETAIL))
+    return specs
+
+
 def _code_levels(q, plan: _Plan) -> list[bytes]:
     payloads = []
+    models = [entropy.new_model() for _ in q]
     for k in range(plan.n_levels):
         parts = []
-        for qll, qd in q:
-            if k == 0:
-                parts.append(entropy.encode_band(_ll_dpcm(qll), None))
-            for i in plan.details_in_level(k):
-                for o in range(3):
-                    parts.append(entropy.encode_band(qd[i][o], qd[i - 1][o] if i > 0 else None))
+        for (qll, qd), model in zip(q, models):
+            specs = _level_specs(plan, k, qd)
+            arrays = ([_ll_dpcm(qll)] if k == 0 else []) + [
+                qd[i][o] for i in plan.details_in_level(k) for o in range(3)]
+            group = entropy.encode_group([(a, p, c) for a, (_, p, c) in zip(arrays, specs)], model)
+            parts.append(struct.pack("<I", len(group)) + group)
         payloads.append(b"".join(parts))
     return payloads
 
 
 def _decode_levels(data, header: ContainerHeader, plan: _Plan, upto: int):
     q = [(None, []) for _ in range(plan.samples)]
+    models = [entropy.new_model() for _ in q]
     for k in range(upto + 1):
         payload = level_bytes(data, header, k)
         pos = 0
         for c in range(plan.samples):
             qll, qd = q[c]
+            if pos + 4 > len(payload):
+                raise CodecError(f"level {k} is too short for its bands")
+            (n,) = struct.unpack_from("<I", payload, pos)
+            group = payload[pos + 4:pos + 4 + n]
+            if len(group) != n:
+                raise CodecError(f"level {k} is too short for its bands")
+            pos += 4 + n
+            bands = entropy.decode_group(group, _level_specs(plan, k, qd), models[c])
             if k == 0:
-                band, pos = entropy.decode_band(payload, pos, plan.image_shape(plan.depth), None)
-                qll = _ll_undpcm(band)
-            for i in plan.details_in_level(k):
-                bands = []
-                for o, shp in enumerate(plan.detail_shapes(i)):
-                    band, pos = entropy.decode_band(payload, pos, shp, qd[i - 1][o] if i > 0 else None)
-                    bands.append(band)
-                qd.append(tuple(bands))
+                qll = _ll_undpcm(bands.pop(0))
+            idx = list(plan.details_in_level(k))
+            for j, _ in enumerate(idx):
+                qd.append(tuple(bands[3 * j:3 * j + 3]))
             q[c] = (qll, qd)
         if pos != len(payload):
             raise CodecError(f"level {k} has {len(payload) - pos} bytes of trailing garbage")
@@ -242,7 +268,7 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         quality=None if quality is None else float(quality), usage=usage,
         levels=[LevelInfo(k, r, c, 0, 0) for k, (r, c) in enumerate(shapes)],
         extra_levels=plan.extra, colour_transform=transform, step=0.0,
-        coding={"entropy": "zstd-v1", "round": _ROUND, "recon": _RECON},
+        coding={"entropy": "ctx-rans-v1", "round": _ROUND, "recon": _RECON},
     )
     if lossless:
         coeffs = [wavelet.forward_int(c, plan.depth) for c in comps]

@@ -1,47 +1,213 @@
-"""Entropy coding of quantised wavelet bands (placeholder v1: zigzag + zstd)."""
+"""Context-modelled entropy coding of quantised wavelet bands.
+
+Each band is coded in four polyphase *phases* ((even,even), (odd,odd), (even,odd),
+(odd,even)); a phase's contexts use the magnitudes of the phases already coded
+(its neighbours in the band) and of the parent band (same orientation, one level
+coarser), so the decoder can rebuild every context with whole-array numpy
+operations. Magnitudes go through the adaptive rANS coder (`rans.py`) as
+symbols (small values directly, larger ones as an exponent class plus raw
+mantissa bits); signs and mantissa bits go raw into a bit stream.
+
+A *group* (one container level of one component) shares one model and one rANS
+stream, so a prefix of levels always decodes on its own.
+"""
 
 from __future__ import annotations
 
 import struct
 
 import numpy as np
-import zstandard
 
+from radview.codec import rans
 from radview.codec.container import CodecError
 
+_T = 12            # magnitudes below _T are symbols of their own
+N_SYM = _T + 24    # plus exponent classes (covers 2**24 magnitudes)
+_NQ, _PQ = 8, 4    # neighbour / parent magnitude classes
+_PHASES = ((0, 0), (1, 1), (0, 1), (1, 0))
+_SCALE = (1, 3, 2, 1)  # brings each phase's neighbour sum to the scale of phase 3's 8 neighbours
+N_CTX = 3 * 2 * _NQ * _PQ
 
-def _zigzag(a: np.ndarray) -> np.ndarray:
-    a = a.astype(np.int64)
-    return np.where(a >= 0, 2 * a, -2 * a - 1).astype(np.uint64)
-
-
-def _unzigzag(u: np.ndarray) -> np.ndarray:
-    u = u.astype(np.int64)
-    return np.where(u & 1, -((u + 1) >> 1), u >> 1)
-
-
-_DT = {1: np.uint8, 2: np.uint16, 4: np.uint32}
+LL, DETAIL, DIAGONAL = 0, 1, 2
 
 
-def encode_band(b: np.ndarray, parent=None) -> bytes:
-    u = _zigzag(b).ravel()
-    width = 1 if u.size == 0 or u.max() < 256 else 2 if u.max() < 65536 else 4
-    body = zstandard.ZstdCompressor(level=9).compress(u.astype(_DT[width]).tobytes())
-    return struct.pack("<BI", width, len(body)) + body
+def _bitlen(v: np.ndarray) -> np.ndarray:
+    """Number of bits of non-negative ints (0 -> 0)."""
+    v = v.astype(np.int64)
+    out = np.zeros(v.shape, np.int64)
+    nz = v > 0
+    out[nz] = np.floor(np.log2(v[nz])).astype(np.int64) + 1
+    # float log2 can be off by one near powers of two: fix up exactly
+    out[nz] += (v[nz] >= (np.int64(1) << out[nz]))
+    out[nz] -= (v[nz] < (np.int64(1) << (out[nz] - 1)))
+    return out
 
 
-def decode_band(data: bytes, pos: int, shape, parent=None) -> tuple[np.ndarray, int]:
-    """-> (band, position after it)."""
-    dctx = zstandard.ZstdDecompressor()
-    if True:
-        try:
-            width, n = struct.unpack_from("<BI", data, pos)
-            pos += 5
-            raw = dctx.decompress(data[pos:pos + n], max_output_size=width * shape[0] * shape[1])
-            u = np.frombuffer(raw, dtype=_DT[width])
-        except (struct.error, KeyError, zstandard.ZstdError) as exc:
-            raise CodecError(f"corrupt band data: {exc}") from None
-        if u.size != shape[0] * shape[1]:
-            raise CodecError("corrupt band data: wrong number of coefficients")
-        pos += n
-        return _unzigzag(u).reshape(shape), pos
+def _lanes(n: int) -> int:
+    return int(min(2048, max(4, -(-n // 1200))))
+
+
+def _parent_up(parent, shape):
+    """|parent| and its 3x3 box sum, upsampled (nearest) to `shape`."""
+    if parent is None:
+        z = np.zeros(shape, np.int64)
+        return z, z
+    p = np.abs(parent).astype(np.int64)
+    if p.size == 0:
+        z = np.zeros(shape, np.int64)
+        return z, z
+    pp = np.pad(p, 1)
+    box = sum(pp[1 + dr:1 + dr + p.shape[0], 1 + dc:1 + dc + p.shape[1]]
+              for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+    ri = np.minimum(np.arange(shape[0]) // 2, p.shape[0] - 1)
+    ci = np.minimum(np.arange(shape[1]) // 2, p.shape[1] - 1)
+    return p[ri][:, ci], box[ri][:, ci]
+
+
+def _phase_ctx(known_p, phase, r0, c0, pu, pbox, bandclass, shape):
+    """Contexts of one phase; known_p is the zero-padded magnitude array so far."""
+    ni, nj = -(-(shape[0] - r0) // 2), -(-(shape[1] - c0) // 2)
+    if phase == 0:
+        s = pbox[r0::2, c0::2]
+    else:
+        def nb(dr, dc):
+            return known_p[1 + r0 + dr::2, 1 + c0 + dc::2][:ni, :nj]
+        s = 2 * (nb(-1, 0) + nb(1, 0) + nb(0, -1) + nb(0, 1)) + (
+            nb(-1, -1) + nb(-1, 1) + nb(1, -1) + nb(1, 1))
+    nq = np.minimum(_bitlen(s * _SCALE[phase]), _NQ - 1)
+    pq = np.minimum(_bitlen(pu[r0::2, c0::2]), _PQ - 1)
+    return ((((bandclass * 2 + (phase > 0)) * _NQ) + nq) * _PQ + pq).ravel()
+
+
+def _to_symbols(a: np.ndarray):
+    """magnitudes -> (symbols, mantissa values, mantissa bit counts)."""
+    v = a - _T + 1
+    big = a >= _T
+    nb = np.where(big, _bitlen(np.maximum(v, 1)) - 1, 0)
+    sym = np.where(big, _T + nb, a)
+    mant = np.where(big, v - (np.int64(1) << nb), 0)
+    return sym, mant, nb
+
+
+class _BitWriter:
+    def __init__(self):
+        self.vals, self.nbits = [], []
+
+    def put(self, vals: np.ndarray, nbits: np.ndarray) -> None:
+        keep = nbits > 0
+        self.vals.append(vals[keep].astype(np.int64))
+        self.nbits.append(nbits[keep].astype(np.int64))
+
+    def getvalue(self) -> bytes:
+        if not self.vals:
+            return b""
+        vals, nb = np.concatenate(self.vals), np.concatenate(self.nbits)
+        total = int(nb.sum())
+        if total == 0:
+            return b""
+        owner = np.repeat(np.arange(len(nb)), nb)
+        starts = np.cumsum(nb) - nb
+        within = np.arange(total) - starts[owner]
+        bits = (vals[owner] >> (nb[owner] - 1 - within)) & 1
+        return np.packbits(bits.astype(np.uint8)).tobytes()
+
+
+class _BitReader:
+    def __init__(self, data: bytes):
+        self.bits = np.unpackbits(np.frombuffer(data, np.uint8)).astype(np.int64)
+        self.pos = 0
+
+    def get(self, nbits: np.ndarray) -> np.ndarray:
+        out = np.zeros(nbits.shape, np.int64)
+        keep = nbits > 0
+        nb = nbits[keep].astype(np.int64)
+        total = int(nb.sum())
+        if total == 0:
+            return out
+        if self.pos + total > len(self.bits):
+            raise CodecError("corrupt band data: bit stream too short")
+        chunk = self.bits[self.pos:self.pos + total]
+        self.pos += total
+        owner = np.repeat(np.arange(len(nb)), nb)
+        starts = np.cumsum(nb) - nb
+        within = np.arange(total) - starts[owner]
+        out[keep] = np.add.reduceat(chunk << (nb[owner] - 1 - within), starts)
+        return out
+
+
+def _segments_of_band(q, parent, bandclass):
+    """Encoder side: (ctx, sym) per phase plus the raw bits, in decode order."""
+    shape = q.shape
+    a = np.abs(q).astype(np.int64)
+    pu, pbox = _parent_up(parent, shape)
+    known = np.zeros((shape[0] + 2, shape[1] + 2), np.int64)
+    for phase, (r0, c0) in enumerate(_PHASES):
+        if r0 >= shape[0] or c0 >= shape[1]:
+            continue
+        ctx = _phase_ctx(known, phase, r0, c0, pu, pbox, bandclass, shape)
+        mag = a[r0::2, c0::2]
+        sym, mant, nb = _to_symbols(mag.ravel())
+        sign = q[r0::2, c0::2].ravel() < 0
+        yield ctx, sym, mant, nb, sign, mag.ravel() > 0
+        known[1 + r0::2, 1 + c0::2][:mag.shape[0], :mag.shape[1]] = mag
+
+
+def new_model() -> rans.Model:
+    """A fresh adaptive model; one per component, carried from level to level."""
+    return rans.Model(N_CTX, N_SYM)
+
+
+def encode_group(bands, model: rans.Model) -> bytes:
+    """bands: list of (q int array, parent: None | array | index of an earlier band, class)."""
+    segments, bits = [], _BitWriter()
+    for q, parent, bandclass in bands:
+        if isinstance(parent, int):
+            parent = bands[parent][0]
+        for ctx, sym, mant, nb, sign, nz in _segments_of_band(q, parent, bandclass):
+            segments.append((ctx, sym))
+            bits.put(mant, nb)
+            bits.put(sign.astype(np.int64), nz.astype(np.int64))
+    n = sum(len(s) for _, s in segments)
+    stream = rans.encode(segments, model, _lanes(n)) if n else b""
+    return struct.pack("<I", len(stream)) + stream + bits.getvalue()
+
+
+def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
+    """specs: list of (shape, parent: None | array | index, class) -> bands (int64)."""
+    if len(data) < 4:
+        raise CodecError("corrupt band data: group header missing")
+    (n_stream,) = struct.unpack_from("<I", data)
+    if 4 + n_stream > len(data):
+        raise CodecError("corrupt band data: entropy stream longer than its level")
+    n = sum(int(np.prod(shape)) for shape, _, _ in specs)
+    dec = rans.Decoder(data[4:4 + n_stream], model, _lanes(n)) if n else None
+    bits = _BitReader(data[4 + n_stream:])
+    out = []
+    for shape, parent, bandclass in specs:
+        if isinstance(parent, int):
+            parent = out[parent]
+        q = np.zeros(shape, np.int64)
+        pu, pbox = _parent_up(parent, shape)
+        known = np.zeros((shape[0] + 2, shape[1] + 2), np.int64)
+        for phase, (r0, c0) in enumerate(_PHASES):
+            if r0 >= shape[0] or c0 >= shape[1]:
+                continue
+            ctx = _phase_ctx(known, phase, r0, c0, pu, pbox, bandclass, shape)
+            sym = dec.decode(ctx)
+            if sym.size and (sym.min() < 0 or sym.max() >= N_SYM):
+                raise CodecError("corrupt band data: symbol out of range")
+            big = sym >= _T
+            nb = np.where(big, sym - _T, 0)
+            mant = bits.get(nb)
+            mag = np.where(big, (np.int64(1) << nb) + mant + _T - 1, sym)
+            neg = bits.get((mag > 0).astype(np.int64)).astype(bool)
+            ni, nj = -(-(shape[0] - r0) // 2), -(-(shape[1] - c0) // 2)
+            mag2 = mag.reshape(ni, nj)
+            q[r0::2, c0::2] = np.where(neg.reshape(ni, nj), -mag2, mag2)
+            known[1 + r0::2, 1 + c0::2][:ni, :nj] = mag2
+        out.append(q)
+    if dec is not None:
+        dec.finish()
+    if (len(bits.bits) - bits.pos) >= 8:
+        raise CodecError("corrupt band data: unused bytes after the bit stream")
+    return out
