@@ -9,6 +9,7 @@ first row (increasing column index, screen right) and of the first column
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Mapping, Sequence
 
 import numpy as np
@@ -68,7 +69,7 @@ class SliceGeometry:
     row_dir: np.ndarray | None = None  # direction of increasing column index
     col_dir: np.ndarray | None = None  # direction of increasing row index
 
-    @property
+    @cached_property  # computed once per slice (scrolling asks on every paint)
     def normal(self) -> np.ndarray | None:
         if self.row_dir is None or self.col_dir is None:
             return None
@@ -76,7 +77,7 @@ class SliceGeometry:
         norm = np.linalg.norm(n)
         return n / norm if norm > 1e-6 else None
 
-    @property
+    @cached_property
     def location(self) -> float | None:
         """Position along the plane normal (mm): the key for sorting and sync."""
         n = self.normal

@@ -180,6 +180,7 @@ class Viewport(QtWidgets.QWidget):
     def _on_pixels(self, index: int) -> None:
         if index == self._index:
             self._image_key = None
+            self._reduced_key = None  # the old array's id may be reused by the new one
             self.update()
 
     # ------------------------------------------------------------------ window
@@ -490,9 +491,12 @@ class Viewport(QtWidgets.QWidget):
 
     # ------------------------------------------------------------------ rendering
     def display_image(self) -> np.ndarray | None:
-        """The uint8 array (grey or RGB) currently drawn, at the level available."""
+        """The uint8 array (grey (H, W) or RGB (H, W, 3)) currently drawn, at the level available."""
         self._ensure_image()
-        return None if self._qimage is None else self._qimage.data
+        if self._qimage is None:
+            return None
+        s = self.current_slice()
+        return pipeline.xrgb_to_array(self._qimage.data, gray=not s.info.is_color)
 
     def _reduction(self, s: Slice) -> int:
         """Power-of-two box reduction for minified display (1 = the real pixels).
@@ -533,20 +537,21 @@ class Viewport(QtWidgets.QWidget):
         if key == self._image_key and self._qimage is not None:
             return
         px = self._reduced_pixels(s, k)
+        # Everything is drawn from 32-bit 0xFFrrggbb (Format_RGB32): Qt's fastest path.
         if s.info.is_color:
-            arr = pipeline.render_color(s.info, px, invert=self._invert, pixels_are_rgb=s.pixels_rgb)
+            arr = pipeline.rgb_to_xrgb(
+                pipeline.render_color(s.info, px, invert=self._invert, pixels_are_rgb=s.pixels_rgb))
         elif pipeline.DisplayLUT.supports(px):
             lut = self._luts.get(s.info, voi, self._invert, px.dtype.itemsize)
             # Write into a buffer of our own: no allocation per W/L step.  The QImage
             # wrapping it is replaced below, before anything paints again.
             if self._buffer is None or self._buffer.shape != px.shape:
-                self._buffer = np.empty(px.shape, np.uint8)
-            arr = lut.apply(px, out=self._buffer)
+                self._buffer = np.empty(px.shape, np.uint32)
+            arr = lut.apply_xrgb(px, out=self._buffer)
         else:
-            arr = pipeline.render_gray(s.info, px, voi, self._invert)
+            arr = pipeline.gray_to_xrgb(pipeline.render_gray(s.info, px, voi, self._invert))
         arr = np.ascontiguousarray(arr)
-        fmt = QtGui.QImage.Format_RGB888 if arr.ndim == 3 else QtGui.QImage.Format_Grayscale8
-        self._qimage = pg.functions.ndarray_to_qimage(arr, fmt)
+        self._qimage = pg.functions.ndarray_to_qimage(arr, QtGui.QImage.Format_RGB32)
         self._image_key = key
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
