@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -92,16 +92,19 @@ class RoiStats:
 
 
 def roi_stats(values: np.ndarray, p0: Point, p1: Point, spacing: Spacing,
-              full_shape: tuple[int, int], units: str = "") -> RoiStats:
-    """Statistics of modality values (HU for CT) inside an ellipse drawn in full-res coords.
+              full_shape: tuple[int, int], units: str = "",
+              transform: Callable[[np.ndarray], np.ndarray] | None = None) -> RoiStats:
+    """Statistics of the values inside an ellipse drawn in full-resolution coordinates.
 
     values may be a coarser level than full_shape (rows, cols); the ellipse is scaled.
+    transform (e.g. stored -> HU) is applied to the pixels inside only.
     """
     if values.ndim != 2:
         raise UsageError("ROI statistics need a grayscale image")
     scale = (values.shape[1] / full_shape[1], values.shape[0] / full_shape[0])
     rs, cs, mask = ellipse_mask(values.shape, p0, p1, scale)
-    inside = values[rs, cs][mask].astype(np.float64)
+    inside = values[rs, cs][mask]
+    inside = (transform(inside) if transform is not None else inside).astype(np.float64)
     area = ellipse_area_mm2(p0, p1, spacing)
     if inside.size == 0:
         return RoiStats(float("nan"), float("nan"), float("nan"), float("nan"), 0, area, units)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from radview.viewer import measure
+from radview.viewer import measure, pipeline
 from radview.viewer.model import Slice
 
 TOOLS = ("window", "pan", "zoom", "scroll", "length", "angle", "roi", "arrow", "text")
@@ -22,6 +22,7 @@ class Annotation:
     slice_index: int
     points: list[tuple[float, float]] = field(default_factory=list)
     text: str = ""
+    _cache: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def needed_points(self) -> int:
@@ -32,7 +33,15 @@ class Annotation:
         return len(self.points) >= self.needed_points
 
     def label_lines(self, s: Slice) -> list[str]:
-        """The measured values, as shown next to the drawing."""
+        """The measured values, as shown next to the drawing (cached until they change)."""
+        key = (id(s), id(s.pixels), tuple(self.points), self.text)
+        if self._cache is not None and self._cache[0] == key:
+            return self._cache[1]
+        lines = self._compute_lines(s)
+        self._cache = (key, lines)
+        return lines
+
+    def _compute_lines(self, s: Slice) -> list[str]:
         sp = s.geometry.spacing
         p = self.points
         if self.kind == "length" and len(p) >= 2:
@@ -40,11 +49,11 @@ class Annotation:
         if self.kind == "angle" and len(p) >= 3:
             return [f"{measure.angle_deg(p[0], p[1], p[2], sp):.1f}°"]
         if self.kind == "roi" and len(p) >= 2:
-            values = s.modality_values()
-            if values is None:
+            if s.pixels is None or s.info.is_color:
                 area = measure.ellipse_area_mm2(p[0], p[1], sp)
                 return [f"area {area / 100:.2f} cm²" if sp.calibrated else f"area {area:.0f} px²"]
-            stats = measure.roi_stats(values, p[0], p[1], sp, (s.rows, s.cols), s.info.modality_units)
+            stats = measure.roi_stats(s.pixels, p[0], p[1], sp, (s.rows, s.cols), s.info.modality_units,
+                                      transform=lambda v: pipeline.modality_values(s.info, v))
             lines = stats.lines(sp)
             if not s.full_resolution:
                 lines.append("(preview level)")

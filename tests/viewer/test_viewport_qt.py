@@ -333,3 +333,29 @@ def test_ybr_pixels_raw_or_already_rgb_show_the_same_colours(qtbot):
     stack.set_pixels(0, ds.pixel_array, rgb=True)  # pydicom's default: converted to RGB
     assert np.abs(v.display_image().astype(int) - raw_view.astype(int)).max() <= 1
     assert raw_view.shape == (100, 100, 3) and len(np.unique(raw_view.reshape(-1, 3), axis=0)) > 4
+
+
+def test_measurement_by_mouse_is_right_on_a_rotated_flipped_anisotropic_view(qtbot):
+    meta = {"Rows": 200, "Columns": 100, "BitsStored": 12, "Modality": "CR",
+            "PixelSpacing": [0.2, 0.4]}  # rows 0.2 mm apart, columns 0.4 mm: shown 1:1 in mm
+    v = Viewport()
+    qtbot.addWidget(v)
+    v.resize(400, 400)
+    v.show()
+    v.set_stack(ImageStack([Slice.from_meta(meta, np.zeros((200, 100), np.uint16))]))
+    v.rotate(90)
+    v.flip(horizontal=True)
+    v.set_tool("length")
+    # 50 columns (20 mm) along the image x axis, wherever it lies on screen
+    a, b = v.image_to_widget(25, 100), v.image_to_widget(75, 100)
+    drag(qtbot, v, (round(a.x()), round(a.y())), (round(b.x()), round(b.y())))
+    (x0, y0), (x1, y1) = v.annotations[0].points
+    mm = (((x1 - x0) * 0.4) ** 2 + ((y1 - y0) * 0.2) ** 2) ** 0.5
+    assert mm == pytest.approx(20.0, rel=0.02)
+    assert v.annotation_labels()[0] == [f"{mm:.1f} mm"]
+    # the physical aspect is kept on screen: 20 mm in x and 20 mm in y look the same length
+    c = v.image_to_widget(25, 50)
+    d = v.image_to_widget(25, 150)
+    ab = ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
+    cd = ((c.x() - d.x()) ** 2 + (c.y() - d.y()) ** 2) ** 0.5
+    assert ab == pytest.approx(cd, rel=1e-6)
