@@ -227,3 +227,19 @@ def test_store_with_new_uids_keeps_separate_instances(server, store):
         assert send_raw(server, buf.getvalue(), ds.SOPClassUID, ds.SOPInstanceUID).Status == 0
         uids.append(ds.SOPInstanceUID)
     assert sorted(store.instance_uids(study_uid=ds.StudyInstanceUID)) == sorted(uids)
+
+
+@pytest.mark.peer
+def test_concurrent_storescu_associations(dcmtk, server, store):
+    import subprocess
+
+    names = ["MR2_UNCR.dcm", "US1_UNCR.dcm", "693_UNCR.dcm", "emri_small.dcm"]
+    procs = [subprocess.Popen([dcmtk("storescu"), "-aec", server.ae_title, "127.0.0.1", str(server.port),
+                               str(pydicom_data_file(n))], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+             for n in names]
+    for proc in procs:
+        _out, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+    for name in names:
+        ds = pydicom.dcmread(pydicom_data_file(name), stop_before_pixels=True)
+        assert store.instance_uids(sop_uid=ds.SOPInstanceUID) == [ds.SOPInstanceUID]
