@@ -520,6 +520,10 @@ class MainWindow(QMainWindow):
                 self._apply_update(loaded, payload)
 
         def done(count) -> None:
+            meter = getattr(source, "link", None)
+            if meter is not None and meter.estimate().rate_bps:
+                self.link_rate_bps = meter.estimate().rate_bps
+                self._update_profile_label()
             if self.loaded.get(viewport_index) is loaded:
                 first = f"first image {loaded.first_image_s:.2f} s, " if loaded.first_image_s else ""
                 self.show_message(f"{series.get('description') or 'series'}: {count} image(s) "

@@ -15,6 +15,7 @@ Server refusals (diagnostic status, role) arrive as the server's own sentence.
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any, Callable, Iterable
 
 from radview.app.local_import import ORIGINAL
@@ -26,8 +27,10 @@ from radview.errors import RadviewError
 from radview.net.bundle import boundary_of, iter_parts
 from radview.net.cache import Cache, CacheIntegrityError
 from radview.net.dicomweb import flatten
+from radview.net.link import LinkMeter
 
 DEFAULT_VIEWPORT = Viewport(1920, 1080)
+STACK_MODALITIES = ("CT", "MR", "PT", "NM")  # opened at the middle slice
 
 
 def _cache_key(version: str, frame: int) -> str:
@@ -80,10 +83,20 @@ class RadviewSource(Source):
         self._held: dict[tuple[str, str, int], tuple[bytes, int, int]] = {}  # prefix, level, levels
         self._lock = threading.Lock()
         self.bytes_received = 0
+        self.link = LinkMeter()
 
     # -- lists -------------------------------------------------------------------
+    def measure_rtt(self) -> float:
+        from radview.net.link import probe_rtt
+
+        rtt = probe_rtt("/api/health", client=self.client.http)
+        self.link.add_rtt(rtt)
+        return rtt
+
     def search(self, filters: SearchFilters) -> list[dict]:
         f = filters.validate()
+        if self.link.estimate().rtt_s is None:
+            self.measure_rtt()
         query: dict[str, str] = {}
         if f.patient:
             query["PatientName"] = f"*{f.patient}*"
@@ -185,20 +198,37 @@ class RadviewSource(Source):
         held = self._from_cache(metas, choice.version, index, count, emit)
         if cancel is not None and cancel():
             return 0
-        if not held:  # nothing cached: the coarsest level of every image first
-            self._bundle("series", series_uid, choice, {"level": 0}, metas, index, emit, cancel)
-        got.clear()
-        after = min((self._held_level(s, choice.version) for s in index), default=-1)
-        params = {"max_dimension": target}
-        if after >= 0:
-            params["after_level"] = after
-        self._bundle("series", series_uid, choice, params, metas, index, emit, cancel)
+        # The image the viewport shows first (same rule as the main window) comes first:
+        # its coarsest level, then its screen level; then the rest of the series.
+        focus = metas[len(metas) // 2] if len(metas) > 1 and str(
+            metas[0].get("Modality", "")) in STACK_MODALITIES else metas[0]
+        focus_sop = str(focus["SOPInstanceUID"])
+        if self._held_level(focus_sop, choice.version) < 0:
+            self._bundle("instance", focus_sop, choice, {"level": 0}, metas, index, emit, cancel)
+        after = self._held_level(focus_sop, choice.version)
+        self._bundle("instance", focus_sop, choice, self._target_params(target, after),
+                     metas, index, emit, cancel)
+        if len(metas) > 1:
+            if not held:
+                self._bundle("series", series_uid, choice, {"level": 0}, metas, index, emit,
+                             cancel)
+            got.clear()
+            after = min((self._held_level(s, choice.version) for s in index), default=-1)
+            self._bundle("series", series_uid, choice, self._target_params(target, after),
+                         metas, index, emit, cancel)
         missing = [s for s in index if self._held_level(s, choice.version) < 0]
         for sop in missing:  # versions still being built on the server: show the original
             if cancel is not None and cancel():
                 return 0
             emit(self._original(study_uid, metas[index[sop]], index[sop], count))
         return count
+
+    @staticmethod
+    def _target_params(target: int, after: int) -> dict:
+        params = {"max_dimension": target}
+        if after >= 0:
+            params["after_level"] = after
+        return params
 
     def refine(self, series_uid: str, sops: Iterable[str], max_dimension: int, *, choice,
                on_image: Callable[[ImageUpdate], None], cancel=None) -> int:
@@ -269,6 +299,8 @@ class RadviewSource(Source):
         kind = {"study": "studies", "series": "series", "instance": "instances"}[scope]
         query = {"version": choice.version, **{k: str(v) for k, v in params.items()}}
         done = 0
+        started = time.perf_counter()
+        nbytes = 0
         try:
             with self.client.http.stream("GET", f"/api/{kind}/{uid}/bundle", params=query) as r:
                 if r.status_code >= 400:
@@ -285,6 +317,7 @@ class RadviewSource(Source):
                     if cancel is not None and cancel():
                         return done
                     self.bytes_received += len(data)
+                    nbytes += len(data)
                     sop = headers.get("x-radview-sopinstanceuid", "")
                     frame = int(headers.get("x-radview-frame", "1"))
                     level = int(headers.get("x-radview-level", "0"))
@@ -307,6 +340,7 @@ class RadviewSource(Source):
             raise
         except Exception as exc:  # httpx errors, cut-off streams
             raise RadviewError(f"transfer from {self.client.base_url} failed: {exc}") from exc
+        self.link.add_transfer(nbytes, time.perf_counter() - started)
         return done
 
     def _append(self, sop: str, version: str, frame: int, start: int, data: bytes) -> bytes | None:
