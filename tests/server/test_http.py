@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 
 import httpx
 import numpy as np
@@ -212,3 +213,43 @@ def test_access_log_records_user_and_role(srv):
     entries = [json.loads(x) for x in lines]
     assert any(e["user"] == "zed" and e["role"] == "admin" and e["path"] == "/api/health"
                for e in entries)
+
+
+def test_import_dicomdir_and_folders(srv, capsys):
+    from pydicom.data import get_testdata_file
+
+    from radview.cli import main
+    from radview.server.importer import collect
+
+    dicomdir = get_testdata_file("DICOMDIR")
+    files, skipped = collect([dicomdir])
+    assert len(files) >= 10 and not skipped
+    code = main(["import", dicomdir, "--server", srv.url, "--json"])
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["files"] == len(files)
+    assert summary["stored"] + summary["rejected"] == len(files) and summary["stored"] > 0
+    assert code == (0 if summary["rejected"] == 0 else 1)
+    assert main(["import", "/no/such/path", "--server", srv.url]) == 1
+
+
+def test_client_disconnects_mid_transfer(srv):
+    import socket
+
+    before = srv.client.health()["counts"]["instances"]
+    data = real_file("US1_UNCR.dcm")
+    body = b"--b\r\nContent-Type: application/dicom\r\n\r\n" + data + b"\r\n--b--\r\n"
+    host, port = "127.0.0.1", int(srv.url.rsplit(":", 1)[1])
+    with socket.create_connection((host, port)) as s:  # upload cut off half way
+        s.sendall(b"POST /dicomweb/studies HTTP/1.1\r\nHost: x\r\n"
+                  b'Content-Type: multipart/related; type="application/dicom"; boundary=b\r\n'
+                  + f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:len(body) // 2])
+    study, _series, _sop = _uids("MR2_UNCR.dcm")
+    with socket.create_connection((host, port)) as s:  # download abandoned after 1 kB
+        s.sendall(f"GET /dicomweb/studies/{study} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        assert s.recv(1024)
+    time.sleep(0.5)
+    assert srv.client.health()["counts"]["instances"] == before
+    ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True)
+    r = httpx.get(f"{srv.url}/dicomweb/studies/{ds.StudyInstanceUID}/metadata")
+    assert r.status_code == 404  # nothing half-stored
+    assert srv.client.stow([data])["status"] == 200  # and the server still works
