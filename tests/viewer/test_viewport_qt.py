@@ -359,3 +359,22 @@ def test_measurement_by_mouse_is_right_on_a_rotated_flipped_anisotropic_view(qtb
     ab = ((a.x() - b.x()) ** 2 + (a.y() - b.y()) ** 2) ** 0.5
     cd = ((c.x() - d.x()) ** 2 + (c.y() - d.y()) ** 2) ** 0.5
     assert ab == pytest.approx(cd, rel=1e-6)
+
+
+def test_scroll_tool_drag_and_zoom_sync(qtbot):
+    lay = Layout(rows=1, cols=2)
+    qtbot.addWidget(lay)
+    lay.resize(800, 400)
+    lay.show()
+    a, b = lay.viewports
+    a.set_stack(ct_stack())
+    b.set_stack(ct_stack())
+    a.set_tool("scroll")
+    drag(qtbot, a, (200, 100), (200, 180))  # 8 px per image
+    assert a.index == 10 and b.index == 0  # not scroll-linked
+    lay.link_zoom([a, b])
+    a.set_zoom(2.5)
+    assert b.zoom() == pytest.approx(2.5)
+    lay.unlink_all()
+    a.set_zoom(1.0)
+    assert b.zoom() == pytest.approx(2.5)
