@@ -26,7 +26,11 @@ N_SYM = _T + 24    # plus exponent classes (covers 2**24 magnitudes)
 _NQ, _PQ = 8, 4    # neighbour / parent magnitude classes
 _PHASES = ((0, 0), (1, 1), (0, 1), (1, 0))
 _SCALE = (1, 3, 2, 1)  # brings each phase's neighbour sum to the scale of phase 3's 8 neighbours
-N_CTX = 3 * 2 * _NQ * _PQ
+_N_COEF_CTX = 3 * 2 * _NQ * _PQ
+_BLOCK = 8         # detail bands first say which 8x8 blocks hold any non-zero value
+_BLOCK_CTX = _N_COEF_CTX  # + 2 * 8 contexts for the block flags
+N_CTX = _N_COEF_CTX + 16
+_BITLEN_TAB = np.array([0] + [int(v).bit_length() for v in range(1, 256)], np.int64)
 
 LL, DETAIL, DIAGONAL = 0, 1, 2
 
@@ -74,9 +78,32 @@ def _phase_ctx(known_p, phase, r0, c0, pu, pbox, bandclass, shape):
             return known_p[1 + r0 + dr::2, 1 + c0 + dc::2][:ni, :nj]
         s = 2 * (nb(-1, 0) + nb(1, 0) + nb(0, -1) + nb(0, 1)) + (
             nb(-1, -1) + nb(-1, 1) + nb(1, -1) + nb(1, 1))
-    nq = np.minimum(_bitlen(s * _SCALE[phase]), _NQ - 1)
-    pq = np.minimum(_bitlen(pu[r0::2, c0::2]), _PQ - 1)
+    nq = np.minimum(_BITLEN_TAB[np.minimum(s * _SCALE[phase], 255)], _NQ - 1)
+    pq = np.minimum(_BITLEN_TAB[np.minimum(pu[r0::2, c0::2], 255)], _PQ - 1)
     return ((((bandclass * 2 + (phase > 0)) * _NQ) + nq) * _PQ + pq).ravel()
+
+
+def _block_ctx(parent, shape, bandclass):
+    """Contexts of the block flags: class of the largest parent magnitude under the block."""
+    nbr, nbc = -(-shape[0] // _BLOCK), -(-shape[1] // _BLOCK)
+    if parent is None or parent.size == 0:
+        pmax = np.zeros((nbr, nbc), np.int64)
+    else:
+        p = np.abs(parent).astype(np.int64)
+        h = _BLOCK // 2
+        pr, pc = -(-p.shape[0] // h) * h, -(-p.shape[1] // h) * h
+        pp = np.zeros((max(pr, nbr * h), max(pc, nbc * h)), np.int64)
+        pp[:p.shape[0], :p.shape[1]] = p
+        pp = pp[:nbr * h, :nbc * h]
+        pmax = pp.reshape(nbr, h, nbc, h).max(axis=(1, 3))
+    cls = np.minimum(_BITLEN_TAB[np.minimum(pmax, 255)], 7)
+    return (_BLOCK_CTX + cls * 2 + (bandclass == DIAGONAL)).ravel()
+
+
+def _phase_mask(blocks, r0, c0, shape):
+    ri = np.arange(r0, shape[0], 2) // _BLOCK
+    ci = np.arange(c0, shape[1], 2) // _BLOCK
+    return blocks[ri][:, ci].ravel()
 
 
 def _to_symbols(a: np.ndarray):
@@ -141,14 +168,27 @@ def _segments_of_band(q, parent, bandclass):
     a = np.abs(q).astype(np.int64)
     pu, pbox = _parent_up(parent, shape)
     known = np.zeros((shape[0] + 2, shape[1] + 2), np.int64)
+    blocks = None
+    if bandclass != LL:
+        nbr, nbc = -(-shape[0] // _BLOCK), -(-shape[1] // _BLOCK)
+        pad = np.zeros((nbr * _BLOCK, nbc * _BLOCK), np.int64)
+        pad[:shape[0], :shape[1]] = a
+        blocks = pad.reshape(nbr, _BLOCK, nbc, _BLOCK).max(axis=(1, 3)) > 0
+        flags = blocks.ravel().astype(np.int64)
+        zero = np.zeros(flags.shape, np.int64)
+        yield _block_ctx(parent, shape, bandclass), flags, zero, zero, zero.astype(bool), zero
     for phase, (r0, c0) in enumerate(_PHASES):
         if r0 >= shape[0] or c0 >= shape[1]:
             continue
         ctx = _phase_ctx(known, phase, r0, c0, pu, pbox, bandclass, shape)
         mag = a[r0::2, c0::2]
-        sym, mant, nb = _to_symbols(mag.ravel())
+        m = mag.ravel()
         sign = q[r0::2, c0::2].ravel() < 0
-        yield ctx, sym, mant, nb, sign, mag.ravel() > 0
+        if blocks is not None:
+            keep = _phase_mask(blocks, r0, c0, shape)
+            ctx, m, sign = ctx[keep], m[keep], sign[keep]
+        sym, mant, nb = _to_symbols(m)
+        yield ctx, sym, mant, nb, sign, m > 0
         known[1 + r0::2, 1 + c0::2][:mag.shape[0], :mag.shape[1]] = mag
 
 
@@ -168,20 +208,20 @@ def encode_group(bands, model: rans.Model) -> bytes:
             bits.put(mant, nb)
             bits.put(sign.astype(np.int64), nz.astype(np.int64))
     n = sum(len(s) for _, s in segments)
-    stream = rans.encode(segments, model, _lanes(n)) if n else b""
-    return struct.pack("<I", len(stream)) + stream + bits.getvalue()
+    lanes = _lanes(n)
+    stream = rans.encode(segments, model, lanes) if n else b""
+    return struct.pack("<IH", len(stream), lanes) + stream + bits.getvalue()
 
 
 def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
     """specs: list of (shape, parent: None | array | index, class) -> bands (int64)."""
-    if len(data) < 4:
+    if len(data) < 6:
         raise CodecError("corrupt band data: group header missing")
-    (n_stream,) = struct.unpack_from("<I", data)
-    if 4 + n_stream > len(data):
+    n_stream, lanes = struct.unpack_from("<IH", data)
+    if 6 + n_stream > len(data) or lanes < 1:
         raise CodecError("corrupt band data: entropy stream longer than its level")
-    n = sum(int(np.prod(shape)) for shape, _, _ in specs)
-    dec = rans.Decoder(data[4:4 + n_stream], model, _lanes(n)) if n else None
-    bits = _BitReader(data[4 + n_stream:])
+    dec = rans.Decoder(data[6:6 + n_stream], model, lanes)
+    bits = _BitReader(data[6 + n_stream:])
     out = []
     for shape, parent, bandclass in specs:
         if isinstance(parent, int):
@@ -189,11 +229,23 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
         q = np.zeros(shape, np.int64)
         pu, pbox = _parent_up(parent, shape)
         known = np.zeros((shape[0] + 2, shape[1] + 2), np.int64)
+        blocks = None
+        if bandclass != LL:
+            nbr, nbc = -(-shape[0] // _BLOCK), -(-shape[1] // _BLOCK)
+            flags = dec.decode(_block_ctx(parent, shape, bandclass))
+            if flags.size and flags.max() > 1:
+                raise CodecError("corrupt band data: bad block flag")
+            blocks = flags.reshape(nbr, nbc).astype(bool)
         for phase, (r0, c0) in enumerate(_PHASES):
             if r0 >= shape[0] or c0 >= shape[1]:
                 continue
             ctx = _phase_ctx(known, phase, r0, c0, pu, pbox, bandclass, shape)
-            sym = dec.decode(ctx)
+            if blocks is not None:
+                keep = _phase_mask(blocks, r0, c0, shape)
+                sym = np.zeros(ctx.shape, np.int64)
+                sym[keep] = dec.decode(ctx[keep])
+            else:
+                sym = dec.decode(ctx)
             if sym.size and (sym.min() < 0 or sym.max() >= N_SYM):
                 raise CodecError("corrupt band data: symbol out of range")
             big = sym >= _T
@@ -206,8 +258,7 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
             q[r0::2, c0::2] = np.where(neg.reshape(ni, nj), -mag2, mag2)
             known[1 + r0::2, 1 + c0::2][:ni, :nj] = mag2
         out.append(q)
-    if dec is not None:
-        dec.finish()
+    dec.finish()
     if (len(bits.bits) - bits.pos) >= 8:
         raise CodecError("corrupt band data: unused bytes after the bit stream")
     return out

@@ -26,12 +26,12 @@ _KEY = 1 << 16
 
 def _refresh_rows(nrows: int) -> list[int]:
     """Rows of a segment after which the model is refreshed: densely at first (new
-    contexts adapt quickly), then every 8 rows, and always at the segment's end."""
+    contexts adapt quickly), then every 16 rows, and always at the segment's end."""
     rows, r, step = [], 1, 1
     while r < nrows:
         rows.append(r)
         r += step
-        if r >= 4 * step and step < 8:
+        if r >= 4 * step and step < 16:
             step *= 2
     rows.append(nrows)
     return rows
@@ -43,6 +43,8 @@ class Model:
         prior = np.full(n_sym, 0.02)
         prior[:4] = [2.0, 0.5, 0.25, 0.12]
         self.counts = np.tile(prior, (n_ctx, 1))
+        self._ctx_keys = np.repeat(np.arange(n_ctx, dtype=np.int64) * _KEY, n_sym)
+        self._rows = np.arange(n_ctx)
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -50,11 +52,11 @@ class Model:
         tot = c.sum(axis=1, keepdims=True)
         freq = np.floor(c * ((M - self.n_sym) / tot)).astype(np.int64) + 1
         deficit = M - freq.sum(axis=1)
-        freq[np.arange(self.n_ctx), np.argmax(c, axis=1)] += deficit
+        freq[self._rows, np.argmax(c, axis=1)] += deficit
         cum = np.cumsum(freq, axis=1) - freq
         self.freq = freq.ravel()
         self.cum = cum.ravel()
-        self.keys = (np.repeat(np.arange(self.n_ctx, dtype=np.int64) * _KEY, self.n_sym) + self.cum)
+        self.keys = self._ctx_keys + self.cum
 
     def add(self, ctx: np.ndarray, sym: np.ndarray) -> None:
         idx = ctx.astype(np.int64) * self.n_sym + sym

@@ -1,4 +1,4 @@
-"""`radview demo-data OUT_DIR [--patients N] [--seed S]`."""
+"""`radview demo-data OUT_DIR [--patients N] [--seed S] [--no-real] [--ct-slices N] [--metadata-only]`."""
 
 from __future__ import annotations
 
@@ -16,6 +16,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seed(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
+    return value
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "demo-data",
@@ -24,9 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("out_dir", type=Path, help="folder to write the DICOM files into")
     p.add_argument("--patients", type=_positive_int, default=6,
                    help="number of synthetic patients (default 6)")
-    p.add_argument("--seed", type=int, default=20261122, help="random seed (default fixed)")
+    p.add_argument("--seed", type=_seed, default=20261122, help="random seed (default fixed)")
     p.add_argument("--no-real", action="store_true",
                    help="leave out the real pydicom-data images")
+    p.add_argument("--ct-slices", type=_positive_int, default=None, metavar="N",
+                   help="write only N slices per CT stack (quick, small sets)")
+    p.add_argument("--metadata-only", action="store_true",
+                   help="write headers without pixel data (fast; for metadata tests)")
     p.set_defaults(func=run)
 
 
@@ -34,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from radview.demo.generator import generate
 
     summary = generate(args.out_dir, patients=args.patients, seed=args.seed,
-                       include_real=not args.no_real)
+                       include_real=not args.no_real, ct_slices=args.ct_slices,
+                       pixels=not args.metadata_only)
     print(summary.describe())
     return 0

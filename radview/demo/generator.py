@@ -68,11 +68,16 @@ class DemoSummary:
 # ------------------------------------------------------------------ output folder handling
 
 def _is_demo_set(folder: Path) -> bool:
+    """True when the folder holds an earlier demo set and nothing else."""
     try:
         data = json.loads((folder / MANIFEST).read_text())
     except (OSError, ValueError):
         return False
-    return isinstance(data, dict) and data.get("generator") == GENERATOR_TAG
+    if not (isinstance(data, dict) and data.get("generator") == GENERATOR_TAG):
+        return False
+    ours = {MANIFEST} | {p.get("folder", "") for p in data.get("patients", [])
+                         if isinstance(p, dict)}
+    return all(entry.name in ours for entry in folder.iterdir())
 
 
 def _check_target(out: Path) -> bool:
@@ -88,9 +93,11 @@ def _check_target(out: Path) -> bool:
             if _is_demo_set(out):
                 return True
             raise UsageError(
-                f"{out} is not empty and does not hold a radview demo set; "
-                "choose an empty or new folder")
+                f"{out} is not empty and holds more than a radview demo set; "
+                "choose an empty or new folder (nothing was changed)")
     parent = out.parent
+    if parent.exists() and not parent.is_dir():
+        raise UsageError(f"{parent} is a file, not a folder")
     if not parent.exists():
         try:
             parent.mkdir(parents=True)
@@ -127,17 +134,26 @@ def generate(out_dir, *, patients: int = 6, seed: int = 20261122, include_real: 
     """Write the demo set into ``out_dir``; see the module docstring."""
     if isinstance(patients, bool) or not isinstance(patients, int) or patients < 1:
         raise UsageError(f"the number of patients must be a whole number >= 1, got {patients!r}")
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise UsageError(f"the seed must be a whole number >= 0, got {seed!r}")
     if ct_slices is not None and (isinstance(ct_slices, bool) or not isinstance(ct_slices, int)
                                   or ct_slices < 1):
         raise UsageError(f"ct_slices must be a whole number >= 1, got {ct_slices!r}")
     out = Path(out_dir).expanduser().absolute()
     replace = _check_target(out)
     started = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    except OSError as exc:
+        raise UsageError(f"cannot write into {out.parent}: {exc.strerror or exc}") from None
     try:
         manifest = _write_all(tmp, patients=patients, seed=seed, include_real=include_real,
                               ct_slices=ct_slices, pixels=pixels)
         _install(tmp, out, replace)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise RadviewError(f"writing the demo set failed, nothing was changed in {out}: "
+                           f"{exc.strerror or exc}") from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -154,7 +170,7 @@ def generate(out_dir, *, patients: int = 6, seed: int = 20261122, include_real: 
 def _write_all(root: Path, *, patients: int, seed: int, include_real: bool,
                ct_slices: int | None, pixels: bool) -> dict:
     from radview.demo.dicom_writer import Uids
-    from radview.demo.studies import make_patients
+    from radview.demo.studies import REFERENCE_DATE, make_patients
 
     uids = Uids(seed)
     entries = [_write_patient(root, spec, uids, seed, ct_slices, pixels)
@@ -163,7 +179,7 @@ def _write_all(root: Path, *, patients: int, seed: int, include_real: bool,
         "generator": GENERATOR_TAG,
         "format": 1,
         "seed": seed,
-        "reference_date": None,
+        "reference_date": REFERENCE_DATE.strftime("%Y%m%d"),
         "pixels": pixels,
         "ct_slices": ct_slices,
         "relevance_rule": "anatomy sets intersect; for limbs and breast laterality must agree "
@@ -171,8 +187,6 @@ def _write_all(root: Path, *, patients: int, seed: int, include_real: bool,
         "patients": entries,
         "real_skipped": [],
     }
-    from radview.demo.studies import REFERENCE_DATE
-    manifest["reference_date"] = REFERENCE_DATE.strftime("%Y%m%d")
     if include_real:
         real_entries, skipped = _write_real(root)
         manifest["patients"] += real_entries
@@ -191,7 +205,8 @@ def _write_patient(root: Path, pspec, uids, seed: int, ct_slices, pixels: bool) 
     prng = np.random.default_rng([seed, pspec.seed])
     body = BodyParams.random(prng, female=pspec.sex == "F")
     pid = pspec.patient_id
-    entry = {"patient_id": pid, "patient_name": pspec.name, "sex": pspec.sex,
+    entry = {"patient_id": pid, "folder": safe_name(pid, 64), "patient_name": pspec.name,
+             "sex": pspec.sex,
              "birth_date": da(pspec.birth_date), "source": "synthetic",
              "template": pspec.index % 6, "studies": []}
     current = pspec.studies[0]
@@ -289,7 +304,8 @@ def _write_real(root: Path) -> tuple[list[dict], list[dict]]:
     for real in kept:
         target = real_images.copy_into(real, root)
         p = patients.setdefault(real.patient_id, {
-            "patient_id": real.patient_id, "patient_name": real.patient_name,
+            "patient_id": real.patient_id, "folder": target.relative_to(root).parts[0],
+            "patient_name": real.patient_name,
             "source": "pydicom-data", "patient_id_assigned": real.assigned_id, "studies": []})
         study = next((s for s in p["studies"] if s["study_uid"] == real.study_uid), None)
         if study is None:
@@ -305,4 +321,8 @@ def _write_real(root: Path) -> tuple[list[dict], list[dict]]:
                       "files": []}
             study["series"].append(series)
         series["files"].append(str(target.relative_to(root)))
+    for p in patients.values():  # the latest study is "current"; anatomy is not labelled
+        p["studies"].sort(key=lambda s: s["date"], reverse=True)
+        for i, s in enumerate(p["studies"]):
+            s["role"] = "current" if i == 0 else "prior"
     return list(patients.values()), skipped

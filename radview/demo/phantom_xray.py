@@ -135,13 +135,13 @@ def chest_lateral(rows: int, cols: int, spacing: float, rng: np.random.Generator
     # thoracic spine: vertebral bodies stacked with disc spaces, posterior elements
     for i in range(15):
         yc = (-90 + i * 27) * k
-        xc = (105 + 8 * math.sin(i / 14 * math.pi)) * k
+        xc = (58 + 8 * math.sin(i / 14 * math.pi)) * k
         add_chord(img, g, xc, yc, 17 * k, 11 * k, 20 * k, BONE * 0.9)
-        add_chord(img, g, xc + 38 * k, yc + 4 * k, 12 * k, 9 * k, 25 * k, BONE * 0.6)
+        add_chord(img, g, xc + 32 * k, yc + 4 * k, 10 * k, 8 * k, 22 * k, BONE * 0.6)
     stroke(img, g, np.array([[-115, 0], [-118, 90], [-112, 180]]) * k, 8 * k, BONE * 0.7)  # sternum
     for i in range(10):  # ribs overlapping posteriorly
         y0 = (10 + i * 25) * k
-        stroke(img, g, np.array([[100, y0], [40, y0 + 30], [-60, y0 + 65], [-100, y0 + 80]]) * k,
+        stroke(img, g, np.array([[75, y0], [30, y0 + 30], [-60, y0 + 65], [-100, y0 + 80]]) * k,
                4 * k, BONE * 0.3)
     return img
 

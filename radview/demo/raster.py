@@ -108,41 +108,43 @@ def add_chord(img: np.ndarray, grid: Grid, cx: float, cy: float, a: float, b: fl
 
 def stroke(img: np.ndarray, grid: Grid, points: np.ndarray, radius, value: float,
            mode: str = "add_chord") -> None:
-    """Draw a thick polyline as overlapping discs (radius may vary along the line).
+    """Draw a thick polyline (a tube whose radius may vary along it).
 
-    ``add_chord`` adds tube path length (a cylinder seen from the side), ``max``
-    keeps the brightest value (for labels such as vessels in a slice).
+    ``add_chord`` adds the tube's path length (a cylinder seen from the side),
+    ``max`` paints ``value`` wherever the tube is, keeping brighter pixels.
+    Each segment is drawn in its own bounding box from the exact distance to
+    the segment, so long straight tubes have no scalloped edges.
     """
     pts = np.asarray(points, dtype=np.float64)
     radii = np.broadcast_to(np.asarray(radius, dtype=np.float64), (len(pts),))
-    # resample so discs overlap: steps of half the local radius
-    seg = np.hypot(*np.diff(pts, axis=0).T) if len(pts) > 1 else np.zeros(0)
-    dense_pts, dense_r = [pts[:1]], [radii[:1]]
-    for i, length in enumerate(seg):
-        n = max(int(length / max(0.5 * min(radii[i], radii[i + 1]), 0.5 * grid.dx)), 1)
-        t = np.arange(1, n + 1)[:, None] / n
-        dense_pts.append(pts[i] + t * (pts[i + 1] - pts[i]))
-        dense_r.append(radii[i] + t[:, 0] * (radii[i + 1] - radii[i]))
-    pts = np.concatenate(dense_pts)
-    radii = np.concatenate(dense_r)
-    if mode == "add_chord":
-        # a tube's projected thickness profile, drawn once per pixel via max
-        acc = np.zeros_like(img)
-        for (x, y), r in zip(pts, radii):
-            found = ellipse_q(grid, x, y, r, r)
-            if found is None:
-                continue
-            box, q = found
-            np.maximum(acc[box], 2.0 * r * np.sqrt(np.clip(1.0 - q, 0.0, None)), out=acc[box])
-        img += acc * np.float32(value)
-    else:
-        for (x, y), r in zip(pts, radii):
-            found = ellipse_q(grid, x, y, r, r)
-            if found is None:
-                continue
-            box, q = found
+    acc = np.zeros_like(img) if mode == "add_chord" else None
+    for i in range(len(pts) - 1):
+        (x0, y0), (x1, y1) = pts[i], pts[i + 1]
+        r0, r1 = radii[i], radii[i + 1]
+        rmax = max(r0, r1)
+        box = grid.box((x0 + x1) / 2, (y0 + y1) / 2, abs(x1 - x0) / 2 + rmax,
+                       abs(y1 - y0) / 2 + rmax)
+        if box is None:
+            continue
+        ys, xs = grid.local(*box, x0, y0)
+        dx, dy = x1 - x0, y1 - y0
+        length2 = dx * dx + dy * dy
+        if length2 > 0:
+            t = np.clip((xs * dx + ys * dy) / length2, 0.0, 1.0)
+        else:
+            t = np.zeros((ys.shape[0], xs.shape[1]), np.float32)
+        ex, ey = xs - t * dx, ys - t * dy
+        d2 = ex * ex + ey * ey
+        r = r0 + t * (r1 - r0)
+        if acc is not None:
+            chord = 2.0 * np.sqrt(np.clip(r * r - d2, 0.0, None))
+            np.maximum(acc[box], chord.astype(np.float32), out=acc[box])
+        else:
             region = img[box]
-            region[q <= 1.0] = np.maximum(region[q <= 1.0], value)
+            inside = d2 <= r * r
+            region[inside] = np.maximum(region[inside], value)
+    if acc is not None:
+        img += acc * np.float32(value)
 
 
 def box_blur(img: np.ndarray, passes: int = 1) -> np.ndarray:
@@ -199,9 +201,10 @@ def smooth_field(rng: np.random.Generator, rows: int, cols: int, cell: float,
     out = rng.standard_normal((h, w)).astype(np.float32)
     amp = 1.0
     for _ in range(octaves - 1):
-        out = upsample2(out)
+        out = box_blur(upsample2(out))
         amp *= 0.5
         out += amp * rng.standard_normal(out.shape).astype(np.float32)
+    out = box_blur(out)
     while out.shape[0] < rows or out.shape[1] < cols:
         out = upsample2(out)
     out = out[:rows, :cols]

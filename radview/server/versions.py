@@ -66,7 +66,12 @@ def lossy_marking(achieved_ratio: float) -> dict[str, str]:
             "LossyImageCompressionMethod": LOSSY_METHOD}
 
 
-def build_versions(store: Store, config: ServerConfig, sop_uid: str) -> list[dict[str, Any]]:
+class Cancelled(Exception):
+    """The server is stopping; the job stays pending and resumes after restart."""
+
+
+def build_versions(store: Store, config: ServerConfig, sop_uid: str,
+                   cancelled=lambda: False) -> list[dict[str, Any]]:
     """Encodes every configured version of every frame of one instance; returns params."""
     from radview import codec
 
@@ -77,6 +82,8 @@ def build_versions(store: Store, config: ServerConfig, sop_uid: str) -> list[dic
         ratio = None if spec.lossless else config.ratio_for(
             spec.quality, info.get("modality") or "", info.get("body_part") or "")
         for index in range(arr.shape[0]):
+            if cancelled():
+                raise Cancelled(sop_uid)
             frame = arr[index]
             t0 = time.perf_counter()
             try:
@@ -159,7 +166,10 @@ class VersionWorker:
             return
         t0 = time.perf_counter()
         try:
-            built = build_versions(self.store, self.config, sop)
+            built = build_versions(self.store, self.config, sop,
+                                   cancelled=lambda: self._stopping)
+        except Cancelled:
+            return
         except ImportError as exc:  # codec not installed: leave pending for a later run
             log.error("cannot build versions of %s: %s", sop, exc)
             return

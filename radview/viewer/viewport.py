@@ -122,6 +122,7 @@ class Viewport(QtWidgets.QWidget):
         self._luts = _LutCache()
         self._qimage: QtGui.QImage | None = None
         self._buffer: np.ndarray | None = None
+        self._static_text: dict[str, QtGui.QStaticText] = {}
         self._reduced: np.ndarray | None = None
         self._reduced_key: tuple | None = None
         self._image_key: tuple | None = None
@@ -587,10 +588,23 @@ class Viewport(QtWidgets.QWidget):
 
     def _shadow_text(self, p: QtGui.QPainter, x: float, y: float, text: str,
                      color: QtGui.QColor = QtGui.QColor(230, 230, 230)) -> None:
+        """Text with a dark shadow (readable on any grey); x, y = baseline start.
+
+        QStaticText keeps the laid-out glyphs, so the unchanged overlay lines of a
+        scrolling stack cost almost nothing to redraw.
+        """
+        st = self._static_text.get(text)
+        if st is None:
+            st = QtGui.QStaticText(text)
+            st.setTextFormat(Qt.PlainText)
+            if len(self._static_text) > 256:
+                self._static_text.clear()
+            self._static_text[text] = st
+        top = y - p.fontMetrics().ascent()
         p.setPen(QtGui.QColor(0, 0, 0))
-        p.drawText(QtCore.QPointF(x + 1, y + 1), text)
+        p.drawStaticText(QtCore.QPointF(x + 1, top + 1), st)
         p.setPen(color)
-        p.drawText(QtCore.QPointF(x, y), text)
+        p.drawStaticText(QtCore.QPointF(x, top), st)
 
     def _paint_overlay(self, p: QtGui.QPainter) -> None:
         fm = self._font(p)

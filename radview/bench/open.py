@@ -1,0 +1,370 @@
+"""`radview bench open [--json]`: opening a study over simulated links.
+
+For the RG1 chest radiograph and a CT series (300 slices by default), over a LAN,
+a home link (20 Mbit/s, 40 ms RTT) and a mobile link (2 Mbit/s, 100 ms RTT), it
+measures, for the workstation's progressive V2 path (study metadata → the on-screen
+image's coarsest level → its screen level → the rest of the series) and for
+downloading the originals (WADO-RS, what a conventional viewer does):
+time to first image, time to screen resolution (the on-screen image, and the whole
+series) and the bytes that crossed the link. Viewport 1920×1080 device pixels.
+
+Links are simulated by a proxy on loopback between client and server: each direction
+is a queue served at the link rate (token bucket) plus half the RTT of added delay.
+Bytes are counted at the proxy (HTTP headers, metadata JSON and multipart framing
+included). Full original downloads that would run past ``--full-timeout`` are
+stopped and their end time extrapolated from the rate measured so far (flagged).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+LINKS = {
+    "lan": {"rate_bps": 1e9, "rtt_s": 0.0005},
+    "home": {"rate_bps": 20e6, "rtt_s": 0.040},
+    "mobile": {"rate_bps": 2e6, "rtt_s": 0.100},
+}
+VIEWPORT = (1920, 1080)
+
+
+# ---------------------------------------------------------------------- link proxy
+class LinkProxy:
+    """TCP proxy on 127.0.0.1 simulating a link: rate limit + latency, both directions."""
+
+    def __init__(self, target_port: int, *, rate_bps: float, rtt_s: float):
+        if rate_bps <= 0 or rtt_s < 0:
+            raise ValueError("link rate must be positive and RTT not negative")
+        self.target_port = target_port
+        self.rate_bps, self.delay_s = rate_bps, rtt_s / 2
+        self.bytes_down = 0  # server → client
+        self.bytes_up = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="link-proxy")
+        self._thread.start()
+        self._ready.wait(10)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._server = self._loop.run_until_complete(
+            asyncio.start_server(self._handle, "127.0.0.1", 0))
+        self.port = self._server.sockets[0].getsockname()[1]
+        self._ready.set()
+        self._loop.run_forever()
+
+    async def _handle(self, client_r, client_w) -> None:
+        try:
+            server_r, server_w = await asyncio.open_connection("127.0.0.1", self.target_port)
+        except OSError:
+            client_w.close()
+            return
+        await asyncio.gather(self._pipe(client_r, server_w, "up"),
+                             self._pipe(server_r, client_w, "down"), return_exceptions=True)
+
+    async def _pipe(self, reader, writer, direction: str) -> None:
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue = asyncio.Queue()
+
+        async def read() -> None:
+            busy_until = 0.0
+            while True:
+                data = await reader.read(16384)
+                now = loop.time()
+                if not data:
+                    await queue.put((None, max(busy_until, now) + self.delay_s))
+                    return
+                if direction == "down":
+                    self.bytes_down += len(data)
+                else:
+                    self.bytes_up += len(data)
+                busy_until = max(busy_until, now) + len(data) * 8 / self.rate_bps
+                await queue.put((data, busy_until + self.delay_s))
+
+        async def write() -> None:
+            while True:
+                data, due = await queue.get()
+                wait = due - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                if data is None:
+                    try:
+                        writer.close()
+                    except Exception:
+                        pass
+                    return
+                try:
+                    writer.write(data)
+                    await writer.drain()
+                except (ConnectionError, OSError):
+                    return
+
+        await asyncio.gather(read(), write(), return_exceptions=True)
+
+    def reset_counts(self) -> None:
+        self.bytes_down = self.bytes_up = 0
+
+    def close(self) -> None:
+        self._loop.call_soon_threadsafe(self._server.close)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(5)
+
+
+# ---------------------------------------------------------------------- data
+@dataclass
+class Case:
+    name: str
+    study_uid: str
+    series_uid: str
+    images: int
+    original_bytes: int
+    rows: int
+    cols: int
+
+
+def prepare(data: Path, ct_slices: int) -> tuple[Path, list[Case]]:
+    """A server data folder with RG1 and a CT series ingested (kept for later runs)."""
+    import pydicom
+
+    from radview.resources.sample_images import pydicom_data_file
+
+    server_dir = data / f"server-ct{ct_slices}"
+    cases_file = server_dir / "bench-cases.json"
+    if cases_file.exists():
+        return server_dir, [Case(**c) for c in json.loads(cases_file.read_text())]
+    from radview.app.demo_server import EmbeddedServer
+    from radview.demo.generator import generate
+
+    shutil.rmtree(server_dir, ignore_errors=True)
+    server_dir.mkdir(parents=True)
+    # Only the versions compared here: V1 (lossless) and V2 (reference).
+    (server_dir / "config.json").write_text(json.dumps({"versions": [
+        {"name": "V1", "usage": "diagnosis", "quality": 100, "lossless": True},
+        {"name": "V2", "usage": "reference", "quality": 50, "lossless": False}],
+        "version_workers": 2}))
+    tmp = Path(tempfile.mkdtemp(prefix="bench-open-", dir=data))
+    try:
+        summary = generate(tmp / "demo", patients=1, include_real=False, ct_slices=ct_slices)
+        study = summary.patients[0]["studies"][0]
+        ct = next(s for s in study["series"] if s["modality"] == "CT")
+        ct_files = sorted((tmp / "demo" / ct["path"]).glob("*.dcm"))
+        files = [pydicom_data_file("RG1_UNCR.dcm"), *ct_files]
+        server = EmbeddedServer(server_dir, dicom_port=None, fsync=False)
+        for path in files:
+            server.store.ingest(path.read_bytes(), source="bench")
+        rg1 = pydicom.dcmread(files[0], stop_before_pixels=True)
+        ct0 = pydicom.dcmread(ct_files[0], stop_before_pixels=True)
+        cases = [
+            Case("RG1 chest CR", str(rg1.StudyInstanceUID), str(rg1.SeriesInstanceUID), 1,
+                 files[0].stat().st_size, int(rg1.Rows), int(rg1.Columns)),
+            Case(f"CT {len(ct_files)} slices", str(ct0.StudyInstanceUID),
+                 str(ct0.SeriesInstanceUID), len(ct_files),
+                 sum(p.stat().st_size for p in ct_files), int(ct0.Rows), int(ct0.Columns)),
+        ]
+        print(f"bench open: building versions of {len(files)} images (once)…", file=sys.stderr,
+              flush=True)
+        server.start()
+        t0 = time.monotonic()
+        while not server.wait_versions(30):
+            print(f"  {server.server.worker.pending()} left after {time.monotonic() - t0:.0f} s",
+                  file=sys.stderr, flush=True)
+        server.stop()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    cases_file.write_text(json.dumps([c.__dict__ for c in cases]))
+    return server_dir, cases
+
+
+# ---------------------------------------------------------------------- measurements
+def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path) -> dict:
+    from radview.app.profiles import choose
+    from radview.app.progressive import Viewport
+    from radview.app.radview_source import RadviewSource
+    from radview.app.settings_store import Connection
+    from radview.net.cache import Cache
+
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    source = RadviewSource(Cache(cache_dir), Connection("bench", "radview", url=url))
+    choice = choose("referring", version="V2")
+    viewport = Viewport(*VIEWPORT)
+    marks: dict[str, float] = {}
+    targets: dict[str, int] = {}
+    proxy.reset_counts()
+    t0 = time.perf_counter()
+
+    def on_header(metas):
+        marks["header"] = time.perf_counter() - t0
+
+    def on_image(update):
+        now = time.perf_counter() - t0
+        marks.setdefault("first_image", now)
+        marks.setdefault("first_image_bytes", proxy.bytes_down)
+        if update.final or (update.level is not None and update.level >= targets.get("level", 99)):
+            pass
+        if "focus" not in marks and update.level is not None and update.level == targets.get(
+                update.sop_uid, -2):
+            marks["focus"] = now
+            marks["focus_bytes"] = proxy.bytes_down
+
+    # the screen level of each image, as the planner sees it (what "screen resolution" means)
+    from radview.app.progressive import needed_dimension
+    from radview.codec import level_for_size, read_header
+
+    needed = needed_dimension(case.rows, case.cols, viewport)
+    orig_bundle = source._bundle
+
+    def bundle(scope, uid, choice_, params, metas, index, emit, cancel):
+        def emit_with_target(update):
+            if update.sop_uid not in targets:
+                held = source._held.get((update.sop_uid, choice.version, 1))
+                if held:
+                    targets[update.sop_uid] = level_for_size(read_header(held[0]), needed)
+            emit(update)
+        return orig_bundle(scope, uid, choice_, params, metas, index, emit_with_target, cancel)
+
+    source._bundle = bundle
+    source.load_series(case.study_uid, case.series_uid, on_header=on_header, on_image=on_image,
+                       choice=choice, viewport=viewport)
+    total = time.perf_counter() - t0
+    source.close()
+    return {"first_image_s": marks.get("first_image"), "on_screen_res_s": marks.get("focus"),
+            "series_screen_res_s": total, "bytes_first_image": marks.get("first_image_bytes"),
+            "bytes_on_screen_res": marks.get("focus_bytes"), "bytes_series_screen_res":
+            proxy.bytes_down, "screen_dimension": needed}
+
+
+def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) -> dict:
+    import io
+
+    import httpx
+    import pydicom
+
+    from radview.net.bundle import boundary_of, iter_parts
+
+    proxy.reset_counts()
+    t0 = time.perf_counter()
+    first = None
+    first_bytes = None
+    parts = 0
+    extrapolated = False
+    with httpx.Client(timeout=max(600, full_timeout * 2)) as client:
+        path = f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
+        with client.stream("GET", path, headers={
+                "Accept": 'multipart/related; type="application/dicom"'}) as r:
+            r.raise_for_status()
+            for _headers, body in iter_parts(r.iter_bytes(), boundary_of(r.headers["content-type"])):
+                parts += 1
+                if first is None:
+                    pydicom.dcmread(io.BytesIO(body)).pixel_array  # decoded = displayable
+                    first = time.perf_counter() - t0
+                    first_bytes = proxy.bytes_down
+                if time.perf_counter() - t0 > full_timeout and parts < case.images:
+                    extrapolated = True
+                    break
+    elapsed = time.perf_counter() - t0
+    received = proxy.bytes_down
+    if extrapolated:
+        elapsed = elapsed * case.original_bytes / max(received, 1)
+        received = case.original_bytes
+    return {"first_image_s": first, "series_full_s": elapsed, "bytes_first_image": first_bytes,
+            "bytes_full": received, "full_extrapolated": extrapolated}
+
+
+def _median(runs: list[dict]) -> dict:
+    out = {}
+    for key in runs[0]:
+        values = [r[key] for r in runs if isinstance(r.get(key), (int, float))
+                  and not isinstance(r.get(key), bool)]
+        out[key] = statistics.median(values) if values else runs[0][key]
+        if isinstance(runs[0][key], bool):
+            out[key] = any(r[key] for r in runs)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    from radview.errors import UsageError
+
+    parser = argparse.ArgumentParser(prog="radview bench open", description=__doc__.split("\n")[0])
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--ct-slices", type=int, default=300, help="CT series length (default 300)")
+    parser.add_argument("--links", default="lan,home,mobile", help="comma list of lan,home,mobile")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--full-timeout", type=float, default=60.0,
+                        help="stop a full original download after this many seconds and extrapolate")
+    parser.add_argument("--data", type=Path, default=None,
+                        help="folder for the prepared server (default ~/.cache/radview/bench-open)")
+    args = parser.parse_args(argv)
+    links = [l.strip() for l in args.links.split(",") if l.strip()]
+    unknown = [l for l in links if l not in LINKS]
+    if unknown or not links:
+        raise UsageError(f"unknown link(s) {unknown}; choose from {', '.join(LINKS)}")
+    if args.ct_slices < 1 or args.repeat < 1 or args.full_timeout <= 0:
+        raise UsageError("--ct-slices and --repeat must be ≥ 1, --full-timeout positive")
+    import os
+
+    data = args.data or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
+        / "radview" / "bench-open"
+    data.mkdir(parents=True, exist_ok=True)
+    server_dir, cases = prepare(data, args.ct_slices)
+
+    from radview.app.demo_server import EmbeddedServer
+    from radview.net.radview_client import RadviewClient
+
+    results = []
+    with EmbeddedServer(server_dir, dicom_port=None, fsync=False).start() as server:
+        direct = RadviewClient(server.url)
+        for case in cases:  # V2 is allowed once a study has been read (status ≥ 2)
+            direct.set_status(case.study_uid, 2)
+        for link in links:
+            proxy = LinkProxy(server.http_port, **LINKS[link])
+            url = f"http://127.0.0.1:{proxy.port}"
+            for case in cases:
+                prog = _median([run_progressive(url, case, proxy, data / "ws-cache")
+                                for _ in range(args.repeat)])
+                orig = _median([run_original(url, case, proxy, args.full_timeout)
+                                for _ in range(args.repeat)])
+                row = {"link": link, **{k: LINKS[link][k] for k in ("rate_bps", "rtt_s")},
+                       "case": case.name, "images": case.images,
+                       "original_bytes": case.original_bytes, "viewport": list(VIEWPORT),
+                       "radview_v2": prog, "original": orig}
+                row["first_image_vs_full_download"] = prog["first_image_s"] / orig["series_full_s"]
+                row["bytes_screen_res_vs_original"] = (
+                    prog["bytes_series_screen_res"] / case.original_bytes)
+                row["bytes_on_screen_res_vs_original"] = (
+                    (prog["bytes_on_screen_res"] or 0) / case.original_bytes)
+                results.append(row)
+                if not args.json:
+                    _print_row(row)
+            proxy.close()
+        direct.close()
+    if args.json:
+        print(json.dumps({"benchmark": "open", "repeat": args.repeat, "results": results},
+                         indent=2))
+    return 0
+
+
+def _print_row(r: dict) -> None:
+    p, o = r["radview_v2"], r["original"]
+    link = f"{r['link']} ({r['rate_bps'] / 1e6:g} Mbit/s, RTT {r['rtt_s'] * 1000:g} ms)"
+    print(f"{r['case']} over {link}, viewport {r['viewport'][0]}×{r['viewport'][1]}:")
+    print(f"  radview V2: first image {p['first_image_s']:.3f} s, on-screen image at screen "
+          f"resolution {p['on_screen_res_s'] or float('nan'):.3f} s "
+          f"({(p['bytes_on_screen_res'] or 0) / 1e3:.0f} kB), whole series at screen resolution "
+          f"{p['series_screen_res_s']:.2f} s ({p['bytes_series_screen_res'] / 1e6:.2f} MB)")
+    ext = " (extrapolated)" if o["full_extrapolated"] else ""
+    print(f"  original:   first image {o['first_image_s']:.3f} s, full download "
+          f"{o['series_full_s']:.2f} s{ext} ({o['bytes_full'] / 1e6:.2f} MB)")
+    print(f"  first image / full download = 1/{1 / r['first_image_vs_full_download']:.0f} "
+          f"(target ≤ 1/10); bytes to screen resolution / original = "
+          f"1/{1 / r['bytes_screen_res_vs_original']:.1f} series, "
+          f"1/{1 / max(r['bytes_on_screen_res_vs_original'], 1e-9):.0f} on-screen image "
+          f"(target ≤ 1/20)", flush=True)

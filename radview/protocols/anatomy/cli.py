@@ -1,0 +1,90 @@
+"""`radview anatomy predict|train|evaluate`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("anatomy", help="predict series anatomy from DICOM metadata; train and evaluate the model",
+                       description="Anatomy of a series (labels + laterality) from its DICOM metadata.")
+    ssub = p.add_subparsers(dest="anatomy_command", metavar="ACTION", required=True,
+                            parser_class=type(p))
+
+    pr = ssub.add_parser(
+        "predict", help="JSON lines in (one series' metadata: DICOM keyword -> value), JSON lines out",
+        description="Reads one JSON object per line (DICOM keyword -> value; unknown keys are "
+                    "ignored) and writes one line per input, in order: "
+                    '{"labels": [...], "laterality": "L"|"R"|"B"|null, "confidence": x, "unknown": bool}. '
+                    'A bad line gives {"error": "..."} for that record.')
+    pr.add_argument("input", nargs="?", type=Path, help="input file (default: standard input)")
+    pr.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
+    pr.add_argument("--model", type=Path, help="ONNX model (default: the shipped one)")
+    pr.set_defaults(func=run_predict)
+
+    tr = ssub.add_parser("train", help="train the model (needs the 'train' extra)",
+                         description="Train on the IDC index (training collections only), generated "
+                                     "lexicon examples and optional local corrections; write ONNX.")
+    tr.add_argument("--out", type=Path, help="where to write the model "
+                    "(default: the shipped resources/anatomy/anatomy.onnx)")
+    tr.add_argument("--corrections", type=Path, action="append", default=[], metavar="DB",
+                    help="SQLite database with user corrections (repeatable)")
+    tr.add_argument("--no-idc", action="store_true",
+                    help="train without the IDC index (generated examples and corrections only)")
+    tr.add_argument("--seed", type=int, default=20261122)
+    tr.set_defaults(func=run_train)
+
+    ev = ssub.add_parser("evaluate", help="accuracy on the held-out IDC collections (or a labelled JSONL file)",
+                         description="Exact label-set accuracy, per-label F1 and laterality accuracy, "
+                                     "with and without BodyPartExamined, against the BodyPartExamined "
+                                     "baseline; plus inference time and model size.")
+    ev.add_argument("--jsonl", type=Path, help="labelled JSON lines instead of IDC: each line "
+                    '{"meta": {...}, "labels": [...], "laterality": ...}')
+    ev.add_argument("--model", type=Path, help="ONNX model (default: the shipped one)")
+    ev.add_argument("--validation", action="store_true",
+                    help="evaluate on the validation part of the TRAINING collections instead")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.set_defaults(func=run_evaluate)
+
+
+def run_predict(args: argparse.Namespace) -> int:
+    from radview.errors import UsageError
+    from radview.protocols.anatomy.predict_io import predict_stream
+
+    try:
+        source = open(args.input, encoding="utf-8") if args.input else sys.stdin
+    except OSError as exc:
+        raise UsageError(f"cannot read {args.input}: {exc.strerror}") from None
+    try:
+        target = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
+    except OSError as exc:
+        raise UsageError(f"cannot write {args.output}: {exc.strerror}") from None
+    try:
+        counts = predict_stream(source, target, model_path=args.model)
+    finally:
+        if args.input:
+            source.close()
+        if args.output:
+            target.close()
+    if counts["errors"]:
+        print(f"radview anatomy predict: {counts['errors']} of {counts['lines']} lines had errors "
+              "(see the error lines)", file=sys.stderr)
+    return 0
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from radview.protocols.anatomy.model import default_model_path
+    from radview.protocols.anatomy.train import train
+
+    out = args.out or default_model_path()
+    train(out, use_idc=not args.no_idc, corrections=[str(p) for p in args.corrections], seed=args.seed)
+    return 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from radview.protocols.anatomy.evaluate import main_evaluate
+
+    return main_evaluate(jsonl=args.jsonl, model_path=args.model, validation=args.validation,
+                         as_json=args.json)

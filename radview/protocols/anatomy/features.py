@@ -1,0 +1,320 @@
+"""Series metadata -> feature vector, the one code path used at training and run time.
+
+The model never sees raw strings: text is normalised (accents stripped, upper
+case ASCII, split on punctuation, camelCase and letter/digit boundaries), turned
+into named features (words, word pairs, character n-grams, lexicon hits per
+field group, modality, view, patient position, the rule-derived label set) and
+each feature name is hashed with CRC-32 into ``DIMENSION`` buckets.  CRC-32 is
+fixed across Python versions and processes (unlike ``hash``), so a vector built
+here equals the one built when the model was trained.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+
+from radview.protocols.anatomy import labels as L
+
+FEATURE_VERSION = "1"
+DIMENSION = 1 << 15
+CHAR_NGRAMS = (3, 4)
+CHAR_WEIGHT = 0.4
+
+# Keywords read from a series' metadata, by role.
+SERIES_TEXT = ("SeriesDescription", "ProtocolName", "PerformedProtocolCodeSequence")
+STUDY_TEXT = (
+    "StudyDescription", "RequestedProcedureDescription", "PerformedProcedureStepDescription",
+    "ProcedureCodeSequence", "RequestedProcedureCodeSequence",
+)
+REGION_CODES = ("AnatomicRegionSequence",)
+SIDE_TAGS = ("Laterality", "ImageLaterality", "FrameLaterality")
+OTHER = ("BodyPartExamined", "Modality", "ViewPosition", "PatientPosition", "SOPClassUID")
+KEYWORDS: tuple[str, ...] = SERIES_TEXT + STUDY_TEXT + REGION_CODES + SIDE_TAGS + OTHER
+CODE_SEQUENCES = frozenset(
+    k for k in KEYWORDS if k.endswith("Sequence")
+)
+
+FEATURE_SETTINGS = {
+    "feature_version": FEATURE_VERSION,
+    "dimension": DIMENSION,
+    "hash": "crc32(utf-8 feature name) mod dimension",
+    "char_ngrams": list(CHAR_NGRAMS),
+    "char_weight": CHAR_WEIGHT,
+    "keywords": list(KEYWORDS),
+}
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^A-Z0-9]+")
+_SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
+                          "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d"})
+MG_SOP_PREFIXES = ("1.2.840.10008.5.1.4.1.1.1.2", "1.2.840.10008.5.1.4.1.1.13.1.3")
+
+
+def normalise(text: str) -> list[str]:
+    """Tokens of ``text``: upper-case ASCII words and numbers."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _CAMEL.sub(" ", text).upper()
+    text = _LETTER_DIGIT.sub(" ", text)
+    return _NON_ALNUM.sub(" ", text).split()
+
+
+def _as_text(value: Any) -> str:
+    """Flatten a metadata value (str, number, list, code item dict) into text."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        return str(value.get("CodeMeaning") or "")
+    if isinstance(value, (list, tuple)):
+        return " ".join(_as_text(v) for v in value)
+    return str(value)
+
+
+def _code_values(value: Any) -> list[str]:
+    if isinstance(value, Mapping):
+        code = value.get("CodeValue") or value.get("LongCodeValue")
+        return [str(code).strip()] if code else []
+    if isinstance(value, (list, tuple)):
+        return [c for v in value for c in _code_values(v)]
+    return []
+
+
+def clean(meta: Mapping[str, Any]) -> dict[str, Any]:
+    """The keywords the model reads, with empty values dropped.
+
+    Raises TypeError for something that is not a mapping.
+    """
+    if not isinstance(meta, Mapping):
+        raise TypeError(f"series metadata must be a JSON object, got {type(meta).__name__}")
+    out: dict[str, Any] = {}
+    for key in KEYWORDS:
+        value = meta.get(key)
+        if value is None or value == "" or value == [] or value == {}:
+            continue
+        out[key] = value
+    return out
+
+
+def metadata_from_dataset(ds: Any) -> dict[str, Any]:
+    """The keywords the model reads, from a pydicom Dataset (JSON-compatible values)."""
+    out: dict[str, Any] = {}
+    for key in KEYWORDS:
+        element = ds.get(key) if hasattr(ds, "get") else None
+        if element is None:
+            continue
+        if key in CODE_SEQUENCES:
+            items = []
+            for item in element:
+                items.append({k: str(item.get(k)) for k in
+                              ("CodeValue", "CodingSchemeDesignator", "CodeMeaning")
+                              if item.get(k) not in (None, "")})
+            value: Any = items
+        elif isinstance(element, (list, tuple)) or type(element).__name__ == "MultiValue":
+            value = [str(v) for v in element]
+        else:
+            value = str(element)
+        if value not in ("", [], None):
+            out[key] = value
+    return out
+
+
+def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
+    """Token lists per present keyword (one list per field, so phrases never span fields)."""
+    result = []
+    for key in keys:
+        if key in meta:
+            tokens = normalise(_as_text(meta[key]))
+            if tokens:
+                result.append(tokens)
+    return result
+
+
+def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
+    """(labels, hints) named by the lexicon in these fields."""
+    labels: set[str] = set()
+    hints: set[str] = set()
+    for tokens in fields:
+        for value in L.match_terms(tokens):
+            for item in value:
+                (hints if item.startswith("~") else labels).add(item)
+    return L.canonical(labels), hints
+
+
+def bodypart_labels(value: Any) -> set[str]:
+    """BodyPartExamined mapped to the label set (also the evaluation baseline)."""
+    labels, _ = lexicon_hits([normalise(_as_text(value))])
+    return labels
+
+
+def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
+    """Labels from the lexicon alone, most specific source first, and that source.
+
+    Series text beats study text (a chest series in a CAP study is a chest
+    series), which beats coded regions, which beat BodyPartExamined (known to be
+    noisy).  A mammography modality with no other evidence means BREAST.
+    """
+    series, series_hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
+    if "~NONE" in series_hints and not series:
+        return set(), "none"
+    if series:
+        return series, "series"
+    study, study_hints = lexicon_hits(tokens_of(meta, STUDY_TEXT))
+    if study:
+        return study, "study"
+    coded = region_code_labels(meta)
+    if coded:
+        return coded, "code"
+    if "~NONE" in study_hints:
+        return set(), "none"
+    bpe = bodypart_labels(meta.get("BodyPartExamined"))
+    if bpe:
+        return bpe, "bodypart"
+    if _is_mammography(meta):
+        return {"BREAST"}, "modality"
+    return set(), ""
+
+
+def region_code_labels(meta: Mapping[str, Any]) -> set[str]:
+    labels: set[str] = set()
+    for key in REGION_CODES + ("ProcedureCodeSequence", "RequestedProcedureCodeSequence"):
+        for code in _code_values(meta.get(key)):
+            labels.update(L.SNOMED_CODES.get(code, ()))
+    if not labels:
+        region, _ = lexicon_hits(tokens_of(meta, REGION_CODES))
+        labels |= region
+    return labels
+
+
+def _is_mammography(meta: Mapping[str, Any]) -> bool:
+    modality = _as_text(meta.get("Modality")).strip().upper()
+    sop = _as_text(meta.get("SOPClassUID")).strip()
+    return modality == "MG" or sop.startswith(MG_SOP_PREFIXES)
+
+
+def _word_features(prefix: str, fields: list[list[str]], out: dict[str, float]) -> None:
+    for tokens in fields:
+        for i, tok in enumerate(tokens):
+            out[f"{prefix}w:{tok}"] = 1.0
+            out[f"w:{tok}"] = 1.0
+            if i + 1 < len(tokens):
+                out[f"{prefix}b:{tok}_{tokens[i + 1]}"] = 1.0
+            if len(tok) >= 3 and not tok.isdigit():
+                padded = f"<{tok}>"
+                for n in CHAR_NGRAMS:
+                    for j in range(len(padded) - n + 1):
+                        out.setdefault(f"c:{padded[j:j + n]}", CHAR_WEIGHT)
+
+
+def feature_names(meta: Mapping[str, Any]) -> dict[str, float]:
+    """Named features of one series (``meta`` already cleaned)."""
+    out: dict[str, float] = {"bias": 1.0}
+    groups = {
+        "S:": tokens_of(meta, SERIES_TEXT),
+        "T:": tokens_of(meta, STUDY_TEXT),
+        "A:": tokens_of(meta, REGION_CODES),
+        "B:": tokens_of(meta, ("BodyPartExamined",)),
+    }
+    for prefix, fields in groups.items():
+        _word_features(prefix, fields, out)
+        labels, hints = lexicon_hits(fields)
+        for item in labels | hints:
+            out[f"{prefix}lex:{item}"] = 1.0
+            out[f"lex:{item}"] = 1.0
+        if labels:
+            out[f"{prefix}lexset:{'+'.join(sorted(labels))}"] = 1.0
+        if fields and not labels:
+            out[f"{prefix}nolex"] = 1.0
+        if not fields:
+            out[f"{prefix}absent"] = 1.0
+    for code in _code_values(meta.get("AnatomicRegionSequence")):
+        out[f"code:{code}"] = 1.0
+    for key, prefix in (("Modality", "M:"), ("ViewPosition", "V:"), ("PatientPosition", "P:")):
+        value = _as_text(meta.get(key)).strip().upper()
+        if value:
+            out[f"{prefix}{value}"] = 1.0
+    if _is_mammography(meta):
+        out["mammo"] = 1.0
+    for key in SIDE_TAGS:
+        value = _as_text(meta.get(key)).strip().upper()
+        if value in ("L", "R", "B"):
+            out["sidetag"] = 1.0
+    rule, source = rule_labels(meta)
+    for label in rule:
+        out[f"R:{label}"] = 1.0
+    out[f"Rsrc:{source or 'nothing'}"] = 1.0
+    if rule:
+        out[f"Rset:{'+'.join(sorted(rule))}"] = 1.0
+    return out
+
+
+def bucket(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) & (DIMENSION - 1)
+
+
+def vectorize(meta: Mapping[str, Any]) -> np.ndarray:
+    """Feature vector (float32, length DIMENSION) of one series' metadata."""
+    vec = np.zeros(DIMENSION, dtype=np.float32)
+    fill(vec, meta)
+    return vec
+
+
+def fill(vec: np.ndarray, meta: Mapping[str, Any]) -> None:
+    for name, value in feature_names(clean(meta)).items():
+        vec[bucket(name)] += value
+
+
+def sparse_row(meta: Mapping[str, Any]) -> tuple[list[int], list[float]]:
+    """(indices, values) of the vector, duplicates summed: for building sparse training matrices."""
+    acc: dict[int, float] = {}
+    for name, value in feature_names(clean(meta)).items():
+        b = bucket(name)
+        acc[b] = acc.get(b, 0.0) + value
+    return list(acc), list(acc.values())
+
+
+# ---- laterality (rules; only limbs and breast carry one) --------------------
+
+_SIDE_WORDS = {**{t: "L" for t in L.LEFT_TERMS}, **{t: "R" for t in L.RIGHT_TERMS},
+               **{t: "B" for t in L.BOTH_TERMS}}
+_MAMMO_VIEWS = {"LCC": "L", "RCC": "R", "LMLO": "L", "RMLO": "R", "LML": "L", "RML": "R",
+                "LXCCL": "L", "RXCCL": "R", "LLM": "L", "RLM": "R"}
+
+
+def _combine(sides: set[str]) -> str | None:
+    if not sides:
+        return None
+    if "B" in sides or {"L", "R"} <= sides:
+        return "B"
+    return next(iter(sides))
+
+
+def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
+    """L / R / B / None for a series with these labels.
+
+    DICOM laterality tags win; then side words in the series text, then in the
+    study text.  None unless a limb or breast label is present.
+    """
+    if not L.LATERAL_LABELS.intersection(labels):
+        return None
+    tags = {_as_text(meta.get(k)).strip().upper() for k in SIDE_TAGS} & {"L", "R", "B"}
+    if tags:
+        return _combine(tags)
+    for keys in (SERIES_TEXT, STUDY_TEXT):
+        sides: set[str] = set()
+        for tokens in tokens_of(meta, keys):
+            for tok in tokens:
+                side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
+                if side:
+                    sides.add(side)
+        if sides:
+            return _combine(sides)
+    return None

@@ -1,0 +1,182 @@
+"""Run-time anatomy prediction: onnxruntime over the shipped model.
+
+The ONNX graph maps a feature vector (see ``features``) to one probability per
+output: the anatomy labels plus ``NONE`` ("shows no anatomy": dose report,
+phantom, text page).  Decision, per series:
+
+- a label is in the set when its probability is >= 0.5;
+- confidence = the least certain of all these yes/no decisions;
+- unknown (empty set, ``unknown=True``) when confidence is below the model's
+  threshold, when nothing is predicted and NONE is not either, or when the set
+  is implausible (e.g. HEAD with FOOT, or upper with lower limb).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from radview.errors import RadviewError
+from radview.protocols.anatomy import features as F
+from radview.protocols.anatomy import labels as L
+
+MODEL_RESOURCE = "anatomy.onnx"
+NONE_OUTPUT = "NONE"
+
+
+class AnatomyModelError(RadviewError):
+    """The anatomy model file is missing, unreadable or does not fit this code."""
+
+
+@dataclass(frozen=True)
+class Prediction:
+    labels: tuple[str, ...]
+    laterality: str | None
+    confidence: float
+    unknown: bool
+    source: str = "model"
+    model_version: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "labels": list(self.labels),
+            "laterality": self.laterality,
+            "confidence": round(float(self.confidence), 4),
+            "unknown": self.unknown,
+            "source": self.source,
+            "model_version": self.model_version,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> "Prediction":
+        labels = tuple(data.get("labels") or ())
+        bad = [x for x in labels if x not in L.LABELS]
+        if bad:
+            raise RadviewError(f"unknown anatomy label(s) {bad}; known: {', '.join(L.LABELS)}")
+        side = data.get("laterality")
+        if side not in (None, "L", "R", "B"):
+            raise RadviewError(f"laterality must be L, R, B or null, got {side!r}")
+        return cls(labels=labels, laterality=side,
+                   confidence=float(data.get("confidence", 1.0)),
+                   unknown=bool(data.get("unknown", False)),
+                   source=str(data.get("source", "user")),
+                   model_version=str(data.get("model_version", "")))
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("radview.resources") / "anatomy" / MODEL_RESOURCE))
+
+
+def plausible(labels: Iterable[str]) -> bool:
+    """Whether a label set could be one series' anatomy (contiguous, one body part family)."""
+    labels = set(labels)
+    if not labels:
+        return True
+    groups = {L.GROUP_OF[x] for x in labels}
+    if labels == {"PELVIS", "HIP"} or labels == {"PELVIS", "HIP", "THIGH"}:
+        return True  # pelvis and hips on one image
+    if len(groups) > 1:
+        return False
+    order = L.GROUPS[groups.pop()]
+    idx = sorted(order.index(x) for x in labels)
+    return idx[-1] - idx[0] + 1 == len(idx)
+
+
+class AnatomyModel:
+    """One loaded ONNX model with its label list and decision threshold."""
+
+    def __init__(self, path: str | Path | None = None):
+        import onnxruntime as ort
+
+        self.path = Path(path) if path else default_model_path()
+        if not self.path.is_file():
+            raise AnatomyModelError(f"anatomy model not found: {self.path}")
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        try:
+            self.session = ort.InferenceSession(str(self.path), options,
+                                                providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own types
+            raise AnatomyModelError(f"cannot load anatomy model {self.path}: {exc}") from exc
+        meta = self.session.get_modelmeta().custom_metadata_map
+        try:
+            self.outputs: list[str] = json.loads(meta["labels"])
+            self.version: str = meta["version"]
+            self.settings: dict[str, Any] = json.loads(meta["feature_settings"])
+            self.threshold = float(meta.get("threshold", "0.7"))
+        except (KeyError, ValueError) as exc:
+            raise AnatomyModelError(f"anatomy model {self.path} lacks metadata: {exc}") from exc
+        if self.settings.get("feature_version") != F.FEATURE_VERSION or \
+                int(self.settings.get("dimension", 0)) != F.DIMENSION:
+            raise AnatomyModelError(
+                f"anatomy model {self.path} was trained with feature settings "
+                f"{self.settings.get('feature_version')}/{self.settings.get('dimension')}, "
+                f"this code computes {F.FEATURE_VERSION}/{F.DIMENSION}")
+        unknown = [x for x in self.outputs if x not in L.LABELS and x != NONE_OUTPUT]
+        if unknown:
+            raise AnatomyModelError(f"anatomy model has unknown outputs {unknown}")
+        self.input_name = self.session.get_inputs()[0].name
+        self._lock = threading.Lock()
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        with self._lock:  # one session, many threads (the app calls from workers)
+            return self.session.run(None, {self.input_name: vectors})[0]
+
+    def decide(self, meta: Mapping[str, Any], probs: np.ndarray) -> Prediction:
+        chosen = [name for name, p in zip(self.outputs, probs) if p >= 0.5]
+        confidence = float(np.min(np.maximum(probs, 1.0 - probs)))
+        labels = tuple(x for x in L.LABELS if x in chosen)
+        says_none = NONE_OUTPUT in chosen
+        unknown = (
+            confidence < self.threshold
+            or (not labels and not says_none)
+            or (labels and says_none)
+            or not plausible(labels)
+        )
+        if unknown:
+            return Prediction((), None, confidence, True, "model", self.version)
+        return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",
+                          self.version)
+
+    def predict_many(self, metas: Iterable[Mapping[str, Any]]) -> list[Prediction]:
+        metas = [F.clean(m) for m in metas]
+        if not metas:
+            return []
+        vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
+        for row, meta in zip(vectors, metas):
+            F.fill(row, meta)
+        probs = self.probabilities(vectors)
+        return [self.decide(m, p) for m, p in zip(metas, probs)]
+
+    def predict_series(self, meta: Mapping[str, Any]) -> Prediction:
+        return self.predict_many([meta])[0]
+
+
+_default: AnatomyModel | None = None
+_default_lock = threading.Lock()
+
+
+def default_model() -> AnatomyModel:
+    """The shipped model, loaded once per process."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = AnatomyModel()
+        return _default
+
+
+def predict_series(meta: Mapping[str, Any]) -> Prediction:
+    """Anatomy of one series from its metadata (DICOM keyword -> value)."""
+    return default_model().predict_series(meta)
+
+
+def predict_many(metas: Iterable[Mapping[str, Any]]) -> list[Prediction]:
+    return default_model().predict_many(metas)

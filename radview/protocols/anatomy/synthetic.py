@@ -1,0 +1,135 @@
+"""Generated training series: every lexicon term, in descriptions the way sites write them.
+
+IDC is dominated by chest CT, breast and prostate; limbs, spine and neck are
+rare there.  These examples teach the model the lexicon's words in several
+languages and abbreviations, inside realistic description templates, with
+and without BodyPartExamined, plus series that show no anatomy.  Deterministic
+for a given seed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from typing import Any
+
+from radview.protocols.anatomy import labels as L
+
+_MODALITY_WORDS = {
+    "CT": ["CT", "TC", "TAC", "TDM", "CT SCAN", "SCANNER", "TOMODENSITOMETRIE", "TOMOGRAFIA"],
+    "MR": ["MR", "MRI", "RM", "IRM", "MRT", "RMN", "RESONANCIA", "RISONANZA"],
+    "CR": ["XR", "X-RAY", "RX", "RADIOGRAPHY", "RADIOGRAPHIE", "ROENTGEN", "RTG", "RAD"],
+    "DX": ["XR", "X-RAY", "RX", "DX", "RADIOGRAFIA", "ROE", "PLAIN FILM"],
+    "US": ["US", "ULTRASOUND", "ECHO", "ECOGRAFIA", "SONO", "ECHOGRAPHIE", "DOPPLER"],
+    "MG": ["MAMMO", "MG", "MAMMOGRAPHY"],
+    "NM": ["NM", "SCINTIGRAPHY", "SPECT"],
+    "PT": ["PET", "PET/CT", "PET-CT", "FDG PET"],
+}
+_STUDY_SUFFIXES = ["", "", "", "W/O CONTRAST", "W CONTRAST", "WITH AND WITHOUT CONTRAST", "W/WO",
+                   "ROUTINE", "NATIV", "MIT KM", "OHNE KM", "SIN CONTRASTE", "CON CONTRASTO",
+                   "SANS INJECTION", "AVEC INJECTION", "2 VIEWS", "3 VIEWS", "AP/LAT", "1 VIEW",
+                   "PROTOCOL", "FOLLOW UP", "TRAUMA", "C-", "C+", "SCREENING"]
+_SERIES_GENERIC = {
+    "CT": ["AXIAL 5MM", "AX 1.25 STD", "COR MPR", "SAG MPR", "BONE 1.0", "SOFT TISSUE", "3D VR",
+           "Recon 2", "THIN", "Topogram 0.6 T20s", "SCOUT", "ARTERIAL", "VENOUS", "DELAYED", ""],
+    "MR": ["AX T1", "AX T2 FS", "SAG T1", "SAG PD FS", "COR STIR", "T2 TSE TRA", "DWI b1000",
+           "ADC", "3 PLANE LOC", "LOCALIZER", "T1 VIBE POST", "COR T1 SE", "PD SPAIR", ""],
+    "CR": ["AP", "PA", "LAT", "LATERAL", "OBLIQUE", "AP STANDING", "", "AXIAL VIEW"],
+    "DX": ["AP", "PA", "LAT", "LATERAL", "OBLIQUE", "", "STANDING"],
+    "US": ["", "LONG", "TRANS", "DOPPLER", "B-MODE"],
+    "MG": ["", "CC", "MLO", "L CC", "R MLO", "SPOT"],
+    "NM": ["", "ANT", "POST", "WB"],
+    "PT": ["PET AC", "PET NAC", "CTAC", "MIP", ""],
+}
+_GROUP_MODALITIES = {
+    "axial": ["CT", "CT", "MR", "MR", "CR", "US"],
+    "breast": ["MG", "MG", "MR", "US"],
+    "spine": ["MR", "MR", "CT", "CR", "DX"],
+    "upper_limb": ["CR", "DX", "MR", "CT"],
+    "lower_limb": ["CR", "DX", "MR", "CT"],
+}
+_SIDES = {"L": ["L", "LT", "LEFT", "Left", "LINKS", "li.", "GAUCHE", "G", "IZQ", "IZQUIERDA", "SX",
+                "SINISTRO", "ESQ", "LEWY", "VÄNSTER"],
+          "R": ["R", "RT", "RIGHT", "Right", "RECHTS", "re.", "DROIT", "DROITE", "D", "DER",
+                "DERECHA", "DX", "DESTRO", "DIR", "PRAWY", "HÖGER"],
+          "B": ["BILAT", "BILATERAL", "BIL", "BEIDSEITS", "BDS", "BOTH", "BILATERALE"]}
+_NONE_DESCRIPTIONS = ["Dose Report", "DOSE INFO", "Patient Protocol", "Screen Save", "Phantom QA",
+                      "ACR PHANTOM", "Water phantom calibration", "Radiation Dose Information",
+                      "Dosisbericht", "Text page", "SCREENSAVE", "QA Daily", "Exam Protocol"]
+
+
+def _term_entries() -> list[tuple[str, tuple[str, ...]]]:
+    entries = []
+    for words, value in L.PHRASES.items():
+        if not value[0].startswith("~"):
+            entries.append((" ".join(words), value))
+    for stem, value in L.STEMS.items():
+        if not value[0].startswith("~"):
+            entries.append((stem + "AL" if len(stem) < 5 else stem, value))
+    return sorted(entries)
+
+
+def _style(text: str, rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.15:
+        return text.lower()
+    if roll < 0.35:
+        return text.title()
+    if roll < 0.45:
+        return text.replace(" ", "_")
+    return text
+
+
+def generate(seed: int = 20261122, per_term: int = 3) -> Iterator[tuple[dict[str, Any], frozenset[str]]]:
+    """(metadata, labels) pairs."""
+    rng = random.Random(seed)
+    for term, value in _term_entries():
+        labels = frozenset(L.canonical(set(value)))
+        groups = {L.GROUP_OF[x] for x in labels}
+        group = sorted(groups)[0]
+        for _ in range(per_term):
+            modality = rng.choice(_GROUP_MODALITIES[group])
+            if labels == frozenset(L.WHOLE_BODY):
+                modality = rng.choice(["PT", "PT", "CT", "NM", "MR"])
+            mod_word = rng.choice(_MODALITY_WORDS[modality])
+            side = ""
+            if labels & L.LATERAL_LABELS and rng.random() < 0.7:
+                side = rng.choice(_SIDES[rng.choice("LRB")])
+            parts = [mod_word, term, side, rng.choice(_STUDY_SUFFIXES)]
+            if rng.random() < 0.3:
+                parts = [term, side, mod_word]
+            description = _style(" ".join(p for p in parts if p), rng)
+            series = rng.choice(_SERIES_GENERIC[modality])
+            meta: dict[str, Any] = {"Modality": modality}
+            where = rng.random()
+            if where < 0.55:
+                meta["StudyDescription"] = description
+                meta["SeriesDescription"] = series
+            elif where < 0.8:
+                meta["SeriesDescription"] = _style(f"{series} {term} {side}".strip(), rng)
+                meta["StudyDescription"] = rng.choice(["", mod_word, "Research", "Outside study"])
+            else:
+                meta["RequestedProcedureDescription"] = description
+                meta["ProtocolName"] = series
+            if rng.random() < 0.4:
+                meta["BodyPartExamined"] = labels_to_bodypart(labels)
+            yield meta, labels
+    for _ in range(120):
+        modality = rng.choice(["CT", "CT", "SR", "OT", "MR", "PT"])
+        meta = {"Modality": modality,
+                "SeriesDescription": _style(rng.choice(_NONE_DESCRIPTIONS), rng),
+                "StudyDescription": rng.choice(["", "CT CHEST", "CT HEAD W/O", "MR BRAIN", "CT ABDOMEN",
+                                                "PET CT WB", "CT CAP"])}
+        yield meta, frozenset()
+
+
+def labels_to_bodypart(labels: frozenset[str]) -> str:
+    """A BodyPartExamined value a modality would write for this set."""
+    if labels == frozenset(L.WHOLE_BODY):
+        return "WHOLEBODY"
+    named = {frozenset(L.CAP): "CHESTABDPELVIS", frozenset(L.AP): "ABDOMENPELVIS",
+             frozenset({"HEAD", "NECK"}): "HEADNECK", frozenset({"CHEST", "ABDOMEN"}): "CHESTABDOMEN",
+             frozenset(L.WHOLE_SPINE): "WHOLESPINE"}
+    if labels in named:
+        return named[labels]
+    return sorted(labels)[0]

@@ -1,0 +1,250 @@
+"""`radview anatomy train`: fit the anatomy model and write it as ONNX.
+
+Sources: the IDC series of the *training* collections (reference labels per
+``reference.py``), generated lexicon examples (``synthetic.py``) and, if
+given, the user corrections stored in local databases (``store.py``).  Every
+IDC series is used twice, with and without BodyPartExamined, so the model
+works when that field is missing.  Identical inputs are merged with weight
+1 + ln(count) so the 200 k chest CTs of NLST do not drown everything else.
+
+Model: one logistic regression per output over the hashed features (scikit-
+learn, liblinear), exported as a small hand-built ONNX graph
+``sigmoid(x @ W + b)`` with the label list, feature settings, decision
+threshold and version in the model's metadata.  The threshold is chosen on
+a validation part of the training collections (never the held-out ones).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from radview.errors import RadviewError
+from radview.protocols.anatomy import features as F
+from radview.protocols.anatomy import labels as L
+from radview.protocols.anatomy.model import NONE_OUTPUT
+
+OUTPUTS: tuple[str, ...] = L.LABELS + (NONE_OUTPUT,)
+MODEL_FORMAT = "1"
+DEFAULT_C = 4.0
+CORRECTION_WEIGHT = 5.0
+
+
+class Example:
+    __slots__ = ("meta", "labels", "weight", "group")
+
+    def __init__(self, meta: dict[str, Any], labels: frozenset[str], weight: float, group: str):
+        self.meta, self.labels, self.weight, self.group = meta, labels, weight, group
+
+
+def _key(meta: dict[str, Any], labels: frozenset[str]) -> str:
+    return json.dumps([sorted(meta.items()), sorted(labels)], default=str)
+
+
+def merge(pairs: Iterable[tuple[dict[str, Any], frozenset[str], str]]) -> list[Example]:
+    """Merge identical (metadata, labels) pairs; weight 1 + ln(count)."""
+    counts: dict[str, list] = {}
+    for meta, labels, group in pairs:
+        k = _key(meta, labels)
+        if k in counts:
+            counts[k][2] += 1
+        else:
+            counts[k] = [meta, labels, 1, group]
+    return [Example(m, lab, 1.0 + math.log(n), g) for m, lab, n, g in counts.values()]
+
+
+def without_bodypart(meta: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if k != "BodyPartExamined"}
+
+
+def idc_examples(log=print) -> tuple[list[Example], str]:
+    from radview.protocols.anatomy import idc
+
+    stats: dict[str, int] = {}
+    pairs = []
+    for s in idc.labelled_series(held_out=False, stats=stats):
+        pairs.append((s.meta, s.labels, s.collection_id))
+        if "BodyPartExamined" in s.meta:
+            pairs.append((without_bodypart(s.meta), s.labels, s.collection_id))
+    log(f"IDC training collections: {sum(v for k, v in stats.items() if k.startswith('labelled'))} "
+        f"labelled series; left out: " + ", ".join(
+            f"{k} {v}" for k, v in sorted(stats.items()) if not k.startswith("labelled")))
+    examples = merge(pairs)
+    log(f"  {len(pairs)} training rows (with and without BodyPartExamined) -> {len(examples)} distinct")
+    return examples, idc.index_version()
+
+
+def synthetic_examples(seed: int) -> list[Example]:
+    from radview.protocols.anatomy import synthetic
+
+    return [Example(m, lab, 1.0, "synthetic") for m, lab in synthetic.generate(seed)]
+
+
+def correction_examples(db_paths: Sequence[str | Path]) -> list[Example]:
+    from radview.protocols.anatomy import store
+
+    out = []
+    for path in db_paths:
+        if not Path(path).is_file():
+            raise RadviewError(f"corrections database not found: {path}")
+        for row in store.corrections(str(path)):
+            if row["metadata"]:
+                out.append(Example(row["metadata"], frozenset(row["labels"]), CORRECTION_WEIGHT,
+                                   "correction"))
+    return out
+
+
+def design(examples: Sequence[Example]):
+    """Sparse feature matrix, target matrix and weights."""
+    from scipy import sparse
+
+    indptr, indices, values = [0], [], []
+    for ex in examples:
+        idx, val = F.sparse_row(ex.meta)
+        indices.extend(idx)
+        values.extend(val)
+        indptr.append(len(indices))
+    X = sparse.csr_matrix((np.asarray(values, np.float32), np.asarray(indices, np.int32),
+                           np.asarray(indptr, np.int64)), shape=(len(examples), F.DIMENSION))
+    Y = np.zeros((len(examples), len(OUTPUTS)), dtype=np.int8)
+    for row, ex in enumerate(examples):
+        for label in ex.labels:
+            Y[row, OUTPUTS.index(label)] = 1
+        if not ex.labels:
+            Y[row, OUTPUTS.index(NONE_OUTPUT)] = 1
+    w = np.asarray([ex.weight for ex in examples], dtype=np.float64)
+    return X, Y, w
+
+
+def fit(X, Y: np.ndarray, w: np.ndarray, C: float = DEFAULT_C) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (DIMENSION x outputs) and biases, one logistic regression per output."""
+    from sklearn.linear_model import LogisticRegression
+
+    W = np.zeros((X.shape[1], Y.shape[1]), dtype=np.float32)
+    b = np.full(Y.shape[1], -8.0, dtype=np.float32)  # an output never seen stays off
+    for k in range(Y.shape[1]):
+        y = Y[:, k]
+        if y.min() == y.max():
+            continue
+        clf = LogisticRegression(C=C, solver="liblinear", max_iter=200)
+        clf.fit(X, y, sample_weight=w)
+        W[:, k] = clf.coef_[0]
+        b[k] = clf.intercept_[0]
+    return W, b
+
+
+def probabilities(X, W: np.ndarray, b: np.ndarray) -> np.ndarray:
+    z = np.asarray(X @ W) + b
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def choose_threshold(probs: np.ndarray, Y: np.ndarray, w: np.ndarray, metas, wrong_cost: float = 3.0) -> float:
+    """Confidence threshold maximising correct - wrong_cost * wrong (unknown scores 0)."""
+    from radview.protocols.anatomy.model import plausible
+
+    conf = np.min(np.maximum(probs, 1 - probs), axis=1)
+    pred = probs >= 0.5
+    correct = np.all(pred == Y.astype(bool), axis=1)
+    valid = np.array([
+        (pred[i, :-1].any() != pred[i, -1]) and plausible(
+            [OUTPUTS[k] for k in np.flatnonzero(pred[i, :-1])]) for i in range(len(pred))])
+    best, best_t = -math.inf, 0.5
+    for t in np.arange(0.5, 0.96, 0.01):
+        known = valid & (conf >= t)
+        score = float(np.sum(w[known & correct]) - wrong_cost * np.sum(w[known & ~correct]))
+        if score > best:
+            best, best_t = score, float(t)
+    return round(best_t, 2)
+
+
+def export_onnx(path: Path, W: np.ndarray, b: np.ndarray, *, threshold: float, version: str,
+                provenance: dict[str, Any]) -> None:
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    n_in, n_out = W.shape
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["features", "W"], ["logits0"]),
+         helper.make_node("Add", ["logits0", "b"], ["logits"]),
+         helper.make_node("Sigmoid", ["logits"], ["probabilities"])],
+        "radview_anatomy",
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["N", n_in])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", n_out])],
+        initializer=[numpy_helper.from_array(W.astype(np.float32), "W"),
+                     numpy_helper.from_array(b.astype(np.float32), "b")],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)],
+                              producer_name="radview anatomy train")
+    model.ir_version = 8  # readable by onnxruntime >= 1.17
+    meta = {
+        "labels": json.dumps(list(OUTPUTS)),
+        "version": version,
+        "feature_settings": json.dumps(F.FEATURE_SETTINGS),
+        "threshold": str(threshold),
+        "model_format": MODEL_FORMAT,
+        "provenance": json.dumps(provenance),
+    }
+    for k, v in meta.items():
+        entry = model.metadata_props.add()
+        entry.key, entry.value = k, v
+    onnx.checker.check_model(model)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(model.SerializeToString())
+    tmp.replace(path)
+
+
+def _validation_collection(cid: str) -> bool:
+    """A fixed fifth of the *training* collections, for choosing the threshold."""
+    return hashlib.sha256(("validation:" + cid).encode()).hexdigest()[0] in "012"
+
+
+def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), seed: int = 20261122,
+          C: float = DEFAULT_C, extra: Sequence[Example] = (), log=print) -> dict[str, Any]:
+    started = time.perf_counter()
+    examples: list[Example] = []
+    idc_version = "none"
+    if use_idc:
+        idc_examples_, idc_version = idc_examples(log)
+        examples += idc_examples_
+    synth = synthetic_examples(seed)
+    fixes = correction_examples(corrections)
+    examples += synth + fixes + list(extra)
+    log(f"  + {len(synth)} generated lexicon examples, {len(fixes)} local corrections, "
+        f"{len(extra)} extra")
+    if not examples:
+        raise RadviewError("nothing to train on")
+
+    threshold = 0.7
+    val = [i for i, ex in enumerate(examples) if ex.group not in ("synthetic", "correction")
+           and _validation_collection(ex.group)]
+    if val:
+        val_set = set(val)
+        fit_idx = [i for i in range(len(examples)) if i not in val_set]
+        X, Y, w = design(examples)
+        W, b = fit(X[fit_idx], Y[fit_idx], w[fit_idx], C)
+        probs = probabilities(X[val], W, b)
+        threshold = choose_threshold(probs, Y[val], w[val], [examples[i].meta for i in val])
+        log(f"  threshold {threshold} chosen on {len(val)} validation rows "
+            f"({len({examples[i].group for i in val})} training collections held aside)")
+    else:
+        X, Y, w = design(examples)
+    W, b = fit(X, Y, w, C)
+    digest = hashlib.sha256(W.tobytes() + b.tobytes()).hexdigest()[:10]
+    from radview import __version__
+
+    version = f"{__version__}+f{F.FEATURE_VERSION}.idc{idc_version}.{digest}"
+    provenance = {"idc_index_data": idc_version, "examples": len(examples), "seed": seed, "C": C,
+                  "corrections": len(fixes), "split": "sha256(collection_id)[0] in c,d,e,f held out"}
+    export_onnx(out, W, b, threshold=threshold, version=version, provenance=provenance)
+    seconds = time.perf_counter() - started
+    log(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB), version {version}, {seconds:.0f} s")
+    return {"path": str(out), "version": version, "threshold": threshold, "examples": len(examples),
+            "seconds": seconds}
