@@ -151,6 +151,7 @@ class Viewport(QtWidgets.QWidget):
         self._zoom, self._center = None, None
         self._index = 0
         self._image_key = None
+        self._last_size_emitted = None  # a new stack always hears what size it needs
         if stack is not None:
             self._unsubscribe = stack.subscribe(self._on_pixels)
             self._index = min(max(index if index is not None else 0, 0), len(stack) - 1)

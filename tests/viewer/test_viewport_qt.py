@@ -378,3 +378,11 @@ def test_scroll_tool_drag_and_zoom_sync(qtbot):
     lay.unlink_all()
     a.set_zoom(1.0)
     assert b.zoom() == pytest.approx(2.5)
+
+
+def test_a_new_stack_always_gets_a_display_size_signal(vp):
+    sizes = []
+    vp.displaySizeNeeded.connect(lambda w, h: sizes.append((w, h)))
+    vp.set_stack(ct_stack())
+    vp.set_stack(ct_stack())
+    assert len(sizes) == 2 and sizes[0] == sizes[1]
