@@ -771,10 +771,8 @@ class Viewport(QtWidgets.QWidget):
                 return
             self._drawing = Annotation(kind, self._index, [pt, pt])
             self._fixed_points = 1
-        else:  # angle: third click fixes the second ray
+        else:  # angle: the click that places the end of the second ray
             self._drawing.points = self._drawing.points[: self._fixed_points] + [pt]
-            self._fixed_points += 1
-            self._drawing.points.append(pt)
         self.update()
 
     def _release_drawing(self, pos: QtCore.QPointF) -> None:

@@ -222,6 +222,7 @@ def test_roi_and_angle_and_text_tools(vp, qtbot):
     drag(qtbot, vp, (100, 100), (200, 100))  # first ray
     qtbot.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, QtCore.QPoint(200, 200))
     assert vp.annotation_labels()[1] == ["90.0°"]
+    assert len(vp.annotations[1].points) == 3
     vp.text_provider = lambda: "lesion"
     qtbot.keyClick(vp, Qt.Key_T)
     qtbot.mouseClick(vp, Qt.LeftButton, Qt.NoModifier, QtCore.QPoint(50, 50))
