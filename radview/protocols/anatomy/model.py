@@ -132,7 +132,7 @@ class AnatomyModel:
 
     def decide(self, meta: Mapping[str, Any], probs: np.ndarray) -> Prediction:
         chosen = [name for name, p in zip(self.outputs, probs) if p >= 0.5]
-        confidence = float(np.min(np.maximum(probs, 1.0 - probs)))
+        confidence = round(float(np.min(np.maximum(probs, 1.0 - probs))), 4)
         labels = tuple(x for x in L.LABELS if x in chosen)
         says_none = NONE_OUTPUT in chosen
         unknown = (
