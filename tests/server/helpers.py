@@ -18,9 +18,9 @@ def free_port() -> int:
 
 
 class ThreadedServer:
-    def __init__(self, data_dir, **kw):
+    def __init__(self, data_dir, *, dicom_port=None, **kw):
         self.port = free_port()
-        self.server = RunningServer(data_dir, http_port=self.port, dicom_port=None,
+        self.server = RunningServer(data_dir, http_port=self.port, dicom_port=dicom_port,
                                     fsync=False, **kw)
         self.thread = threading.Thread(target=self.server.serve, daemon=True)
         self.url = f"http://127.0.0.1:{self.port}"

@@ -1,0 +1,45 @@
+"""The composed server: DICOM listener + HTTP + versions over one store (DCMTK as peer)."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+
+import pydicom
+import pytest
+
+from radview.net.radview_client import RadviewClient
+
+from .conftest import real_file
+from .helpers import ThreadedServer, free_port
+
+
+def test_cstore_by_dcmtk_then_versions_and_wado(tmp_path, dcmtk):
+    pytest.importorskip("radview.server.dimse")
+    src = tmp_path / "693.dcm"
+    src.write_bytes(real_file("693_UNCR.dcm"))
+    with ThreadedServer(tmp_path / "data", dicom_port=free_port(), ae_title="RADVIEW") as s:
+        port = s.server.dimse_port
+        echo = subprocess.run([dcmtk("echoscu"), "-aec", "RADVIEW", "127.0.0.1", str(port)],
+                              capture_output=True, text=True, timeout=60)
+        assert echo.returncode == 0, echo.stderr
+        store = subprocess.run([dcmtk("storescu"), "-aec", "RADVIEW", "127.0.0.1", str(port),
+                                str(src)], capture_output=True, text=True, timeout=60)
+        assert store.returncode == 0, store.stderr
+        s.wait_versions()
+        ds = pydicom.dcmread(io.BytesIO(real_file("693_UNCR.dcm")), stop_before_pixels=True)
+        client = RadviewClient(s.url)
+        assert client.health()["dicom_port"] == port
+        doc = client.versions(ds.SOPInstanceUID)
+        assert doc["state"] == "done" and [v["name"] for v in doc["versions"]] == \
+            ["V1", "V2", "V3"]
+        # CT row of the ratio table
+        assert [v["target_ratio"] for v in doc["versions"]] == [None, 10.0, 20.0]
+        got = client.retrieve_original(f"/dicomweb/studies/{ds.StudyInstanceUID}/series/"
+                                       f"{ds.SeriesInstanceUID}/instances/{ds.SOPInstanceUID}")
+        # over DIMSE the dataset is what travels; the SCP writes its own file meta
+        from radview.server.bulk import dataset_start
+
+        orig = real_file("693_UNCR.dcm")
+        assert got[dataset_start(got)[0]:] == orig[dataset_start(orig)[0]:]
+        assert client.health()["counts"]["instances"] == 1
