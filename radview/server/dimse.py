@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 import threading
 from io import BytesIO
+from pathlib import Path
 from typing import Any, Iterator, Mapping
 
 import pydicom
@@ -94,7 +96,7 @@ class DimseServer:
     """A running DICOM SCP; stop it with :meth:`shutdown` (also a context manager)."""
 
     def __init__(self, store: Any, *, ae_title: str, host: str, port: int,
-                 peers: dict[str, tuple[str, int]]):
+                 peers: dict[str, tuple[str, int]], ssl_context: ssl.SSLContext | None = None):
         self.store = store
         self.ae_title = ae_title
         self.peers = peers
@@ -112,11 +114,14 @@ class DimseServer:
             (evt.EVT_ABORTED, self._on_aborted),
         ]
         try:
-            self._server = self.ae.start_server((host, port), block=False, evt_handlers=handlers)
+            self._server = self.ae.start_server((host, port), block=False, evt_handlers=handlers,
+                                                ssl_context=ssl_context)
         except OSError as exc:
             raise RadviewError(f"DICOM server cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
         self.host = host
-        LOG.info("DICOM SCP %s listening on %s:%d", ae_title, host, self.port)
+        self.tls = ssl_context is not None
+        LOG.info("DICOM SCP %s listening on %s:%d%s", ae_title, host, self.port,
+                 " (TLS)" if self.tls else "")
 
     # -- lifecycle ---------------------------------------------------------
     @property
@@ -367,11 +372,29 @@ def _check_received(part10: bytes, affected_class: str, affected_uid: str) -> tu
     return None
 
 
+def tls_context(cert_file: str | Path, key_file: str | Path, *,
+                client_ca_file: str | Path | None = None) -> ssl.SSLContext:
+    """A server-side TLS context; with ``client_ca_file``, peers must present a
+    certificate signed by it (mutual TLS: the peer is authenticated)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(str(cert_file), str(key_file))
+        if client_ca_file is not None:
+            context.load_verify_locations(str(client_ca_file))
+            context.verify_mode = ssl.CERT_REQUIRED
+    except (OSError, ssl.SSLError) as exc:
+        raise UsageError(f"cannot load TLS certificate/key: {exc}") from None
+    return context
+
+
 def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, host: str = "127.0.0.1",
-                peers: Mapping[str, tuple[str, int]] | None = None) -> DimseServer:
+                peers: Mapping[str, tuple[str, int]] | None = None,
+                ssl_context: ssl.SSLContext | None = None) -> DimseServer:
     """Starts the DICOM SCP in background threads; port 0 picks a free port (see ``.port``).
 
     ``peers`` maps AE titles to (host, port): the destinations C-MOVE may send to.
+    ``ssl_context`` (see :func:`tls_context`) makes every association use TLS.
     """
     title = _check_ae_title(ae_title, "AE title")
     try:
@@ -380,4 +403,5 @@ def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, hos
         raise UsageError(f"DICOM port must be a number, got {port!r}") from None
     if not 0 <= port < 65536:
         raise UsageError(f"DICOM port {port} is out of range 0-65535")
-    return DimseServer(store, ae_title=title, host=host, port=port, peers=_check_peers(peers))
+    return DimseServer(store, ae_title=title, host=host, port=port, peers=_check_peers(peers),
+                       ssl_context=ssl_context)
