@@ -56,6 +56,7 @@ def orthanc(tmp_path_factory):
         "Name": "radview-hang-test", "StorageDirectory": str(tmp / "db"), "IndexDirectory": str(tmp / "db"),
         "HttpPort": http_port, "DicomPort": dicom_port, "RemoteAccessAllowed": False,
         "AuthenticationEnabled": False, "Plugins": [PLUGIN], "DicomWeb": {"Enable": True, "Root": "/dicom-web/"},
+        "DicomAet": "ORTHANC", "DicomAlwaysAllowFind": True, "DicomCheckCalledAet": False,
     }))
     proc = subprocess.Popen(["/usr/sbin/Orthanc", str(tmp / "orthanc.json")],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -80,7 +81,8 @@ def orthanc(tmp_path_factory):
         for n, meta in enumerate(sets, start=1):
             sop = "1.2.840.10008.5.1.4.1.1.1.2" if meta["Modality"] == "MG" else "1.2.840.10008.5.1.4.1.1.2"
             httpx.post(f"{base}/instances", content=_part10(meta, n, sop), timeout=30).raise_for_status()
-        yield {"base": f"{base}/dicom-web", "current": cur, "prior": prior, "unrelated": unrelated}
+        yield {"base": f"{base}/dicom-web", "current": cur, "prior": prior, "unrelated": unrelated,
+               "pacs": f"ORTHANC@127.0.0.1:{dicom_port}"}
     finally:
         proc.terminate()
         proc.wait(15)
@@ -99,6 +101,21 @@ def test_hang_from_orthanc(orthanc, capsys, monkeypatch):
                                                        orthanc["prior"]["StudyInstanceUID"]]
     assert [p["selected"] for p in out["priors"]] == [False, True]
     assert out["fetch"] == [{"study_uid": orthanc["prior"]["StudyInstanceUID"], "version": "comparison"}]
+
+
+@pytest.mark.peer
+def test_hang_from_orthanc_by_dimse_c_find(orthanc, capsys, monkeypatch):
+    monkeypatch.setattr(priors_module, "default_predictor", fake_predict_many)  # plumbing test
+    assert main(["hang", "--pacs", orthanc["pacs"], "--study", orthanc["current"]["StudyInstanceUID"], "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["protocol"]["name"] == "Mammography screening 4-view + prior"
+    assert [v["label"] for v in out["viewports"] if v["series_uid"]] == [
+        "current RCC", "current LCC", "current RMLO", "current LMLO"]
+    assert [p["selected"] for p in out["priors"]] == [False, True]
+    assert main(["hang", "--pacs", orthanc["pacs"], "--study", "1.2.3.4"]) == 1
+    assert "not found" in capsys.readouterr().err
+    assert main(["hang", "--pacs", "nonsense", "--study", "1.2.3.4"]) == 1
+    assert "AE_TITLE@HOST:PORT" in capsys.readouterr().err
 
 
 @pytest.mark.peer

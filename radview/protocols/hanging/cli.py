@@ -18,8 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--server", metavar="URL",
                        help="DICOMweb base URL of a radview server or PACS (QIDO-RS + WADO-RS metadata)")
+    where.add_argument("--pacs", metavar="AE@HOST:PORT",
+                       help="any PACS by DIMSE C-FIND (study, series and image level)")
     where.add_argument("--dir", type=Path, metavar="PATH", help="folder of DICOM files")
     p.add_argument("--study", required=True, metavar="UID", help="Study Instance UID of the current study")
+    p.add_argument("--calling-ae", default="RADVIEW_WS", help="our AE title towards --pacs (default RADVIEW_WS)")
     p.add_argument("--protocols", type=Path, metavar="DIR",
                    help="protocol folder used as the user library (default: the per-user library)")
     p.add_argument("--no-builtin", action="store_true", help="leave out the built-in protocols")
@@ -30,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from radview.errors import UsageError
     from radview.protocols.hanging import load_library, plan_for_study
-    from radview.protocols.hanging.sources import gather_from_folder, gather_from_server
+    from radview.protocols.hanging.sources import gather_from_folder, gather_from_pacs, gather_from_server
 
     if args.protocols is not None and not args.protocols.is_dir():
         raise UsageError(f"--protocols: not a folder: {args.protocols}")
@@ -41,6 +44,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("no usable hanging protocol (see the warnings above)")
     if args.dir is not None:
         sets, info = gather_from_folder(args.dir, args.study)
+    elif args.pacs is not None:
+        sets, info = gather_from_pacs(args.pacs, args.study, calling_ae=args.calling_ae)
     else:
         sets, info = gather_from_server(args.server, args.study)
     result = plan_for_study(sets, args.study, library.protocols)

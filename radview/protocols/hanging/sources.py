@@ -228,3 +228,51 @@ def gather_from_server(url: str, study_uid: str, *, client=None) -> tuple[list[d
             client.close()
     sets = patient_display_sets(metas, study_uid)
     return sets, {"source": url, "studies_queried": len(studies), "instances": len(metas)}
+
+
+def parse_pacs(spec: str, *, calling_ae: str = "RADVIEW_WS"):
+    """``AE@HOST:PORT`` → DimsePeer."""
+    from radview.net.dimse import DimsePeer
+
+    ae, sep, rest = spec.partition("@")
+    host, colon, port = rest.rpartition(":")
+    if not sep or not colon or not ae or not host or not port.isdigit():
+        raise UsageError(f"--pacs must look like AE_TITLE@HOST:PORT, got {spec!r}")
+    return DimsePeer(host, int(port), ae, calling_ae)
+
+
+_STUDY_KEYS = ("StudyInstanceUID", "PatientID", "IssuerOfPatientID", "StudyDate", "StudyTime",
+               "StudyDescription", "AccessionNumber")
+_SERIES_KEYS = ("StudyInstanceUID", "SeriesInstanceUID", "SeriesNumber", "Modality", "SeriesDescription",
+                "BodyPartExamined", "ProtocolName", "Laterality")
+_IMAGE_KEYS = ("SOPInstanceUID", "InstanceNumber", "ImageOrientationPatient", "ViewPosition",
+               "ImageLaterality", "ImageType", "PatientOrientation", "ContrastBolusAgent")
+
+
+def gather_from_pacs(spec: str, study_uid: str, *, calling_ae: str = "RADVIEW_WS",
+                     client=None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """C-FIND (study root) at STUDY, SERIES and IMAGE level: any PACS, headers only."""
+    from radview.net.dimse import DimseClient
+
+    client = client or DimseClient(parse_pacs(spec, calling_ae=calling_ae))
+    found = client.find("STUDY", {"StudyInstanceUID": study_uid}, keys=_STUDY_KEYS)
+    if not found:
+        raise UsageError(f"study {study_uid} not found on {spec}")
+    patient_id = str(found[0].get("PatientID") or "").strip()
+    studies = {study_uid: found[0]}
+    if patient_id:
+        for row in client.find("STUDY", {"PatientID": patient_id}, keys=_STUDY_KEYS):
+            studies.setdefault(str(row.get("StudyInstanceUID")), row)
+    metas: list[dict[str, Any]] = []
+    for uid, study_row in sorted(studies.items()):
+        for series_row in client.find("SERIES", {"StudyInstanceUID": uid}, keys=_SERIES_KEYS):
+            series_uid = str(series_row.get("SeriesInstanceUID"))
+            images = client.find("IMAGE", {"StudyInstanceUID": uid, "SeriesInstanceUID": series_uid},
+                                 keys=_IMAGE_KEYS)
+            for image in images or [{}]:
+                meta = {k: v for k, v in study_row.items() if v != ""}
+                meta.update({k: v for k, v in series_row.items() if v != ""})
+                meta.update({k: v for k, v in image.items() if v != ""})
+                metas.append(meta)
+    sets = patient_display_sets(metas, study_uid)
+    return sets, {"source": spec, "studies_queried": len(studies), "instances": len(metas)}
