@@ -6,7 +6,8 @@ Synchronisation:
   a prior of different spacing/extent; members whose planes are not parallel are
   left alone);
 - window groups: same centre/width;
-- zoom groups: same zoom factor (device pixels per image pixel).
+- zoom groups: same zoom factor (device pixels per image pixel);
+- pan groups: the same image point (as a fraction of each image) at the centre.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Layout(QtWidgets.QWidget):
         self._scroll_groups: list[list[Viewport]] = []
         self._window_groups: list[list[Viewport]] = []
         self._zoom_groups: list[list[Viewport]] = []
+        self._pan_groups: list[list[Viewport]] = []
         self._syncing = False
         self.setMinimumSize(128, 128)
         self.set_grid(rows, cols)
@@ -80,6 +82,7 @@ class Layout(QtWidgets.QWidget):
         vp.sliceChanged.connect(lambda _i, vp=vp: self._sync_scroll(vp))
         vp.windowChanged.connect(lambda c, w, vp=vp: self._sync_window(vp, c, w))
         vp.zoomChanged.connect(lambda z, vp=vp: self._sync_zoom(vp, z))
+        vp.viewChanged.connect(lambda vp=vp: self._sync_pan(vp))
         return vp
 
     def _place(self) -> None:
@@ -148,8 +151,13 @@ class Layout(QtWidgets.QWidget):
     def link_zoom(self, vps: Iterable[Viewport]) -> None:
         self._set_group(self._zoom_groups, self._check_members(vps))
 
+    def link_pan(self, vps: Iterable[Viewport]) -> None:
+        """Same image point (as a fraction of each image) at the centre of every member."""
+        self._set_group(self._pan_groups, self._check_members(vps))
+
     def unlink_all(self) -> None:
         self._scroll_groups, self._window_groups, self._zoom_groups = [], [], []
+        self._pan_groups = []
 
     @staticmethod
     def _group_of(groups: list[list[Viewport]], vp: Viewport) -> list[Viewport]:
@@ -192,5 +200,19 @@ class Layout(QtWidgets.QWidget):
         try:
             for vp in self._group_of(self._zoom_groups, source):
                 vp.set_zoom(zoom)
+        finally:
+            self._syncing = False
+
+    def _sync_pan(self, source: Viewport) -> None:
+        if self._syncing or source._center is None:  # not panned: each stays centred
+            return
+        members = self._group_of(self._pan_groups, source)
+        if not members:
+            return
+        fx, fy = source.view_center()
+        self._syncing = True
+        try:
+            for vp in members:
+                vp.set_view_center(fx, fy)
         finally:
             self._syncing = False

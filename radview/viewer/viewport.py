@@ -30,8 +30,9 @@ Qt = QtCore.Qt
 
 # Window presets offered after the header's own (key 1 = first header preset).
 MODALITY_PRESETS: dict[str, list[tuple[str, float, float]]] = {
+    # the same values as the hanging protocols' named presets
     "CT": [("Brain", 40, 80), ("Soft tissue", 40, 400), ("Lung", -600, 1500),
-           ("Bone", 480, 2500), ("Liver", 60, 150), ("Mediastinum", 50, 350), ("Stroke", 35, 30)],
+           ("Bone", 400, 1800), ("Liver", 80, 150), ("Mediastinum", 50, 350), ("Subdural", 75, 215)],
 }
 
 BINDINGS: list[tuple[str, str]] = [
@@ -52,6 +53,7 @@ BINDINGS: list[tuple[str, str]] = [
     ("H / V", "flip horizontally / vertically"),
     ("F", "fit image to viewport"),
     ("A", "actual size: 1 image pixel = 1 screen (device) pixel"),
+    ("Shift + A", "true size: 1 mm in the patient = 1 mm on the screen (needs Pixel Spacing)"),
     ("+ / -", "zoom in / out"),
     ("Ctrl + 0", "reset view (fit, no rotation/flip/invert, default window)"),
     ("W, P, Z, S", "tool: window/level, pan, zoom, scroll (drag)"),
@@ -312,6 +314,36 @@ class Viewport(QtWidgets.QWidget):
     def actual_size(self) -> None:
         """1:1 — one image pixel on one device pixel."""
         self.set_zoom(1.0)
+
+    def true_size(self) -> bool:
+        """1 mm in the patient (Pixel Spacing) = 1 mm on the screen; False without spacing."""
+        s = self.current_slice()
+        screen = self.screen()
+        if s is None or not s.geometry.spacing.calibrated or screen is None:
+            return False
+        device_px_per_mm = screen.physicalDotsPerInch() / 25.4
+        if device_px_per_mm <= 0:
+            return False
+        self.set_zoom(s.geometry.spacing.row_mm * device_px_per_mm)
+        return True
+
+    def view_center(self) -> tuple[float, float]:
+        """The image point at the viewport centre, as fractions of the image (0..1)."""
+        s = self.current_slice()
+        if s is None:
+            return 0.5, 0.5
+        cx, cy = self._center or self._image_center()
+        return cx / s.cols, cy / s.rows
+
+    def set_view_center(self, fx: float, fy: float) -> None:
+        """Pan so that the image point at fractions (fx, fy) is at the viewport centre."""
+        s = self.current_slice()
+        if s is None:
+            return
+        if self._zoom is None:
+            self._zoom = self._fit_zoom()
+        self._center = (float(fx) * s.cols, float(fy) * s.rows)
+        self._after_view_change()
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the picture by (dx, dy) widget (logical) pixels."""
@@ -838,6 +870,8 @@ class Viewport(QtWidgets.QWidget):
             self.flip(horizontal=False)
         elif k == Qt.Key_F:
             self.fit()
+        elif k == Qt.Key_A and mods & Qt.ShiftModifier:
+            self.true_size()
         elif k == Qt.Key_A:
             self.actual_size()
         elif k in (Qt.Key_Plus, Qt.Key_Equal):

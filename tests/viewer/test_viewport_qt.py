@@ -387,3 +387,23 @@ def test_a_new_stack_always_gets_a_display_size_signal(vp):
     vp.set_stack(ct_stack())
     vp.set_stack(ct_stack())
     assert len(sizes) == 2 and sizes[0] == sizes[1]
+
+
+def test_pan_sync_and_true_size(qtbot):
+    lay = Layout(rows=1, cols=2)
+    qtbot.addWidget(lay)
+    lay.resize(800, 400)
+    lay.show()
+    a, b = lay.viewports
+    a.set_stack(ct_stack())
+    b.set_stack(ct_stack(rows=256, cols=256))
+    lay.link_pan([a, b])
+    a.set_zoom(3.0)
+    a.pan_by(40, -20)
+    fa, fb = a.view_center(), b.view_center()
+    assert fb == pytest.approx(fa) and fa != (0.5, 0.5)
+    # true size: 0.5 mm pixels at the screen's physical resolution
+    assert a.true_size()
+    assert a.zoom() == pytest.approx(0.5 * a.screen().physicalDotsPerInch() / 25.4)
+    a.set_stack(ImageStack([Slice.from_meta({"Rows": 8, "Columns": 8}, np.zeros((8, 8), np.uint16))]))
+    assert not a.true_size()  # no spacing, no true size
