@@ -307,6 +307,8 @@ def _write_real(root: Path) -> tuple[list[dict], list[dict]]:
             "patient_id": real.patient_id, "folder": target.relative_to(root).parts[0],
             "patient_name": real.patient_name,
             "source": "pydicom-data", "patient_id_assigned": real.assigned_id, "studies": []})
+        if real.repair:
+            p.setdefault("repaired", []).append({"file": real.source.name, "repair": real.repair})
         study = next((s for s in p["studies"] if s["study_uid"] == real.study_uid), None)
         if study is None:
             study = {"study_uid": real.study_uid, "date": real.study_date,

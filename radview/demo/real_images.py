@@ -6,7 +6,8 @@ decode (e.g. the truncated ``*_too_short``), files with invalid UIDs (the
 deliberately broken ``bad_sequence.dcm``), and further copies of an instance
 already taken in another transfer syntax (one SOP Instance UID, one file —
 as a PACS would keep it). Files without a Patient ID get one, so that each
-real patient stays separate.
+real patient stays separate, and encapsulated Pixel Data mislabelled as OW is
+rewritten as OB (DCMTK warns about it); both are noted in the manifest.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class RealFile:
     series_description: str
     sop_uid: str
     transfer_syntax: str
+    repair: str | None = None  # why the copy is rewritten instead of copied byte for byte
 
 
 def _read_header(path: Path) -> tuple[RealFile | None, str | None]:
@@ -55,6 +57,11 @@ def _read_header(path: Path) -> tuple[RealFile | None, str | None]:
                 ds.get("SOPInstanceUID", "")]
         if not all(uid and UID(str(uid)).is_valid for uid in uids):
             return None, "invalid UIDs (deliberately broken test file)"
+        repair = None
+        raw_vr = getattr(ds.get_item("PixelData"), "VR", None)
+        if ds.file_meta.TransferSyntaxUID.is_compressed and raw_vr not in (None, "OB"):
+            # DCMTK warns about such files; the fix is lossless and keeps every UID
+            repair = f"encapsulated Pixel Data had VR {raw_vr}, rewritten as OB"
     pid = str(ds.get("PatientID", "") or "").strip()
     return RealFile(
         source=path,
@@ -70,6 +77,7 @@ def _read_header(path: Path) -> tuple[RealFile | None, str | None]:
         series_description=str(ds.get("SeriesDescription", "") or ""),
         sop_uid=str(ds.SOPInstanceUID),
         transfer_syntax=str(ds.file_meta.TransferSyntaxUID),
+        repair=repair,
     ), None
 
 
@@ -143,11 +151,13 @@ def copy_into(real: RealFile, out: Path) -> Path:
     folder = out / safe_name(real.patient_id, 64) / study_dir / series_dir
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / real.source.name
-    if real.assigned_id:
+    if real.assigned_id or real.repair:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             ds = pydicom.dcmread(real.source)
         ds.PatientID = real.patient_id
+        if real.repair:
+            ds["PixelData"].VR = "OB"
         ds.save_as(target, enforce_file_format=True)
     else:
         shutil.copyfile(real.source, target)
