@@ -73,6 +73,11 @@ class RunningServer:
             log.info("DICOM (C-ECHO/STORE/FIND/GET/MOVE) on %s:%d", self.host, self.dimse_port)
         try:
             self.uvicorn.run()  # installs SIGINT/SIGTERM handlers; returns on either
+        except SystemExit:  # uvicorn exits when it cannot bind
+            if not self.uvicorn.started:
+                raise UsageError(f"cannot listen for HTTP on {self.host}:{self.http_port} "
+                                 "(port in use or not allowed?)") from None
+            raise
         finally:
             self.close()
 
