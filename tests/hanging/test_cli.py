@@ -109,3 +109,29 @@ def test_missing_arguments_and_empty_folder(tmp_path, capsys):
     assert "no DICOM files" in capsys.readouterr().err
     assert main(["hang", "--dir", str(tmp_path / "nope"), "--study", "1.2.3"]) == 1
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_protocols_command_list_export_import_check(tmp_path, capsys):
+    user = tmp_path / "user"
+    assert main(["protocols", "--protocols", str(user), "list"]) == 0
+    assert "'CT chest + prior'" in capsys.readouterr().out
+    dcm, js = tmp_path / "mg.dcm", tmp_path / "mg.json"
+    name = "Mammography screening 4-view + prior"
+    assert main(["protocols", "export", name, str(dcm)]) == 0
+    assert main(["protocols", "export", name, str(js)]) == 0
+    assert pydicom.dcmread(dcm).SOPClassUID == "1.2.840.10008.5.1.4.38.1"
+    assert json.loads(js.read_text())["name"] == name
+    assert main(["protocols", "--protocols", str(user), "import", str(dcm)]) == 0
+    assert main(["protocols", "--protocols", str(user), "import", str(dcm)]) == 1      # exists
+    assert "already exists" in capsys.readouterr().err
+    assert main(["protocols", "--protocols", str(user), "import", str(dcm), "--overwrite"]) == 0
+    capsys.readouterr()
+    assert main(["protocols", "--protocols", str(user), "list"]) == 0
+    assert f"user    {name!r}" in capsys.readouterr().out
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": 1}')
+    assert main(["protocols", "check", str(js), str(bad)]) == 1
+    captured = capsys.readouterr()
+    assert "mg.json: ok" in captured.out and "bad.json: $ (line 1 column 1): 'name' is a required" in captured.err
+    assert main(["protocols", "export", "No such", str(js)]) == 1
+    assert "no protocol named" in capsys.readouterr().err
