@@ -274,10 +274,15 @@ class RadviewSource(Source):
                 continue  # dropped by the cache; fetched again below
             if blob is None or blob.level is None:
                 continue
-            header = read_header(blob.data)
+            try:
+                header = read_header(blob.data)
+                update = self._update(meta, index[sop], count, version, blob.data, blob.level,
+                                      len(header.levels), header, 1, decode)
+            except RadviewError:  # written by an older codec: fetch it again
+                self.cache.remove_blob(sop, _cache_key(version, 1))
+                continue
             self._held[(sop, version, 1)] = (blob.data, blob.level, len(header.levels))
-            emit(self._update(meta, index[sop], count, version, blob.data, blob.level,
-                              len(header.levels), header, 1, decode))
+            emit(update)
             found += 1
         return found
 

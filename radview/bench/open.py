@@ -78,7 +78,10 @@ class LinkProxy:
         async def read() -> None:
             busy_until = 0.0
             while True:
-                data = await reader.read(16384)
+                try:
+                    data = await reader.read(16384)
+                except (ConnectionError, OSError):
+                    data = b""
                 now = loop.time()
                 if not data:
                     await queue.put((None, max(busy_until, now) + self.delay_s))
@@ -114,8 +117,15 @@ class LinkProxy:
         self.bytes_down = self.bytes_up = 0
 
     def close(self) -> None:
-        self._loop.call_soon_threadsafe(self._server.close)
-        self._loop.call_soon_threadsafe(self._loop.stop)
+        async def shutdown() -> None:
+            self._server.close()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            self._loop.stop()
+
+        asyncio.run_coroutine_threadsafe(shutdown(), self._loop)
         self._thread.join(5)
 
 
@@ -208,8 +218,6 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path) -> 
         now = time.perf_counter() - t0
         marks.setdefault("first_image", now)
         marks.setdefault("first_image_bytes", proxy.bytes_down)
-        if update.final or (update.level is not None and update.level >= targets.get("level", 99)):
-            pass
         if "focus" not in marks and update.level is not None and update.level == targets.get(
                 update.sop_uid, -2):
             marks["focus"] = now

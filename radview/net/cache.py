@@ -249,6 +249,13 @@ class Cache:
             self.db["versions"].update((sop_uid, version), {"last_access": self._touch_time()})
             return CachedBlob(sop_uid, version, row["level"], data)
 
+    def remove_blob(self, sop_uid: str, version: str) -> None:
+        """Forget one cached version (e.g. bytes a newer decoder cannot read)."""
+        with self._lock:
+            row = self._version_row(sop_uid, version)
+            if row is not None:
+                self._drop(row)
+
     def _drop(self, row: dict) -> None:
         self.db["versions"].delete((row["sop_uid"], row["version"]))
         self._unlink_if_unused(row["sha256"])
