@@ -73,14 +73,20 @@ class GroupFetch:
 
 class RadviewClient:
     def __init__(self, base_url: str, *, user: str | None = None, role: str | None = None,
-                 timeout: float = 60.0, transport: httpx.BaseTransport | None = None):
+                 timeout: float = 60.0, transport: httpx.BaseTransport | None = None,
+                 place: str | None = None, group: str | None = None,
+                 link_kbps: float | None = None, memory_mb: float | None = None,
+                 cpu_cores: int | None = None):
+        """place/group/link_kbps/memory_mb/cpu_cores feed the server's version policy
+        (asked with ``version="auto"``)."""
         if not base_url.startswith(("http://", "https://")):
             raise RadviewError(f"server URL must start with http:// or https://, got {base_url!r}")
         headers = {}
-        if user:
-            headers["X-Radview-User"] = user
-        if role:
-            headers["X-Radview-Role"] = role
+        for name, value in (("User", user), ("Role", role), ("Place", place), ("Group", group),
+                            ("Link-Kbps", link_kbps), ("Memory-MB", memory_mb),
+                            ("CPU-Cores", cpu_cores)):
+            if value is not None and value != "":
+                headers[f"X-Radview-{name}"] = str(value)
         self.base_url = base_url.rstrip("/")
         kw: dict[str, Any] = {"transport": transport} if transport else {}
         self.http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout, **kw)

@@ -37,6 +37,17 @@ DEFAULT = {
     "permissions": {"1": ["V1"], "2": "*", "3": "*", "4": "*", "5": "*"},
     "roles": {"radiologist": "*", "referrer": ["V2", "V3"], "technician": "*", "admin": "*"},
     "default_role": "radiologist",
+    # version policy for `version=auto`: first rule whose conditions all hold and
+    # whose version the status/role tables allow wins (docs/server.md)
+    "policy": [
+        {"when": {"role": ["referrer"]}, "version": "V2"},
+        {"when": {"max_link_kbps": 2000}, "version": "V3"},
+        {"when": {"place": ["home"], "max_link_kbps": 20000}, "version": "V2"},
+        {"when": {"max_memory_mb": 2048}, "version": "V2"},
+        {"when": {}, "version": "V1"},
+        {"when": {}, "version": "V2"},
+        {"when": {}, "version": "V3"},
+    ],
     "bulk_threshold": 1024,
     "version_workers": 1,
 }
@@ -140,9 +151,44 @@ class ServerConfig:
         allowed_role = set(pick(by_role))
         return [n for n in pick(by_status) if n in allowed_role]
 
+    def policy_pick(self, conditions: dict[str, Any], allowed: list[str]) -> tuple[str, str]:
+        """(version name, reason) chosen by the policy rules among the allowed versions.
+
+        conditions: role, group, place (strings); status, link_kbps, memory_mb, cpu_cores
+        (numbers, any may be missing: a rule testing a missing value does not match).
+        """
+        for index, rule in enumerate(self.raw.get("policy", [])):
+            when = rule.get("when", {})
+            if rule.get("version") in allowed and _rule_holds(when, conditions):
+                return rule["version"], f"policy rule {index + 1}: {json.dumps(when)}"
+        raise LookupError("no policy rule gives a version allowed here (allowed: "
+                          + (", ".join(allowed) or "none") + ")")
+
     @property
     def default_role(self) -> str:
         return str(self.raw.get("default_role", "radiologist"))
 
     def to_json(self) -> dict[str, Any]:
         return json.loads(json.dumps(self.raw))
+
+
+_LIMITS = {"max_link_kbps": ("link_kbps", "<="), "min_link_kbps": ("link_kbps", ">="),
+           "max_memory_mb": ("memory_mb", "<="), "min_memory_mb": ("memory_mb", ">="),
+           "max_cpu_cores": ("cpu_cores", "<="), "min_cpu_cores": ("cpu_cores", ">="),
+           "min_status": ("status", ">="), "max_status": ("status", "<=")}
+
+
+def _rule_holds(when: dict[str, Any], cond: dict[str, Any]) -> bool:
+    for key, want in when.items():
+        if key in ("role", "group", "place"):
+            have = cond.get(key)
+            if have is None or have not in (want if isinstance(want, list) else [want]):
+                return False
+        elif key in _LIMITS:
+            name, op = _LIMITS[key]
+            have = cond.get(name)
+            if have is None or not (have <= want if op == "<=" else have >= want):
+                return False
+        else:
+            raise UsageError(f"config: unknown policy condition {key!r}")
+    return True

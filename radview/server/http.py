@@ -184,6 +184,38 @@ class ServerApp:
         lossless = [v.name for v in self.config.versions if v.lossless]
         return lossless[0] if lossless else self.config.versions[0].name
 
+    def conditions(self, request: Request, study_uid: str) -> dict[str, Any]:
+        """Client conditions for the version policy, from X-Radview-* headers."""
+        h = request.headers
+        _user, role = self.identity(request)
+        cond: dict[str, Any] = {"role": role, "status": self.store.study_state(study_uid)["status"]}
+        for header, key in (("x-radview-place", "place"), ("x-radview-group", "group")):
+            if h.get(header):
+                cond[key] = h[header][:32].lower()
+        for header, key in (("x-radview-link-kbps", "link_kbps"),
+                            ("x-radview-memory-mb", "memory_mb"),
+                            ("x-radview-cpu-cores", "cpu_cores")):
+            if h.get(header):
+                try:
+                    cond[key] = float(h[header])
+                except ValueError:
+                    raise ApiError(400, f"header {header} must be a number, "
+                                   f"got {h[header][:30]!r}") from None
+        return cond
+
+    def select_for(self, request: Request, study_uid: str):
+        """Version asked for, or chosen by the policy for `version=auto`; (spec, reason)."""
+        if request.query_params.get("version") == "auto":
+            cond = self.conditions(request, study_uid)
+            allowed = self.config.allowed_versions(cond["status"], cond["role"])
+            try:
+                name, reason = self.config.policy_pick(cond, allowed)
+            except LookupError as exc:
+                raise ApiError(403, f"study {study_uid}: {exc}", status=cond["status"],
+                               role=cond["role"], allowed_versions=allowed) from None
+            return self.config.version(name), reason
+        return self.select(request), "requested"
+
     def select(self, request: Request):
         q = request.query_params
         try:
@@ -527,7 +559,7 @@ class ServerApp:
 
     def manifest_doc(self, request: Request) -> dict[str, Any]:
         scope, uid, study, uids = self._scope(request)
-        spec = self.select(request)
+        spec, reason = self.select_for(request, study)
         self.check_version(request, study, spec.name)
         max_dim = _int_param(request, "max_dimension", lo=1)
         level = _int_param(request, "level", lo=0)
@@ -582,6 +614,7 @@ class ServerApp:
                 "diagnostic_status": state["status"],
                 "status_label": STATUS_LABELS.get(state["status"], "?"),
                 "diagnosis": state["diagnosis"], "version": spec.to_json(),
+                "selected_by": reason,
                 "bytes_to_fetch": total, "instances": instances}
 
     def manifest(self, request: Request):

@@ -253,3 +253,22 @@ def test_client_disconnects_mid_transfer(srv):
     r = httpx.get(f"{srv.url}/dicomweb/studies/{ds.StudyInstanceUID}/metadata")
     assert r.status_code == 404  # nothing half-stored
     assert srv.client.stow([data])["status"] == 200  # and the server still works
+
+
+def test_version_policy_picks_from_conditions(srv):
+    study, _series, _sop = _uids("693_UNCR.dcm")
+    srv.client.set_status(study, 2)
+    pick = lambda **kw: RadviewClient(srv.url, **kw).manifest(  # noqa: E731
+        "study", study, version="auto")
+    assert pick(role="radiologist", place="reading-room", link_kbps=1e6)["version"]["name"] == "V1"
+    assert pick(role="radiologist", link_kbps=500)["version"]["name"] == "V3"
+    assert pick(role="radiologist", place="home", link_kbps=8000)["version"]["name"] == "V2"
+    doc = pick(role="referrer")
+    assert doc["version"]["name"] == "V2" and "policy rule 1" in doc["selected_by"]
+    srv.client.set_status(study, 1)
+    assert pick(role="radiologist", link_kbps=500)["version"]["name"] == "V1"  # unread: V1 only
+    with pytest.raises(NotAllowedError):
+        pick(role="referrer")
+    r = httpx.get(f"{srv.url}/api/studies/{study}/manifest", params={"version": "auto"},
+                  headers={"X-Radview-Link-Kbps": "fast"})
+    assert r.status_code == 400 and "number" in r.json()["error"]
