@@ -13,7 +13,7 @@ import json
 import pytest
 
 from radview.protocols.hanging import load_library, plan_for_study
-from radview.protocols.hanging.sources import patient_display_sets, scan_folder
+from radview.protocols.hanging.sources import full_meta_from_file, patient_display_sets, scan_folder
 
 # current study (modality, anatomy) → the built-in protocol it should get
 EXPECTED_PROTOCOL = {
@@ -68,7 +68,7 @@ def _check_patient(metas, patient, library, predictor):
     studies = patient["studies"]
     current = next(s for s in studies if s["role"] == "current")
     priors = sorted((s for s in studies if s["role"] == "prior"), key=lambda s: s["date"] + s["time"], reverse=True)
-    sets = patient_display_sets(metas, current["study_uid"])
+    sets = patient_display_sets(metas, current["study_uid"], full_meta_from_file)
     out = plan_for_study(sets, current["study_uid"], library, predictor=predictor).to_json()
     name = patient["patient_id"]
 

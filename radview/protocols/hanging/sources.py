@@ -73,8 +73,12 @@ def dataset_meta(ds) -> dict[str, Any]:
     return out
 
 
-def display_sets(instance_metas: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Instances → display sets: one per series, split by view and laterality when a series mixes them."""
+def display_sets(instance_metas: Iterable[Mapping[str, Any]], enrich=None) -> list[dict[str, Any]]:
+    """Instances → display sets: one per series, split by view and laterality when a series mixes them.
+
+    ``enrich(meta) -> meta`` completes the metadata of each display set's first instance
+    (a folder scan reads only the grouping keys of every file, then one full header per set).
+    """
     by_series: dict[tuple[str, str], list[Mapping[str, Any]]] = {}
     for m in instance_metas:
         key = (str(m.get("StudyInstanceUID", "")), str(m.get("SeriesInstanceUID", "")))
@@ -89,7 +93,7 @@ def display_sets(instance_metas: Iterable[Mapping[str, Any]]) -> list[dict[str, 
             groups.setdefault(vkey, []).append(m)
         split = len(groups) > 1
         for members in groups.values():
-            meta = dict(members[0])
+            meta = dict(enrich(members[0]) if enrich else members[0])
             uids = [str(m.get("SOPInstanceUID", "")) for m in members]
             meta["NumberOfSeriesRelatedInstances"] = len(members)
             meta["_instance_uids"] = uids
@@ -110,9 +114,30 @@ def _patient_key(meta: Mapping[str, Any]) -> tuple[str, str]:
     return (str(meta.get("PatientID") or "").strip(), str(meta.get("IssuerOfPatientID") or "").strip())
 
 
-def scan_folder(folder: Path) -> tuple[list[dict[str, Any]], int]:
-    """Header metadata of every DICOM file under ``folder``; returns (metas, files skipped)."""
+_GROUP_KEYS = ("PatientID", "IssuerOfPatientID", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID",
+               "InstanceNumber", "ViewPosition", "ImageLaterality", "Laterality")
+
+
+def _read_header(path: Path, keys: Sequence[str] | None = None):
     import pydicom
+
+    return pydicom.dcmread(path, stop_before_pixels=True, specific_tags=list(keys) if keys else None)
+
+
+def full_meta_from_file(meta: Mapping[str, Any]) -> dict[str, Any]:
+    """Complete a light folder-scan entry from its file (keeps the ``_path``)."""
+    if "_path" not in meta:
+        return dict(meta)
+    out = dataset_meta(_read_header(Path(meta["_path"])))
+    out["_path"] = meta["_path"]
+    return out
+
+
+def scan_folder(folder: Path) -> tuple[list[dict[str, Any]], int]:
+    """The grouping keys of every DICOM file under ``folder`` (with ``_path``); returns (metas, skipped).
+
+    Pass :func:`full_meta_from_file` as ``enrich`` to :func:`display_sets` for the rest.
+    """
     from pydicom.errors import InvalidDicomError
 
     if not folder.is_dir():
@@ -124,18 +149,21 @@ def scan_folder(folder: Path) -> tuple[list[dict[str, Any]], int]:
                 continue
             path = Path(root) / name
             try:
-                ds = pydicom.dcmread(path, stop_before_pixels=True)
+                ds = _read_header(path, _GROUP_KEYS)
             except (InvalidDicomError, OSError, EOFError, ValueError, KeyError, TypeError):
                 skipped += 1
                 continue
             if "StudyInstanceUID" not in ds or "SeriesInstanceUID" not in ds:
                 skipped += 1
                 continue
-            metas.append(dataset_meta(ds))
+            meta = {kw: _plain(ds[kw].value) for kw in _GROUP_KEYS if kw in ds}
+            meta["_path"] = str(path)
+            metas.append(meta)
     return metas, skipped
 
 
-def patient_display_sets(instance_metas: Sequence[Mapping[str, Any]], study_uid: str) -> list[dict[str, Any]]:
+def patient_display_sets(instance_metas: Sequence[Mapping[str, Any]], study_uid: str,
+                         enrich=None) -> list[dict[str, Any]]:
     """Display sets of the study and of every other study of the same patient."""
     current = [m for m in instance_metas if m.get("StudyInstanceUID") == study_uid]
     if not current:
@@ -145,14 +173,17 @@ def patient_display_sets(instance_metas: Sequence[Mapping[str, Any]], study_uid:
         mine = [m for m in instance_metas if _patient_key(m) == patient]
     else:
         mine = current  # no Patient ID: no way to find priors safely
-    return display_sets(mine)
+    sets = display_sets(mine, enrich)
+    for meta in sets:
+        meta.pop("_path", None)
+    return sets
 
 
 def gather_from_folder(folder: Path, study_uid: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     metas, skipped = scan_folder(folder)
     if not metas:
         raise UsageError(f"no DICOM files found in {folder}")
-    sets = patient_display_sets(metas, study_uid)
+    sets = patient_display_sets(metas, study_uid, full_meta_from_file)
     return sets, {"source": str(folder), "files_read": len(metas), "files_skipped": skipped}
 
 
