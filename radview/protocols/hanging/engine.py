@@ -215,8 +215,9 @@ def select_series(spec: ViewportSpec, study: StudySummary, used: set) -> tuple[S
     passing = [s for s in study.series if not rule_failures(sel.rules, s)]
     free = [s for s in passing if spec.repeat or s.key not in used]
     if not free:
-        why = "no series matches" if not passing else "every matching series is already shown"
-        return None, f"{why} {sel.rules.describe()}"
+        if not passing:
+            return None, f"no series matches {sel.rules.describe()}"
+        return None, f"every series matching {sel.rules.describe()} is already shown in this stage"
     free.sort(key=series_order_key)
     if sel.order == "series_number_desc":
         free.sort(key=lambda s: (s.number is None, -(s.number or 0)))  # stable: UID order kept within a number

@@ -124,6 +124,21 @@ def _read_header(path: Path, keys: Sequence[str] | None = None):
     return pydicom.dcmread(path, stop_before_pixels=True, specific_tags=list(keys) if keys else None)
 
 
+def _quiet(fn):
+    """Odd values in foreign files (pydicom warns as it converts them) are not the reader's problem here."""
+    import functools
+    import warnings
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
+@_quiet
 def full_meta_from_file(meta: Mapping[str, Any]) -> dict[str, Any]:
     """Complete a light folder-scan entry from its file (keeps the ``_path``)."""
     if "_path" not in meta:
@@ -133,6 +148,7 @@ def full_meta_from_file(meta: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+@_quiet
 def scan_folder(folder: Path) -> tuple[list[dict[str, Any]], int]:
     """The grouping keys of every DICOM file under ``folder`` (with ``_path``); returns (metas, skipped).
 
