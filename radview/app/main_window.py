@@ -69,6 +69,42 @@ class LoadedSeries:
     first_image_s: float | None = None
 
 
+def study_anatomy(source: Source, studies: list[dict],
+                  known_series: dict[str, list[dict]]) -> dict[str, str]:
+    """Anatomy predicted from series metadata, per study and per series UID (worker thread).
+
+    Shown in the timeline so the reader sees which priors cover the same anatomy."""
+    try:
+        from radview.protocols.anatomy import predict_many
+    except ImportError:
+        return {}
+    out: dict[str, str] = {}
+    for study in studies[:12]:
+        uid = study["study_uid"]
+        try:
+            series = known_series.get(uid) or source.series(uid)
+        except RadviewError:
+            continue
+        metas = [{"Modality": s.get("modality") or study.get("modalities", "").split("\\")[0],
+                  "BodyPartExamined": s.get("body_part") or "",
+                  "SeriesDescription": s.get("description") or "",
+                  "StudyDescription": study.get("description") or ""} for s in series]
+        try:
+            predictions = predict_many(metas) if metas else []
+        except Exception as exc:  # the model is an aid: never block opening a study
+            log.warning("anatomy prediction failed: %s", exc)
+            return out
+        labels: list[str] = []
+        for s, p in zip(series, predictions):
+            text = "?" if p.unknown else ", ".join(p.labels) + (f" ({p.laterality})" if p.laterality else "")
+            out[s["series_uid"]] = text
+            for label in ([] if p.unknown else p.labels):
+                if label not in labels:
+                    labels.append(label)
+        out[uid] = ", ".join(labels)
+    return out
+
+
 def _thumbnail_image(update: ImageUpdate) -> QImage:
     from radview.viewer import pipeline
 
@@ -150,6 +186,8 @@ class MainWindow(QMainWindow):
         dock.setWidget(left)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [470], Qt.Orientation.Horizontal)
+        self.studies_dock = dock
 
         self.viewer = Layout(rows=1, cols=1)
         self.viewer.setObjectName("layout")
@@ -388,16 +426,19 @@ class MainWindow(QMainWindow):
                 priors = source.patient_studies(study.get("patient_id") or "")
             except RadviewError:
                 priors = []
-            return series, priors
+            if not any(p["study_uid"] == uid for p in priors):
+                priors = [study, *priors]
+            anatomy = study_anatomy(source, priors, {uid: series})
+            return series, priors, anatomy
 
         def done(result) -> None:
-            series, priors = result
+            series, priors, anatomy = result
             if self.current_study is not study:
                 return  # another study was opened meanwhile
             self.series_rows = [s for s in series if (s.get("instances") or 1) > 0]
-            if not any(p["study_uid"] == uid for p in priors):
-                priors = [study, *priors]
-            self.timeline.set_patient(priors, uid, self._anatomy_text(priors))
+            for row in self.series_rows:
+                row.setdefault("anatomy_text", anatomy.get(row["series_uid"], ""))
+            self.timeline.set_patient(priors, uid, anatomy)
             self._fill_thumbnails(source)
             if not self.series_rows:
                 self.show_error("This study has no image series")
@@ -408,16 +449,6 @@ class MainWindow(QMainWindow):
 
         self.runner.start(fetch, label="open study", on_result=done, on_error=self.show_error)
 
-    def _anatomy_text(self, studies: list[dict]) -> dict[str, str]:
-        out = {}
-        for study in studies:
-            labels = study.get("anatomy")
-            if isinstance(labels, (list, tuple)):
-                out[study["study_uid"]] = ", ".join(labels)
-            elif labels:
-                out[study["study_uid"]] = str(labels)
-        return out
-
     def _fill_thumbnails(self, source: Source) -> None:
         study_uid = self.current_study["study_uid"]
         for n, series in enumerate(self.series_rows):
@@ -425,6 +456,8 @@ class MainWindow(QMainWindow):
                    f"{(series.get('description') or '')[:24]}"
             if series.get("instances"):
                 text += f"\n{series['instances']} img"
+            if series.get("anatomy_text"):
+                text += f"\n{series['anatomy_text']}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, n)
             pix = QPixmap(THUMB, THUMB)

@@ -380,7 +380,7 @@ class RadviewSource(Source):
                 continue
             inst = manifest["instances"][0]
             if inst.get("state") != "done" or not inst.get("frames"):
-                return None
+                return self._original(study_uid, meta, 0, 1)  # versions still being built
             f = inst["frames"][0]
             a, b = f["range"]
             data = self.client.fetch_range(f["url"], a, b)

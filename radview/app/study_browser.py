@@ -169,7 +169,9 @@ class PatientTimeline(QTreeWidget):
         anatomy = anatomy or {}
         for study in self.studies:
             current = study["study_uid"] == current_uid
-            label = f"{study.get('modalities') or ''} {study.get('description') or ''}".strip()
+            modality, description = study.get("modalities") or "", study.get("description") or ""
+            label = description if description.upper().startswith(modality.split("\\")[0].upper()) \
+                and description else f"{modality} {description}".strip()
             item = QTreeWidgetItem([format_date(study.get("study_date")),
                                     ("▶ " if current else "prior: ") + label,
                                     anatomy.get(study["study_uid"], "")])
