@@ -86,10 +86,11 @@ def _run_query(args: argparse.Namespace) -> int:
         return 0
     if not rows:
         print("no matches")
-    for r in rows:
+    for row in rows:
+        r = {k: ("" if v is None else v) for k, v in row.items()}
         if args.level == "study":
             print(f"{r['StudyInstanceUID']}  {r['PatientID']:<12} {r['PatientName']:<24} "
-                  f"{r['StudyDate']:<8} {r.get('ModalitiesInStudy') or '':<6} "
+                  f"{r['StudyDate']:<8} {r['ModalitiesInStudy']:<6} "
                   f"{r['NumberOfStudyRelatedInstances']:>5} img  status {r['DiagnosticStatus']}"
                   f"  {r['StudyDescription']}")
         elif args.level == "series":

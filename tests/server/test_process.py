@@ -80,6 +80,16 @@ def test_cli_import_query_fetch_and_clean_sigterm(tmp_path):
         rows = json.loads(run_cli("query", "--server", url, "--modality", "MR", "--json").stdout)
         assert len(rows) == 1
         study = rows[0]["StudyInstanceUID"]
+        text = run_cli("query", "--server", url).stdout
+        assert study in text and "status 1" in text
+        series = json.loads(run_cli("query", "--server", url, "--level", "series", "--study",
+                                    study, "--json").stdout)
+        assert len(series) == 1
+        text = run_cli("query", "--server", url, "--level", "instance", "--series",
+                       series[0]["SeriesInstanceUID"]).stdout
+        assert "1024x1024" in text
+        r = run_cli("query", "--server", url, "--level", "series", check=False)
+        assert r.returncode == 1 and "--study" in r.stderr
         deadline = time.monotonic() + 120
         while httpx.get(url + "/api/health").json()["pending_versions"] and \
                 time.monotonic() < deadline:
