@@ -135,3 +135,19 @@ def test_protocols_command_list_export_import_check(tmp_path, capsys):
     assert "mg.json: ok" in captured.out and "bad.json: $ (line 1 column 1): 'name' is a required" in captured.err
     assert main(["protocols", "export", "No such", str(js)]) == 1
     assert "no protocol named" in capsys.readouterr().err
+
+
+def test_hang_on_the_real_sample_images_folder(capsys):
+    """pydicom-data: real files from many vendors, odd encodings, one broken file; real anatomy model."""
+    from radview.resources.sample_images import pydicom_data_dir, pydicom_data_file
+
+    ds = pydicom.dcmread(pydicom_data_file("RG1_UNCR.dcm"), stop_before_pixels=True)
+    assert main(["hang", "--dir", str(pydicom_data_dir()), "--study", ds.StudyInstanceUID, "--json"]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert out["current"]["modalities"] == ["CR"]
+    assert out["protocol"] is not None
+    assert out["source"]["files_read"] > 50
+    filled = [v for v in out["viewports"] if v["series_uid"]]
+    assert filled and all(v["study_uid"] == ds.StudyInstanceUID for v in filled)
+    assert "Traceback" not in captured.err and "UserWarning" not in captured.err
