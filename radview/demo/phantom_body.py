@@ -64,7 +64,7 @@ def _lung_vessels(rng: np.random.Generator) -> np.ndarray:
     segs = []
 
     def grow(x, y, s, dx, dy, ds, r, depth):
-        if depth > 4 or r < 0.8:
+        if depth > 5 or r < 0.7:
             return
         length = rng.uniform(25, 45) * (0.85 ** depth)
         n = math.sqrt(dx * dx + dy * dy + ds * ds)
@@ -75,7 +75,7 @@ def _lung_vessels(rng: np.random.Generator) -> np.ndarray:
                  ds / n + rng.normal(0, 0.6), r * 0.72, depth + 1)
 
     for side in (-1, 1):
-        for _ in range(10):
+        for _ in range(16):
             ang = rng.uniform(-1.2, 1.2)
             grow(side * 38.0, 5.0, 110.0, side * math.cos(ang) * 0.9, math.sin(ang) * 0.7,
                  rng.uniform(-1.3, 1.3), rng.uniform(3.0, 4.5), 0)
@@ -155,11 +155,11 @@ def ct_body_slice(s: float, grid: Grid, p: BodyParams, *, contrast: bool,
 
 def _table(img, g: Grid, b: float) -> None:
     """The CT table: a curved carbon-fibre shell under the patient."""
-    found = ellipse_q(g, 0, b + 180, 260, 200)
+    found = ellipse_q(g, 0, b + 420, 300, 400)
     if found is None:
         return
     box, q = found
-    shell = (q <= 1.0) & (q >= 0.93)
+    shell = (q <= 1.0) & (q >= 0.97)
     img[box][shell] = -250.0
 
 
@@ -191,10 +191,10 @@ def _lungs(img, g, s, ca, cb, vy, p: BodyParams) -> None:
     grow = _interp(s, ((-40, 0, 60, 180, 230, 275), (0.05, 0.45, 0.85, 1.0, 0.8, 0.3)))
     lung_mask = np.zeros(img.shape, dtype=bool)
     for side in (-1, 1):
-        la = ca * 0.47 * grow
-        lb = cb * 0.86 * max(grow, 0.4)
-        cx = side * ca * 0.47
-        cy = cb * 0.08 + (1 - grow) * cb * 0.3  # bases recede posteriorly
+        la = ca * 0.50 * grow
+        lb = cb * 0.93 * max(grow, 0.4)
+        cx = side * ca * 0.49
+        cy = cb * 0.03 + (1 - grow) * cb * 0.3  # bases recede posteriorly
         found = ellipse_q(g, cx, cy, la, lb)
         if found is None:
             continue
@@ -291,11 +291,11 @@ def _mediastinum(img, g, s, vy, contrast) -> None:
     # heart in pericardial fat
     f = _section(s, 160, 70)
     if f > 0:
-        fill_ellipse(img, g, 25, vy - 88, 68 * f, 52 * f, -80.0, angle=-0.6)
-        fill_ellipse(img, g, 25, vy - 88, 62 * f, 47 * f, 45.0, angle=-0.6)
+        fill_ellipse(img, g, 22, vy - 98, 60 * f, 45 * f, -80.0, angle=-0.6)
+        fill_ellipse(img, g, 22, vy - 98, 55 * f, 40 * f, 45.0, angle=-0.6)
         if contrast:
-            fill_ellipse(img, g, 45, vy - 80, 30 * f, 22 * f, blood, angle=-0.6)  # LV
-            fill_ellipse(img, g, 5, vy - 105, 28 * f, 18 * f, blood * 0.8, angle=-0.6)  # RV
+            fill_ellipse(img, g, 38, vy - 92, 26 * f, 19 * f, blood, angle=-0.6)  # LV
+            fill_ellipse(img, g, 2, vy - 112, 24 * f, 15 * f, blood * 0.8, angle=-0.6)  # RV
 
 
 def _vessels_trunk(img, g, s, vy, contrast) -> None:
@@ -378,12 +378,22 @@ def _pelvis(img, g, s, vy, ca, cb, contrast) -> None:
         f = _section(s, 560, 130)
         if f > 0:
             fill_ellipse(img, g, side * ca * 0.55, cb * 0.45, 55 * f, 38 * f, 52.0)
-    for side in (-1, 1):  # iliac wings
-        f = _section(s, 480, 65)
-        if f > 0:
-            cx, cy = side * (60 + 45 * f), vy - 10 - 25 * f
-            fill_ellipse(img, g, cx, cy, 60 * f + 8, 9, 700.0, angle=side * 0.6)
-            fill_ellipse(img, g, cx, cy, 60 * f + 4, 4.5, 260.0, angle=side * 0.6)
+    f = _section(s, 485, 70)
+    if f > 0:  # iliac wings: curved plates of bone, concave towards the abdomen
+        for side in (-1, 1):
+            cx, cy = side * 25.0, vy + 5
+            found = ellipse_q(g, cx, cy, 80 * f + 40, 70)
+            if found is None:
+                continue
+            box, q = found
+            ys, xs = g.local(*box, cx, cy)
+            xs_abs = (xs + cx) * side
+            part = (xs_abs > 45) & (ys > -75 * f - 5) & (ys < 35)
+            rim = part & (q <= 1.0) & (q > 0.80)
+            marrow = part & (q <= 0.955) & (q > 0.845)
+            region = img[box]
+            region[rim] = 700.0
+            region[marrow] = 260.0
     f = _section(s, 580, 40)  # bladder
     if f > 0:
         fill_ellipse(img, g, 0, -cb * 0.45, 48 * f, 36 * f, 45.0)

@@ -198,50 +198,59 @@ def _long_bone(img, g, pts, radius, cortex) -> None:
 
 def mammo(view: str, laterality: str, rows: int, cols: int, spacing: float,
           rng: np.random.Generator, *, density: float = 0.4) -> np.ndarray:
-    """Breast image, relative glandular signal 0..1 (0 = background).
+    """Breast image, relative signal 0..1 (0 = background).
 
     Stored the way mammography units do: the chest wall on the image's right
     for a right breast, on the left for a left breast; nipple pointing inward.
+    Fibroglandular tissue is band-limited noise stretched along the ducts
+    (chest wall to nipple), concentrated behind the nipple.
     """
-    img = np.zeros((rows, cols), np.float32)
     ys = np.arange(rows, dtype=np.float32)[:, None] * spacing
     xs = np.arange(cols, dtype=np.float32)[None, :] * spacing
-    # distance from the chest wall (image edge) toward the nipple
-    d = xs if laterality == "L" else (cols - 1) * spacing - xs
+    d = xs if laterality == "L" else (cols - 1) * spacing - xs  # distance from the chest wall
     h = rows * spacing
     depth = 0.62 * cols * spacing * rng.uniform(0.9, 1.05)
     if view == "CC":
-        cy, half = h * 0.5, h * 0.40
-        q = (d / depth) ** 2 + ((ys - cy) / half) ** 2
-    else:  # MLO: longer, tilted, with the axillary tail and pectoral muscle above
-        cy, half = h * 0.56, h * 0.44
-        yy = ys - cy + 0.25 * d
-        q = (d / depth) ** 2 + (yy / half) ** 2
+        cy, half, tilt = h * 0.5, h * 0.40, 0.0
+    else:  # MLO: taller, tilted, reaching the axilla at the top
+        cy, half, tilt = h * 0.47, h * 0.50, 0.22
+    yy = ys - cy + tilt * d
+    q = (d / depth) ** 2 + (yy / half) ** 2
+    ny = cy - tilt * depth  # nipple height
     breast = q <= 1.0
     thickness = np.sqrt(np.clip(1.0 - q, 0, 1)) ** 0.35  # compressed: flat, falls at the edge
-    tissue = 0.35 * thickness
-    gland = smooth_field(rng, rows, cols, cell=rows / 10, octaves=4)
-    fine = smooth_field(rng, rows, cols, cell=rows / 60, octaves=2)
-    core = np.exp(-((d / depth - 0.42) ** 2) / 0.09 - ((ys - cy) / (h * 0.28)) ** 2)
-    glandular = np.clip(gland * 0.5 + core * (1.2 + density) - 0.9 + 0.25 * fine, 0, 1.2)
-    tissue = tissue + 0.40 * glandular * thickness
+    fibres = smooth_field(rng, rows, cols, cell=rows / 40, octaves=4, stretch=5.0)
+    lobes = smooth_field(rng, rows, cols, cell=rows / 7, octaves=3)
+    core = np.exp(-((d / depth - 0.45) ** 2) / 0.07 - ((ys - ny) / (h * 0.28)) ** 2)
+    g = core * (0.6 + density) + 0.35 * lobes + 0.30 * fibres - 0.75
+    glandular = 1.0 / (1.0 + np.exp(-g / 0.12))
+    tissue = thickness * (0.30 + 0.36 * glandular + 0.02 * fibres)
     if view == "MLO":  # pectoral muscle: a triangle along the chest wall at the top
-        muscle = (d < (h * 0.45 - ys) * 0.55) & (ys < h * 0.45)
-        tissue = np.where(muscle, np.maximum(tissue, 0.62 + 0.05 * fine), tissue)
+        muscle = (d < (h * 0.48 - ys) * 0.5) & (ys < h * 0.48)
+        tissue = np.where(muscle, np.maximum(tissue, 0.60 + 0.02 * lobes), tissue)
         breast = breast | muscle
     img = np.where(breast, tissue, 0.0).astype(np.float32)
-    # skin line, nipple, a few calcifications
+    g2 = Grid(rows, cols, 0.0, 0.0, spacing, spacing)
+    for _ in range(3):  # a few vessels running towards the nipple
+        y0 = ny + rng.uniform(-0.35, 0.35) * half
+        pts = []
+        wobble = rng.uniform(0, 2 * math.pi)
+        for t in np.linspace(0.05, 0.8, 12):
+            dd = t * depth
+            x = dd if laterality == "L" else (cols - 1) * spacing - dd
+            pts.append((x, y0 + (ny - y0) * t + 4.0 * math.sin(t * 9 + wobble)))
+        vessel = np.zeros_like(img)
+        stroke(vessel, g2, np.array(pts), 0.8, 0.025)
+        img += vessel * breast
     skin = breast & (q > 0.985) & (q <= 1.0)
     img[skin] += 0.10
-    ny = cy if view == "CC" else cy - 0.25 * depth
     nipple = ((d - depth) ** 2 + (ys - ny) ** 2) < (4.0 ** 2)
     img[nipple & ~breast] = 0.45
-    g = Grid(rows, cols, 0.0, 0.0, spacing, spacing)
-    for _ in range(int(rng.integers(3, 9))):
-        dd, yy0 = rng.uniform(0.2, 0.7) * depth, cy + rng.uniform(-0.3, 0.3) * h * 0.5
+    for _ in range(int(rng.integers(3, 9))):  # benign calcifications
+        dd, y1 = rng.uniform(0.2, 0.7) * depth, ny + rng.uniform(-0.3, 0.3) * half
         x = dd if laterality == "L" else (cols - 1) * spacing - dd
-        add_chord(img, g, x, yy0, 0.25, 0.25, 0.25, 1.2)
-    return box_blur(img)
+        add_chord(img, g2, x, y1, 0.35, 0.35, 0.35, 1.0)
+    return img
 
 
 def mammo_stored(signal: np.ndarray, rng: np.random.Generator, bits: int,

@@ -158,46 +158,46 @@ def box_blur(img: np.ndarray, passes: int = 1) -> np.ndarray:
 
 
 def upsample(field: np.ndarray, rows: int, cols: int) -> np.ndarray:
-    """Resize a 2-D field to (rows, cols): repeated 2x linear steps, then a crop or pad.
+    """Resize a 2-D field to (rows, cols): 2x linear steps per axis, then a crop or pad.
 
     Slicing only (no gathers), so doubling a radiograph drawn at half
     resolution costs a few milliseconds.
     """
     out = field.astype(np.float32)
-    while out.shape[0] < rows or out.shape[1] < cols:
-        out = upsample2(out)
-    if out.shape[0] > rows * 1.5 or out.shape[1] > cols * 1.5:
-        raise ValueError("upsample: field does not divide the target size")
-    out = out[:rows, :cols]
+    while out.shape[0] < rows:
+        out = _double_rows(out)
+    while out.shape[1] < cols:
+        out = _double_rows(out.T).T
+    out = np.ascontiguousarray(out[:rows, :cols])
     pad_r, pad_c = rows - out.shape[0], cols - out.shape[1]
     if pad_r or pad_c:
         out = np.pad(out, ((0, pad_r), (0, pad_c)), mode="edge")
     return out
 
 
-def upsample2(f: np.ndarray) -> np.ndarray:
-    """Double both dimensions with linear interpolation between neighbours."""
-    h, w = f.shape
-    tall = np.empty((2 * h, w), np.float32)
-    tall[0::2] = f
-    tall[1:-1:2] = (f[:-1] + f[1:]) * np.float32(0.5)
-    tall[-1] = f[-1]
-    out = np.empty((2 * h, 2 * w), np.float32)
-    out[:, 0::2] = tall
-    out[:, 1:-1:2] = (tall[:, :-1] + tall[:, 1:]) * np.float32(0.5)
-    out[:, -1] = tall[:, -1]
+def _double_rows(f: np.ndarray) -> np.ndarray:
+    out = np.empty((2 * f.shape[0], f.shape[1]), np.float32)
+    out[0::2] = f
+    out[1:-1:2] = (f[:-1] + f[1:]) * np.float32(0.5)
+    out[-1] = f[-1]
     return out
 
 
+def upsample2(f: np.ndarray) -> np.ndarray:
+    """Double both dimensions with linear interpolation between neighbours."""
+    return np.ascontiguousarray(_double_rows(_double_rows(f).T).T)
+
+
 def smooth_field(rng: np.random.Generator, rows: int, cols: int, cell: float,
-                 octaves: int = 3) -> np.ndarray:
+                 octaves: int = 3, stretch: float = 1.0) -> np.ndarray:
     """Band-limited noise with features about ``cell`` pixels wide, roughly unit variance.
 
     Built coarse to fine: each octave doubles the resolution and adds finer
-    detail at half the amplitude.
+    detail at half the amplitude. ``stretch`` > 1 makes features longer along
+    the columns (x) than along the rows, like fibres.
     """
     h = max(int(math.ceil(rows / cell)) + 1, 2)
-    w = max(int(math.ceil(cols / cell)) + 1, 2)
+    w = max(int(math.ceil(cols / (cell * stretch))) + 1, 2)
     out = rng.standard_normal((h, w)).astype(np.float32)
     amp = 1.0
     for _ in range(octaves - 1):
@@ -205,9 +205,7 @@ def smooth_field(rng: np.random.Generator, rows: int, cols: int, cell: float,
         amp *= 0.5
         out += amp * rng.standard_normal(out.shape).astype(np.float32)
     out = box_blur(out)
-    while out.shape[0] < rows or out.shape[1] < cols:
-        out = upsample2(out)
-    out = out[:rows, :cols]
+    out = upsample(out, rows, cols)
     return out / np.float32(out.std() + 1e-6)
 
 
