@@ -99,3 +99,60 @@ def test_bad_inputs_are_reported(tmp_path):
     with pytest.raises(ProtocolError) as info:
         import_protocol(path)
     assert "$.stages" in info.value.place and "bad.dcm" in str(info.value)
+
+
+def test_foreign_hanging_protocol_modelled_on_ps3_17_chest_example(tmp_path):
+    """A chest PA/LAT current+prior protocol as another system would write it (no private block, SRT codes)."""
+    from pydicom.dataset import Dataset, FileMetaDataset
+    from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+
+    from radview.protocols.hanging.dicom_hp import import_protocol
+
+    def item(**kw):
+        d = Dataset()
+        for k, v in kw.items():
+            setattr(d, k, v)
+        return d
+
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.38.1"
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.HangingProtocolName = "Chest X-ray"
+    ds.HangingProtocolDescription = "Current and Prior Chest PA and Lateral"
+    ds.HangingProtocolLevel = "SITE"
+    ds.HangingProtocolCreator = "Senior Radiologist"
+    ds.HangingProtocolCreationDateTime = "20020823133455"
+    ds.HangingProtocolDefinitionSequence = [item(
+        AnatomicRegionSequence=[item(CodeValue="T-D3000", CodingSchemeDesignator="SRT", CodeMeaning="Chest")],
+        Laterality="")]
+    ds.NumberOfPriorsReferenced = 1
+    ds.ImageSetsSequence = [item(
+        ImageSetSelectorSequence=[item(ImageSetSelectorUsageFlag="NO_MATCH", SelectorAttribute=0x00080060,
+                                       SelectorAttributeVR="CS", SelectorCSValue=["CR", "DX"], SelectorValueNumber=1)],
+        TimeBasedImageSetsSequence=[
+            item(ImageSetNumber=1, ImageSetSelectorCategory="RELATIVE_TIME", RelativeTime=[0, 0],
+                 RelativeTimeUnits="MINUTES", ImageSetLabel="Current Chest X-ray"),
+            item(ImageSetNumber=2, ImageSetSelectorCategory="ABSTRACT_PRIOR", AbstractPriorValue=[1, 1],
+                 ImageSetLabel="Prior Chest X-ray")])]
+    boxes = {1: [0.0, 1.0, 0.5, 0.5], 2: [0.5, 1.0, 1.0, 0.5], 3: [0.0, 0.5, 0.5, 0.0], 4: [0.5, 0.5, 1.0, 0.0]}
+    sets = []
+    for n, (image_set, views) in enumerate([(1, ["PA"]), (2, ["PA"]), (1, ["LL", "RL"]), (2, ["LL", "RL"])], start=1):
+        sets.append(item(
+            DisplaySetNumber=n, DisplaySetPresentationGroup=1, ImageSetNumber=image_set,
+            ImageBoxesSequence=[item(ImageBoxNumber=1, DisplayEnvironmentSpatialPosition=boxes[n],
+                                     ImageBoxLayoutType="SINGLE")],
+            FilterOperationsSequence=[item(SelectorAttribute=0x00185101, SelectorAttributeVR="CS",
+                                           SelectorCSValue=views, SelectorValueNumber=1, FilterByOperator="MEMBER_OF")],
+            ShowGrayscaleInverted="NO"))
+    ds.DisplaySetsSequence = sets
+    path = tmp_path / "foreign.dcm"
+    ds.save_as(path, enforce_file_format=True)
+    p = import_protocol(path)
+    assert p.name == "Chest X-ray" and p.match.anatomy == ("CHEST",) and p.match.modality == ("CR", "DX")
+    assert p.priors.count == 1
+    stage = p.stages[0]
+    assert (stage.layout.rows, stage.layout.columns) == (2, 2)
+    assert [v.study for v in stage.viewports] == ["current", "prior:1", "current", "prior:1"]
+    assert [v.series.rules.view_position for v in stage.viewports] == [("PA",), ("PA",), ("LL", "RL"), ("LL", "RL")]

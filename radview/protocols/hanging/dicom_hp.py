@@ -274,6 +274,32 @@ def _private_json(ds) -> str | None:
         return None
 
 
+# Anatomic region codes other systems use (SNOMED as SRT and as SCT) → our labels.
+_REGION_CODES = {
+    ("SRT", "T-D1100"): "HEAD", ("SCT", "69536005"): "HEAD",
+    ("SRT", "T-D1600"): "NECK", ("SCT", "45048000"): "NECK",
+    ("SRT", "T-D3000"): "CHEST", ("SCT", "51185008"): "CHEST",
+    ("SRT", "T-D4000"): "ABDOMEN", ("SCT", "818981001"): "ABDOMEN", ("SCT", "113345001"): "ABDOMEN",
+    ("SRT", "T-D6000"): "PELVIS", ("SCT", "816092008"): "PELVIS", ("SCT", "12921003"): "PELVIS",
+    ("SRT", "T-04000"): "BREAST", ("SCT", "76752008"): "BREAST",
+    ("SRT", "T-D9200"): "KNEE", ("SCT", "72696002"): "KNEE",
+}
+
+
+def _anatomy_label(code) -> str | None:
+    from radview.protocols.hanging.priors import LATERAL_CODES
+
+    scheme = str(getattr(code, "CodingSchemeDesignator", "") or "")
+    value = str(getattr(code, "CodeValue", "") or "")
+    if scheme == LOCAL_SCHEME:
+        return value.upper()
+    if (scheme, value) in _REGION_CODES:
+        return _REGION_CODES[(scheme, value)]
+    meaning = str(getattr(code, "CodeMeaning", "") or "").upper().replace(" ", "")
+    known = {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS", "CSPINE", "TSPINE", "LSPINE"} | LATERAL_CODES
+    return meaning if meaning in known else None
+
+
 def _rules_from_filters(filters, source: str, where: str) -> SeriesRules:
     from pydicom.datadict import keyword_for_tag
 
@@ -349,12 +375,17 @@ def _from_standard(ds, source: str, origin: str) -> Protocol:
         if getattr(item, "Modality", "") and item.Modality not in modalities:
             modalities.append(str(item.Modality))
         for code in getattr(item, "AnatomicRegionSequence", []):
-            label = str(getattr(code, "CodeValue", "")).upper()
-            if getattr(code, "CodingSchemeDesignator", "") == LOCAL_SCHEME and label not in anatomy:
+            label = _anatomy_label(code)
+            if label and label not in anatomy:
                 anatomy.append(label)
         lat = str(getattr(item, "Laterality", "") or "")
         if lat in ("L", "R") and lat not in laterality:
             laterality.append(lat)
+    if not modalities:  # some systems state the modality only as an image set selector
+        for image_set in ds.ImageSetsSequence:
+            for sel in getattr(image_set, "ImageSetSelectorSequence", []):
+                if "SelectorAttribute" in sel and int(sel.SelectorAttribute) == 0x00080060:
+                    modalities += [v for v in _values(getattr(sel, "SelectorCSValue", None)) if v not in modalities]
     # image set number -> study reference
     refs: dict[int, str] = {}
     for si, image_set in enumerate(ds.ImageSetsSequence):
