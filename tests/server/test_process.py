@@ -68,9 +68,15 @@ def test_cli_import_query_fetch_and_clean_sigterm(tmp_path):
     (src / "sub" / "a.dcm").write_bytes(real_file("MR2_UNCR.dcm"))
     (src / "b.dcm").write_bytes(real_file("693_UNCR.dcm"))
     (src / "notes.txt").write_text("not dicom")
+    # a config file with two versions only (also keeps this test quick)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "config.json").write_text(json.dumps({"versions": [
+        {"name": "V1", "usage": "diagnosis", "quality": 100, "lossless": True},
+        {"name": "V2", "usage": "reference", "quality": 50}]}))
     log = open(tmp_path / "server.log", "w")
     proc, url = start(tmp_path / "data", free_port(), log)
     try:
+        assert [v["name"] for v in RadviewClient(url).config()["versions"]] == ["V1", "V2"]
         r = run_cli("import", str(src), "--server", url, "--json")
         summary = json.loads(r.stdout)
         assert summary["stored"] == 2 and summary["rejected"] == 0
