@@ -279,7 +279,12 @@ class DimseSource(_RetrievingSource):
             query["StudyDescription"] = f"*{f.description}*"
         if f.date_from or f.date_to:
             query["StudyDate"] = f"{f.date_from}-{f.date_to}"
-        return [_study_from_keywords(r) for r in self.client.find("STUDY", query)]
+        rows = [_study_from_keywords(r) for r in self.client.find("STUDY", query)]
+        if f.modality:  # ModalitiesInStudy matching is optional for a PACS: check answers
+            wanted = f.modality.upper()
+            rows = [r for r in rows if not r["modalities"]
+                    or wanted in r["modalities"].upper().split("\\")]
+        return rows
 
     def series(self, study_uid: str) -> list[dict]:
         rows = self.client.find("SERIES", {"StudyInstanceUID": study_uid})

@@ -283,7 +283,9 @@ class LocalStorageSCP:
         self.port = self._server.server_address[1]
 
     def shutdown(self) -> None:
-        self._server.shutdown()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server = None
 
     def __enter__(self) -> "LocalStorageSCP":
         return self

@@ -102,3 +102,23 @@ def test_errors_are_clear(orthanc):
         DicomWebClient("ftp://x")
     with pytest.raises(UsageError):
         client.search_studies(ward="3")
+
+
+def test_workstation_source_over_dicomweb(orthanc, tmp_path):
+    import numpy as np
+
+    from radview.app.settings_store import Connection
+    from radview.app.sources import DicomWebSource, SearchFilters
+    from radview.net.cache import Cache
+
+    source = DicomWebSource(Cache(tmp_path), Connection("web", "dicomweb", url=orthanc["base"]))
+    ref = pydicom.dcmread(orthanc["files"][0])
+    found = source.search(SearchFilters(patient_id=str(ref.PatientID)))
+    assert [s["study_uid"] for s in found] == [ref.StudyInstanceUID]
+    series = source.series(ref.StudyInstanceUID)
+    headers, images = [], []
+    source.load_series(ref.StudyInstanceUID, series[0]["series_uid"], on_header=headers.extend,
+                       on_image=images.append)
+    assert headers[0].SOPInstanceUID == ref.SOPInstanceUID
+    assert np.array_equal(images[0].pixels, ref.pixel_array)
+    source.close()

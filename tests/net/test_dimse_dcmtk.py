@@ -132,3 +132,32 @@ def test_unreachable_peer_and_bad_input_give_clear_errors(archive):
         DimsePeer("127.0.0.1", 104, "A" * 17)
     with pytest.raises(UsageError, match="query level"):
         _client(archive).find("WARD", {})
+
+
+@pytest.mark.parametrize("retrieve", ["get", "move"])
+def test_workstation_source_over_dimse(archive, tmp_path, retrieve):
+    """The study list and viewer path through DIMSE: C-FIND list, C-GET/C-MOVE pixels,
+    cached afterwards so the study opens offline."""
+    import numpy as np
+
+    from radview.app.settings_store import Connection
+    from radview.app.sources import CacheSource, DimseSource, SearchFilters
+    from radview.net.cache import Cache
+
+    port = archive["scp"].port if retrieve == "move" else 0
+    if retrieve == "move":  # the source runs its own SCP on the port dcmqrscp knows
+        archive["scp"].shutdown()
+    conn = Connection("pacs", "dimse", host="127.0.0.1", port=archive["port"],
+                      ae_title="ARCHIVE", calling_ae="RVMOVE", retrieve=retrieve, move_port=port)
+    cache = Cache(tmp_path / "cache")
+    source = DimseSource(cache, conn)
+    ref = pydicom.dcmread(archive["files"][2])
+    studies = source.search(SearchFilters(patient_id=str(ref.PatientID)))
+    assert [s["study_uid"] for s in studies] == [ref.StudyInstanceUID]
+    series = source.series(ref.StudyInstanceUID)
+    images = []
+    source.load_series(ref.StudyInstanceUID, series[0]["series_uid"], on_header=lambda m: None,
+                       on_image=images.append)
+    assert np.array_equal(images[0].pixels, ref.pixel_array)
+    offline = CacheSource(cache)
+    assert [s["study_uid"] for s in offline.search(SearchFilters())] == [ref.StudyInstanceUID]
