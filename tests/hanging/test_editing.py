@@ -137,3 +137,27 @@ def test_stage_shortcuts_fire(qtbot):
     qtbot.keyClick(w, Qt.Key_Comma)
     qtbot.keyClick(w, Qt.Key_Right, Qt.ControlModifier)
     assert hits == ["next", "prev", "next"]
+
+
+def test_save_screen_as_protocol_opens_the_editor_on_the_screen(qtbot, tmp_path, monkeypatch):
+    from radview.app import protocol_editor
+
+    cur, prior = _ct_patient()
+    screen = ScreenState(current=cur, rows=1, columns=2, viewports=[
+        ViewportState("current", cur.series[0], window=(-600, 1500)),
+        ViewportState("prior:1", prior.series[0], window=(-600, 1500))])
+    seen = {}
+
+    def fake_exec(self):  # the user looks at the rules and presses Save
+        qtbot.addWidget(self)
+        seen["name"] = self.name.text()
+        seen["rows"] = self.table.rowCount()
+        self.save()
+        return 1
+
+    monkeypatch.setattr(protocol_editor.ProtocolEditorDialog, "exec", fake_exec)
+    path = protocol_editor.save_screen_as_protocol(None, screen, user_dir=tmp_path, name="Chest compare")
+    assert seen == {"name": "Chest compare", "rows": 2}
+    assert path == tmp_path / "chest-compare.json"
+    saved = parse_protocol(json.loads(path.read_text()))
+    assert [v.study for v in saved.stages[0].viewports] == ["current", "prior:1"]
