@@ -1,0 +1,73 @@
+"""Settings dialog (profile, connections, validation in the dialog), first start, CLI."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from radview.app.settings_store import Connection, Settings  # noqa: E402
+
+
+def test_settings_dialog_edits_profile_and_connections(qtbot):
+    from radview.app.settings_dialog import SettingsDialog
+
+    settings = Settings(connections=[Connection("pacs", "dimse", host="127.0.0.1", port=104,
+                                                ae_title="ORTHANC")])
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.findChild(type(dialog.chooser.group.button(0)), "profile_home").setChecked(True)
+    result = dialog.result_settings()
+    assert result.profile == "home"
+    assert result.connections[0].ae_title == "ORTHANC"
+    assert settings.profile == "reading"  # the original is untouched until accepted
+
+
+def test_settings_dialog_shows_bad_input_in_the_dialog(qtbot):
+    from radview.app.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog._add_row(Connection("web", "dicomweb", url="http://x"))
+    dialog.table.item(0, 2).setText("not-a-url")
+    dialog._accept()
+    assert "http" in dialog.error.text()
+    assert dialog.result() == 0  # not accepted
+
+
+def test_profile_change_applies_to_the_version_choice(qtbot, tmp_path):
+    from radview.app.main_window import MainWindow
+
+    win = MainWindow(Settings(cache_dir=str(tmp_path / "c")), settings_path=tmp_path / "s.json")
+    qtbot.addWidget(win)
+    assert win.version_choice().version == "V1"
+    win.apply_settings(Settings(profile="referring", cache_dir=str(tmp_path / "c")))
+    assert win.version_choice().version == "V2"
+    assert "referring" in win.profile_label.text()
+    assert (tmp_path / "s.json").exists()
+    win.close()
+
+
+def _cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "radview", *args], capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def test_cli_registers_demo_and_workstation():
+    out = _cli("--help").stdout
+    assert "demo" in out and "workstation" in out
+    assert _cli("workstation", "--profile", "kiosk").returncode == 2
+    assert _cli("demo", "--http-port", "70000").returncode == 2
+
+
+def test_workstation_without_display_says_so(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["RADVIEW_CONFIG_DIR"] = str(tmp_path)
+    result = _cli("workstation", "--profile", "reading", env=env)
+    assert result.returncode == 1
+    assert "no display" in result.stderr
