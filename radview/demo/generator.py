@@ -312,6 +312,7 @@ def _write_real(root: Path) -> tuple[list[dict], list[dict]]:
         study = next((s for s in p["studies"] if s["study_uid"] == real.study_uid), None)
         if study is None:
             study = {"study_uid": real.study_uid, "date": real.study_date,
+                     "time": real.study_time,
                      "modality": real.modality, "description": real.study_description,
                      "anatomy": None, "laterality": None, "role": "current", "relevant": None,
                      "series": []}

@@ -34,6 +34,7 @@ class RealFile:
     assigned_id: bool
     study_uid: str
     study_date: str
+    study_time: str
     study_description: str
     modality: str
     series_uid: str
@@ -70,6 +71,7 @@ def _read_header(path: Path) -> tuple[RealFile | None, str | None]:
         assigned_id=not pid,
         study_uid=str(ds.StudyInstanceUID),
         study_date=str(ds.get("StudyDate", "") or ""),
+        study_time=str(ds.get("StudyTime", "") or ""),
         study_description=str(ds.get("StudyDescription", "") or ""),
         modality=str(ds.get("Modality", "OT") or "OT"),
         series_uid=str(ds.SeriesInstanceUID),
