@@ -64,6 +64,8 @@ _DEEP = [
     ((0, 10, 4), (2, 12, 8), CSF),  # third ventricle
     ((-17, 30, 18), (3, 4, 3), PLEXUS),  # choroid plexus (calcified on CT, enhances)
     ((17, 30, 18), (3, 4, 3), PLEXUS),
+    ((0, 12, 83), (4, 55, 4), BLOOD),  # superior sagittal sinus at the vertex
+    ((0, 86, -18), (9, 4, 7), BLOOD),  # torcular (confluence of sinuses)
 ]
 
 _AXES = {"x": 0, "y": 1, "z": 2}
@@ -142,7 +144,7 @@ def head_labels(plane: Plane, lesion: tuple | None = None) -> np.ndarray:
 
 def _white_matter(plane: Plane, grid: Grid, lab: np.ndarray) -> None:
     """Cerebral white matter with a folded (gyral) border, sulci and the midline fissure."""
-    center, semi = (0.0, 10.0, 20.0), (54.0, 72.0, 58.0)
+    center, semi = (0.0, 10.0, 20.0), (51.0, 68.0, 55.0)
     found = plane.project((0, 10, 18), (63, 81, 67))
     if found is None:
         return
@@ -153,13 +155,18 @@ def _white_matter(plane: Plane, grid: Grid, lab: np.ndarray) -> None:
     box, _ = hit
     x, y, z = plane.points(box)
     brain = lab[box] == GM
+    # gyri: angular coordinates around the brain centre; sulci are the zero
+    # lines of two wavy patterns, cut into the outer cortex only
+    u = np.arctan2(y - 10.0, x)
+    v = np.arctan2(z - 18.0, np.sqrt(x * x + (y - 10.0) ** 2) + 1e-3)
+    a = np.sin(13.0 * u + 2.5 * np.sin(3.0 * v + 1.0))
+    b = np.sin(9.0 * v + 2.0 * np.sin(2.0 * u))
     qw = ((x - center[0]) / semi[0]) ** 2 + ((y - center[1]) / semi[1]) ** 2 \
         + ((z - center[2]) / semi[2]) ** 2
-    fold = 0.16 * np.sin(x * 0.21) * np.sin(y * 0.19 + 1.0) * np.sin(z * 0.23 + 2.0)
     qb = (x / 63.0) ** 2 + ((y - 10) / 81.0) ** 2 + ((z - 18) / 67.0) ** 2
     region = lab[box]
-    region[brain & (qw < 1.0 + fold)] = WM
-    sulci = brain & (qb > 0.72) & (qb < 1.0) & (np.abs(fold) > 0.125)
+    region[brain & (qw < 1.0 + 0.12 * a * b)] = WM  # white matter reaching into the gyri
+    sulci = brain & (qb > 0.74) & (z > -12) & ((np.abs(a) < 0.12) | (np.abs(b) < 0.09))
     region[sulci] = CSF
     fissure = brain & (np.abs(x) < 1.3) & (z > -5)
     region[fissure] = CSF

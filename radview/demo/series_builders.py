@@ -18,7 +18,7 @@ from pydicom.uid import (CTImageStorage, ComputedRadiographyImageStorage,
                          DigitalXRayImageStorageForPresentation, MRImageStorage)
 
 from radview.demo import phantom_xray as xr
-from radview.demo.dicom_writer import Uids, set_pixels, tm
+from radview.demo.dicom_writer import Uids, set_pixels
 from radview.demo.phantom_body import BodyParams, ct_body_slice
 from radview.demo.phantom_head import Plane, ct_head_slice, mr_head_slice
 from radview.demo.raster import Grid, noise_bank, noise_window, upsample
@@ -78,7 +78,7 @@ _CT_WINDOWS = {
 def _ct_common(ds: Dataset, ctx: Context, spec: SeriesSpec, fov: float, windows: str) -> None:
     p = spec.params
     ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
-    ds.KVP = 120 if spec.kind == "ct_body" else 120
+    ds.KVP = 120
     ds.SliceThickness = p["thickness"]
     ds.ConvolutionKernel = p["kernel"]
     ds.DataCollectionDiameter = 500.0
