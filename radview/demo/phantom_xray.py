@@ -59,13 +59,15 @@ def chest_pa(rows: int, cols: int, spacing: float, rng: np.random.Generator, *,
         side_mask = (xs * side > 0)
         lungs *= np.where(side_mask & (ys > domecurve), np.float32(0), np.float32(1))
     heart = np.zeros_like(img)
-    add_chord(heart, g, 22 * k, 190 * k, 72 * k, 60 * k, 55 * k, 1.0)  # heart shadow, left
-    add_chord(heart, g, 0, 70 * k, 22 * k, 90 * k, 25 * k, 1.0)  # mediastinum / aorta
+    add_chord(heart, g, 28 * k, 205 * k, 88 * k, 68 * k, 70 * k, 1.0)  # heart shadow, to the left
+    add_chord(heart, g, 4 * k, 80 * k, 30 * k, 100 * k, 35 * k, 1.0)  # mediastinum
+    add_chord(heart, g, 32 * k, 55 * k, 18 * k, 16 * k, 25 * k, 1.0)  # aortic knob
     img += AIR * np.clip(lungs - heart, 0, None)
     _lung_markings(img, g, rng, k)
     _rib_cage_pa(img, g, k)
     # spine (seen through the mediastinum), clavicles, scapulae, humeral heads
-    stroke(img, g, np.array([[0, -110], [0, 330]]) * k, 16 * k, BONE * 0.7)
+    stroke(img, g, np.array([[0, -110], [0, 330]]) * k, 16 * k, BONE * 0.35)
+    stroke(img, g, np.array([[0, -110], [0, 50], [6, 85]]) * k, 8 * k, AIR * 0.8)  # trachea
     for side in (-1, 1):
         stroke(img, g, np.array([[side * 15, 5], [side * 60, -12], [side * 110, -5],
                                  [side * 145, -20]]) * k, 7 * k, BONE * 0.8)
@@ -97,15 +99,15 @@ def _lung_markings(img, g, rng, k) -> None:
     for side in (-1, 1):
         for _ in range(14):
             ang = rng.uniform(-1.3, 1.6) if side > 0 else math.pi - rng.uniform(-1.3, 1.6)
-            pts, r = [(side * 45 * k, 150 * k)], []
+            pts = [(side * rng.uniform(40, 62) * k, rng.uniform(125, 180) * k)]
             x, y = pts[0]
-            width = rng.uniform(2.2, 3.5) * k
+            width = rng.uniform(1.6, 3.0) * k
             for _step in range(6):
                 ang += rng.normal(0, 0.25)
                 x, y = x + math.cos(ang) * 18 * k, y - math.sin(ang) * 18 * k * 0.9
                 pts.append((x, y))
             r = np.linspace(width, 0.6 * k, len(pts))
-            stroke(img, g, np.array(pts), r, 0.7)
+            stroke(img, g, np.array(pts), r, 2.5)
 
 
 def chest_lateral(rows: int, cols: int, spacing: float, rng: np.random.Generator, *,
