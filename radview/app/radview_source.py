@@ -14,6 +14,7 @@ Server refusals (diagnostic status, role) arrive as the server's own sentence.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any, Callable, Iterable
@@ -29,6 +30,7 @@ from radview.net.cache import Cache, CacheIntegrityError
 from radview.net.dicomweb import flatten
 from radview.net.link import LinkMeter
 
+log = logging.getLogger("radview.workstation")
 DEFAULT_VIEWPORT = Viewport(1920, 1080)
 STACK_MODALITIES = ("CT", "MR", "PT", "NM")  # opened at the middle slice
 
@@ -84,6 +86,7 @@ class RadviewSource(Source):
         self._lock = threading.Lock()
         self.bytes_received = 0
         self.link = LinkMeter()
+        self._broken: set[str] = set()  # instances whose versions failed to decode
 
     # -- lists -------------------------------------------------------------------
     def measure_rtt(self) -> float:
@@ -216,7 +219,8 @@ class RadviewSource(Source):
             after = min((self._held_level(s, choice.version) for s in index), default=-1)
             self._bundle("series", series_uid, choice, self._target_params(target, after),
                          metas, index, emit, cancel)
-        missing = [s for s in index if self._held_level(s, choice.version) < 0]
+        missing = [s for s in index if self._held_level(s, choice.version) < 0
+                   or s in self._broken]
         for sop in missing:  # versions still being built on the server: show the original
             if cancel is not None and cancel():
                 return 0
@@ -328,9 +332,18 @@ class RadviewSource(Source):
                     level = int(headers.get("x-radview-level", "0"))
                     start = int(headers.get("content-range", "bytes 0-").split()[1].split("-")[0])
                     prefix = self._append(sop, choice.version, frame, start, data)
-                    if prefix is None or sop not in index:
+                    if prefix is None or sop not in index or sop in self._broken:
                         continue
-                    header = read_header(prefix)
+                    try:
+                        header = read_header(prefix)
+                        update = self._update(metas[index[sop]], index[sop], len(metas),
+                                              choice.version, prefix, level, len(header.levels),
+                                              header, frame, decode)
+                    except RadviewError as exc:  # undecodable version: the original is shown
+                        log.warning("version %s of %s cannot be decoded (%s); using the original",
+                                    choice.version, sop, exc)
+                        self._broken.add(sop)
+                        continue
                     self._held[(sop, choice.version, frame)] = (prefix, level, len(header.levels))
                     try:
                         self.cache.put_blob(sop, _cache_key(choice.version, frame), prefix,
@@ -338,8 +351,7 @@ class RadviewSource(Source):
                                             study_uid=str(metas[index[sop]].get("StudyInstanceUID", "")))
                     except (OSError, RadviewError):
                         pass  # a full or read-only cache must not stop the display
-                    emit(self._update(metas[index[sop]], index[sop], len(metas), choice.version,
-                                      prefix, level, len(header.levels), header, frame, decode))
+                    emit(update)
                     done += 1
         except RadviewError:
             raise

@@ -149,8 +149,11 @@ def prepare(data: Path, ct_slices: int) -> tuple[Path, list[Case]]:
 
     server_dir = data / f"server-ct{ct_slices}"
     cases_file = server_dir / "bench-cases.json"
+    stamp = _codec_stamp()
     if cases_file.exists():
-        return server_dir, [Case(**c) for c in json.loads(cases_file.read_text())]
+        saved = json.loads(cases_file.read_text())
+        if isinstance(saved, dict) and saved.get("codec") == stamp:  # built by this codec
+            return server_dir, [Case(**c) for c in saved["cases"]]
     from radview.app.demo_server import EmbeddedServer
     from radview.demo.generator import generate
 
@@ -190,8 +193,20 @@ def prepare(data: Path, ct_slices: int) -> tuple[Path, list[Case]]:
         server.stop()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    cases_file.write_text(json.dumps([c.__dict__ for c in cases]))
+    cases_file.write_text(json.dumps({"codec": stamp, "cases": [c.__dict__ for c in cases]}))
     return server_dir, cases
+
+
+def _codec_stamp() -> str:
+    """Fingerprint of the codec's source: prepared versions are rebuilt when it changes."""
+    import hashlib
+
+    import radview.codec
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(radview.codec.__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 # ---------------------------------------------------------------------- measurements
