@@ -197,6 +197,10 @@ _MR_PARAMS = {  # TR, TE, TI, flip, scanning sequence, variant, Siemens sequence
 }
 
 
+_MR_WINDOW = {"T1": (520, 1000), "T1C": (600, 1150), "T2": (750, 1500), "FLAIR": (560, 1050),
+              "DWI": (260, 520)}
+
+
 def build_mr(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
     p = spec.params
     seq, plane_name = p["sequence"], p["plane"]
@@ -243,7 +247,7 @@ def build_mr(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
     offset = np.array([rng.uniform(-4, 4), rng.uniform(-6, 6), rng.uniform(-8, 8)])
     centre = np.array(_PLANE_CENTRE[plane_name])
     n, step = p["slices"], p["spacing"]
-    window = None
+    ds.WindowCenter, ds.WindowWidth = _MR_WINDOW[seq]  # one window for the whole series
     when = ctx.start + _dt.timedelta(minutes=4 + 4 * int(ds.SeriesNumber))
     for i in range(n):
         c = centre + (i - (n - 1) / 2) * step * normal  # head coordinates
@@ -257,11 +261,7 @@ def build_mr(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
             plane = Plane(rows, cols, ps, tuple(origin), row_dir, col_dir)
             img = mr_head_slice(plane, seq, rng, ctx.lesion)
             stored = np.clip(np.rint(img), 0, 4095).astype(np.uint16)
-            if window is None or i == n // 2:
-                lo, hi = np.percentile(img, [1, 99.5])
-                window = (int((lo + hi) / 2), int(max(hi - lo, 10)))
             set_pixels(ds, stored, bits_stored=12)
-        ds.WindowCenter, ds.WindowWidth = window if window else (600, 1200)
         yield
 
 
