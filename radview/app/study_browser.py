@@ -15,6 +15,7 @@ STATUS_TEXT = {1: "unread", 2: "read", 3: "notes", 4: "annotated", 5: "reported"
 COLUMNS = (("patient_name", "Patient"), ("patient_id", "ID"), ("study_date", "Date"),
            ("modalities", "Mod."), ("description", "Description"), ("accession", "Accession"),
            ("status", "Status"))
+COLUMN_WIDTHS = (130, 95, 82, 40, 150, 80, 70)
 
 
 def format_date(value: str) -> str:
@@ -80,8 +81,13 @@ class StudyBrowser(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(col, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
         self.count_label = QLabel("")
