@@ -321,8 +321,12 @@ def _write_real(root: Path) -> tuple[list[dict], list[dict]]:
         if series is None:
             series = {"series_uid": real.series_uid, "number": real.series_number,
                       "description": real.series_description, "modality": real.modality,
-                      "files": []}
+                      "anatomy": real_images.known_anatomy(real.source.name),
+                      "laterality": None, "files": []}
             study["series"].append(series)
+            if series["anatomy"] is not None:  # study anatomy: union of its labelled series
+                labels = study["anatomy"] or []
+                study["anatomy"] = labels + [a for a in series["anatomy"] if a not in labels]
         series["files"].append(str(target.relative_to(root)))
     for p in patients.values():  # the latest study is "current"; anatomy is not labelled
         p["studies"].sort(key=lambda s: s["date"], reverse=True)

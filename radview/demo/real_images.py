@@ -26,6 +26,34 @@ from radview.demo.dicom_writer import safe_name
 _PREFERENCE = ["1.2.840.10008.1.2.1", "1.2.840.10008.1.2"]
 
 
+# Anatomy of the real files, labelled by hand from what each file's own header
+# says (descriptions, patient name, source collection); None = not known.
+# Test patterns show no anatomy (empty set).
+KNOWN_ANATOMY: dict[str, tuple[str, ...]] = {
+    "693_": ("HEAD",),  # CQ500 head CT, "5/5mm Plain"
+    "JPEG-LL": ("HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"),  # NM whole body bone scan
+    "JPEG2000_UNC": ("HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"),
+    "MR-SIEMENS-DICOM-WithOverlays": ("ABDOMEN",),  # abdomen^liver
+    "MR2_": ("SHOULDER",),
+    "RG1_": ("CHEST",),  # THORAX
+    "RG3_": ("LEG",),  # distal tibia
+    "explicit_VR-UN": ("ABDOMEN",),  # pancreas CT
+    "liver": ("ABDOMEN",),  # liver segmentation
+    "eCT_Supplemental": ("HEAD",),  # perfusion, MCA stroke
+    "color-p": ("CHEST",),  # transoesophageal echocardiogram
+    "mlut_": (),  # modality LUT test pattern
+    "vlut_": (),  # VOI LUT test pattern
+    "SC_": (),  # colour test pattern
+}
+
+
+def known_anatomy(name: str) -> list[str] | None:
+    for prefix, labels in KNOWN_ANATOMY.items():
+        if name.startswith(prefix):
+            return list(labels)
+    return None
+
+
 @dataclass
 class RealFile:
     source: Path
