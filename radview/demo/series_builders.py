@@ -78,6 +78,8 @@ _CT_WINDOWS = {
 def _ct_common(ds: Dataset, ctx: Context, spec: SeriesSpec, fov: float, windows: str) -> None:
     p = spec.params
     ds.ImageType = ["ORIGINAL", "PRIMARY", "AXIAL"]
+    ds.AcquisitionNumber = 1
+    ds.LossyImageCompression = "00"
     ds.KVP = 120
     ds.SliceThickness = p["thickness"]
     ds.ConvolutionKernel = p["kernel"]
@@ -214,6 +216,8 @@ def build_mr(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
     ds.SequenceVariant = variant
     ds.ScanOptions = "FS" if seq == "DWI" else ""
     ds.MRAcquisitionType = "2D"
+    ds.AcquisitionNumber = 1
+    ds.LossyImageCompression = "00"
     if ctx.vendor["Manufacturer"] == "SIEMENS":
         ds.SequenceName = seqname
     ds.SliceThickness = p["thickness"]
@@ -281,6 +285,10 @@ def _xr_common(ds: Dataset, ctx: Context, spec: SeriesSpec, spacing: float, bits
         ds.RescaleType = "US"
         ds.DetectorType = "DIRECT" if spec.kind == "mammo" else "SCINTILLATOR"
     ds.BurnedInAnnotation = "NO"
+    ds.LossyImageCompression = "00"
+    ds.PresentationLUTShape = "IDENTITY"
+    if "BodyPartExamined" not in ds and not is_dx:
+        ds.BodyPartExamined = ""  # Type 2 in the CR Series module: present, may be empty
     set_pixels(ds, None, bits_stored=bits)
 
 
@@ -292,6 +300,7 @@ def build_xr_chest(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None
     _xr_common(ds, ctx, spec, spacing, bits)
     ds.Rows, ds.Columns = rows, cols
     ds.ViewPosition = "PA" if view == "PA" else "LL"
+    ds.ImageLaterality = "U"  # unpaired structure
     ds.PatientOrientation = ["L", "F"] if view == "PA" else ["A", "F"]
     ds.KVP = 120 if view == "PA" else 125
     ds.DistanceSourceToDetector = 1800
@@ -355,6 +364,7 @@ def build_mammo(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
     mono1 = bool(ctx.vendor.get("monochrome1"))
     _xr_common(ds, ctx, spec, spacing, bits)
     set_pixels(ds, None, bits_stored=bits, photometric="MONOCHROME1" if mono1 else "MONOCHROME2")
+    ds.PresentationLUTShape = "INVERSE" if mono1 else "IDENTITY"
     ds.Rows, ds.Columns = rows, cols
     ds.ImageLaterality = side
     ds.ViewPosition = view
