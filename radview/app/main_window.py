@@ -105,6 +105,22 @@ def study_anatomy(source: Source, studies: list[dict],
     return out
 
 
+def hanging_plan(source: Source, study_uid: str, studies: list[dict]):
+    """The hanging plan of a study with its priors, from instance headers (worker thread)."""
+    from radview.protocols.hanging import load_library, plan_for_study
+    from radview.protocols.hanging.sources import patient_display_sets
+
+    metas: list[dict] = []
+    for study in [s for s in studies if s["study_uid"] == study_uid] + \
+            [s for s in studies if s["study_uid"] != study_uid][:8]:
+        try:
+            metas.extend(source.study_metas(study["study_uid"]).values())
+        except RadviewError as exc:
+            log.warning("prior %s not considered: %s", study["study_uid"], exc)
+    return plan_for_study(patient_display_sets(metas, study_uid), study_uid,
+                          load_library().protocols)
+
+
 def _thumbnail_image(update: ImageUpdate) -> QImage:
     from radview.viewer import pipeline
 
@@ -429,10 +445,16 @@ class MainWindow(QMainWindow):
             if not any(p["study_uid"] == uid for p in priors):
                 priors = [study, *priors]
             anatomy = study_anatomy(source, priors, {uid: series})
-            return series, priors, anatomy
+            hanging = None
+            if hasattr(source, "study_metas"):  # instance headers at hand: hang by protocol
+                try:
+                    hanging = hanging_plan(source, uid, priors)
+                except Exception as exc:  # hanging is an aid; the study still opens
+                    log.warning("no hanging plan: %s", exc)
+            return series, priors, anatomy, hanging
 
         def done(result) -> None:
-            series, priors, anatomy = result
+            series, priors, anatomy, hanging = result
             if self.current_study is not study:
                 return  # another study was opened meanwhile
             self.series_rows = [s for s in series if (s.get("instances") or 1) > 0]
@@ -442,6 +464,8 @@ class MainWindow(QMainWindow):
             self._fill_thumbnails(source)
             if not self.series_rows:
                 self.show_error("This study has no image series")
+                return
+            if hanging is not None and self.apply_hanging(hanging):
                 return
             for n, vp in enumerate(self.viewer.viewports):
                 if n < len(self.series_rows):
@@ -501,6 +525,60 @@ class MainWindow(QMainWindow):
         vp = self.viewer.active_viewport
         return self.viewer.viewports.index(vp) if vp in self.viewer.viewports else 0
 
+    def apply_hanging(self, plan) -> bool:
+        """Lay out stage 1 of a hanging plan: viewports, their series (current and
+        priors), display settings and synchronisation. False when nothing could be hung."""
+        if plan.protocol is None or not plan.stages:
+            return False
+        stage = plan.stages[0]
+        filled = [v for v in stage.viewports if v.filled]
+        if not filled:
+            return False
+        self.cancel_loads()
+        self.viewer.unlink_all()
+        self.viewer.set_rects([tuple(v.box) for v in stage.viewports])
+        self._wire_viewports()
+        for n, v in enumerate(stage.viewports):
+            if v.series is None:
+                self.viewer.viewports[n].set_stack(None)
+                continue
+            self.load_series(n, {"series_uid": v.series.series_uid, "study_uid": v.study_uid,
+                                 "description": v.series.description,
+                                 "modality": v.series.modality, "number": v.series.number},
+                             display=v.display)
+        for group in stage.sync_groups:
+            members = [self.viewer.viewports[n] for n, v in enumerate(stage.viewports)
+                       if group.get("name") in v.sync and v.series is not None]
+            links = set(group.get("link") or ())
+            if len(members) > 1:
+                if "scroll" in links:
+                    self.viewer.link_scroll(members)
+                if "window" in links:
+                    self.viewer.link_window(members)
+                if "zoom" in links:
+                    self.viewer.link_zoom(members)
+        self.show_message(f"Hanging protocol '{plan.protocol.name}': "
+                          f"{len(filled)} viewport(s), {len(plan.priors)} prior(s) considered")
+        return True
+
+    def _apply_display(self, vp: Viewport, display: dict | None) -> None:
+        if not display:
+            return
+        try:
+            window = display.get("window") or {}
+            if window.get("center") is not None and window.get("width"):
+                vp.set_window(float(window["center"]), float(window["width"]))
+            if display.get("invert"):
+                vp.set_invert(True)
+            if display.get("flip_horizontal"):
+                vp.flip(horizontal=True)
+            if display.get("flip_vertical"):
+                vp.flip(horizontal=False)
+            if display.get("rotate"):
+                vp.rotate(int(display["rotate"]))
+        except (RadviewError, TypeError, ValueError) as exc:
+            log.warning("display settings not applied: %s", exc)
+
     def _thumb_activated(self, item: QListWidgetItem) -> None:
         n = item.data(Qt.ItemDataRole.UserRole)
         if n is not None and 0 <= n < len(self.series_rows):
@@ -513,7 +591,7 @@ class MainWindow(QMainWindow):
                 loaded.task.cancel()
         self.loaded.clear()
 
-    def load_series(self, viewport_index: int, series: dict) -> None:
+    def load_series(self, viewport_index: int, series: dict, *, display: dict | None = None) -> None:
         source = self.current_source or self.local
         old = self.loaded.get(viewport_index)
         if old is not None and old.task is not None:
@@ -548,7 +626,8 @@ class MainWindow(QMainWindow):
                     self.show_error(f"cannot show series: {exc}")
                     return
                 vp.set_stack(loaded.stack, index=len(loaded.stack) // 2
-                             if (series.get("modality") or "") in ("CT", "MR", "PT") else 0)
+                             if (series.get("modality") or "") in ("CT", "MR", "PT", "NM") else 0)
+                self._apply_display(vp, display)
             elif kind == "image" and loaded.stack is not None:
                 self._apply_update(loaded, payload)
 
