@@ -267,6 +267,8 @@ def _write_patient(root: Path, pspec, uids, seed: int, ct_slices, pixels: bool) 
                 ds.BodyPartExamined = spec.body_part
             if spec.laterality and spec.kind != "mammo":
                 ds.Laterality = spec.laterality
+            elif not spec.body_part and spec.kind in ("ct_body", "ct_head", "mr"):
+                ds.Laterality = ""  # type 2C: the body part is not given, so say "none" explicitly
             for key in ("Manufacturer", "ManufacturerModelName", "StationName", "SoftwareVersions"):
                 setattr(ds, key, vendor[key])
             ds.DeviceSerialNumber = str(10000 + sum(map(ord, study.vendor)) * 7)

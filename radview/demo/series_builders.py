@@ -271,6 +271,27 @@ def build_mr(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
 
 # ------------------------------------------------------------------ radiographs
 
+# SNOMED CT codes (DICOM CID 4031 regions, CID 4010 / 4014 views)
+_REGION = {"CHEST": ("43799004", "Chest"), "KNEE": ("72696002", "Knee"),
+           "BREAST": ("76752008", "Breast")}
+_VIEW = {"PA": ("272479007", "postero-anterior"), "AP": ("399348003", "antero-posterior"),
+         "LL": ("399173006", "left lateral"), "ML": ("399260004", "medio-lateral")}
+
+
+def _code(value: str, meaning: str) -> Dataset:
+    item = Dataset()
+    item.CodeValue = value
+    item.CodingSchemeDesignator = "SCT"
+    item.CodeMeaning = meaning
+    return item
+
+
+def _view_code(value: str, meaning: str) -> Dataset:
+    item = _code(value, meaning)
+    item.ViewModifierCodeSequence = []
+    return item
+
+
 def _xr_common(ds: Dataset, ctx: Context, spec: SeriesSpec, spacing: float, bits: int) -> None:
     is_dx = ctx.vendor.get("sop") == "DX" or spec.kind == "mammo"
     ds.ImageType = ["ORIGINAL", "PRIMARY"] if is_dx else ["DERIVED", "PRIMARY"]
@@ -284,6 +305,10 @@ def _xr_common(ds: Dataset, ctx: Context, spec: SeriesSpec, spacing: float, bits
         ds.RescaleSlope = 1
         ds.RescaleType = "US"
         ds.DetectorType = "DIRECT" if spec.kind == "mammo" else "SCINTILLATOR"
+    ds.AnatomicRegionSequence = [_code(*_REGION[spec.anatomy[0]])]
+    if is_dx:
+        ds.AcquisitionContextSequence = []
+        ds.PositionerType = "MAMMOGRAPHIC" if spec.kind == "mammo" else ""
     ds.BurnedInAnnotation = "NO"
     ds.LossyImageCompression = "00"
     ds.PresentationLUTShape = "IDENTITY"
@@ -300,7 +325,9 @@ def build_xr_chest(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None
     _xr_common(ds, ctx, spec, spacing, bits)
     ds.Rows, ds.Columns = rows, cols
     ds.ViewPosition = "PA" if view == "PA" else "LL"
-    ds.ImageLaterality = "U"  # unpaired structure
+    if ctx.vendor.get("sop") == "DX":  # CR images have no view code
+        ds.ViewCodeSequence = [_view_code(*_VIEW[ds.ViewPosition])]
+        ds.ImageLaterality = "U"  # unpaired structure
     ds.PatientOrientation = ["L", "F"] if view == "PA" else ["A", "F"]
     ds.KVP = 120 if view == "PA" else 125
     ds.DistanceSourceToDetector = 1800
@@ -331,8 +358,12 @@ def build_xr_knee(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]
     bits = 12 if ctx.vendor.get("sop") == "DX" else 10
     _xr_common(ds, ctx, spec, spacing, bits)
     ds.Rows, ds.Columns = rows, cols
-    ds.ImageLaterality = side
+    if ctx.vendor.get("sop") == "DX":
+        ds.ImageLaterality = side  # DX: on the image; CR units write it on the series
+        del ds.Laterality
     ds.ViewPosition = "AP" if view == "AP" else ("RL" if side == "R" else "LL")
+    if ctx.vendor.get("sop") == "DX":
+        ds.ViewCodeSequence = [_view_code(*_VIEW["AP" if view == "AP" else "ML"])]
     ds.PatientOrientation = (["L", "F"] if view == "AP" else ["P", "F"])
     ds.KVP = 60 if view == "AP" else 57
     ds.DistanceSourceToDetector = 1150
@@ -368,14 +399,11 @@ def build_mammo(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
     ds.Rows, ds.Columns = rows, cols
     ds.ImageLaterality = side
     ds.ViewPosition = view
-    code = Dataset()
-    code.CodeValue, code.CodeMeaning = _MG_VIEWS[view]
-    code.CodingSchemeDesignator = "SCT"
-    ds.ViewCodeSequence = [code]
+    ds.ViewCodeSequence = [_view_code(*_MG_VIEWS[view])]
+    ds.OrganExposed = "BREAST"
     ds.PatientOrientation = _MG_ORIENT[(side, view)]
     ds.BreastImplantPresent = "NO"
     ds.PartialView = "NO"
-    ds.PositionerType = "MAMMOGRAPHIC"
     ds.KVP = int(ctx.rng.integers(26, 32))
     ds.AnodeTargetMaterial = "TUNGSTEN" if not mono1 else "RHODIUM"
     ds.FilterMaterial = "RHODIUM"

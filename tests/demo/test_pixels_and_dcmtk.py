@@ -103,3 +103,25 @@ def test_full_size_run_with_real_images_passes_pydicom_and_dcmdump(tmp_path, dcm
         ds = pydicom.dcmread(f)
         assert ds.pixel_array.size > 0
     assert dcmdump_problems(dcmtk("dcmdump"), files) == []
+
+
+def test_dciodvfy_finds_no_iod_errors_on_one_file_per_series(small_set, dh):
+    """dicom3tools' IOD validator: every module the SOP class requires is there.
+
+    (Warnings remain where real vendors deviate too: CC/MLO in ViewPosition,
+    "M" in MR ImageType, an empty Laterality where BodyPartExamined is missing.)
+    """
+    import os
+
+    tool = "/usr/bin/dciodvfy"
+    if not os.access(tool, os.X_OK):
+        pytest.skip("dciodvfy not installed (Debian package dicom3tools)")
+    out, _ = small_set
+    errors = []
+    for _p, _st, series in dh.all_series(out):
+        f = dh.series_files(out, series)[0]
+        result = subprocess.run([tool, str(f)], capture_output=True, text=True, errors="replace")
+        errors += [f"{series['description']}: {line}"
+                   for line in (result.stdout + result.stderr).splitlines()
+                   if line.startswith("Error")]
+    assert errors == []
