@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.link_rate_bps: float | None = None
         self.override: dict[str, str] = {}  # study_uid → version chosen by the user
         self.current_study: dict | None = None
+        self.current_plan = None  # hanging plan of the open study, when one applied
         self.current_source: Source | None = None
         self.series_rows: list[dict] = []
         self.loaded: dict[int, LoadedSeries] = {}  # viewport index → series
@@ -535,6 +536,7 @@ class MainWindow(QMainWindow):
         if not filled:
             return False
         self.cancel_loads()
+        self.current_plan = plan
         self.viewer.unlink_all()
         self.viewer.set_rects([tuple(v.box) for v in stage.viewports])
         self._wire_viewports()

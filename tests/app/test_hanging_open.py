@@ -1,0 +1,53 @@
+"""Opening a demo patient's current study hangs it with its relevant prior (real server)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from radview.app.demo_server import EmbeddedServer  # noqa: E402
+from radview.app.settings_store import Connection, Settings  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory):
+    from radview.demo.generator import generate
+
+    root = tmp_path_factory.mktemp("hang")
+    generate(root / "dicom", patients=1, include_real=False, ct_slices=3)
+    manifest = json.loads((root / "dicom" / "manifest.json").read_text())
+    srv = EmbeddedServer(root / "server", dicom_port=None, fsync=False)
+    srv.ingest_folder(root / "dicom")
+    srv.start()
+    yield srv, manifest["patients"][0]["studies"]
+    srv.stop()
+
+
+def test_current_study_hangs_beside_its_relevant_prior(qtbot, tmp_path, demo_server):
+    from radview.app.main_window import MainWindow
+
+    server, studies = demo_server
+    current = next(s for s in studies if s["role"] == "current")
+    prior = next(s for s in studies if s["role"] == "prior" and s["relevant"])
+    settings = Settings(connections=[Connection("srv", "radview", url=server.url)], active="srv",
+                        cache_dir=str(tmp_path / "cache"), first_start_done=True)
+    win = MainWindow(settings, settings_path=tmp_path / "s.json")
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    win.open_study_uid(current["study_uid"])
+    qtbot.waitUntil(lambda: win.current_plan is not None, timeout=60000)
+    assert "prior" in win.current_plan.protocol.name.lower()
+    shown = {}
+    def all_loaded():
+        for n, vp in enumerate(win.viewer.viewports):
+            if vp.stack is not None and vp.current_slice().pixels is not None:
+                shown[n] = vp.current_slice().meta.get("StudyInstanceUID")
+        return len(shown) >= 2
+    qtbot.waitUntil(all_loaded, timeout=60000)
+    assert current["study_uid"] in shown.values()
+    assert prior["study_uid"] in shown.values()  # the relevant prior is on screen too
+    win.close()
