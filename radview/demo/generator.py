@@ -229,8 +229,11 @@ def _write_patient(root: Path, pspec, uids, seed: int, ct_slices, pixels: bool) 
             study_body = dataclasses.replace(body, lesion=(-75.0, -10.0, 120.0, r, 30.0))
         ctx = Context(pspec, study, study_body, uids, srng, start, uids("for", pid, k), vendor,
                       pixels, ct_slices, lesion)
+        short = study.description.split(" ", 1)
+        if len(short) == 2 and short[0] in ("CT", "MR", "MRI", "XR", "MG", "CR", "DX"):
+            short = short[1:]  # the modality is already in the folder name
         study_dir = root / safe_name(pid, 64) / \
-            f"{da(date)}_{study.modality}_{safe_name(study.description, 30)}"
+            f"{da(date)}_{study.modality}_{safe_name(' '.join(short), 30)}"
         sentry = {
             "study_uid": study_uid, "accession_number": accession, "date": da(date),
             "time": tm(start), "modality": study.modality, "description": study.description,
