@@ -317,7 +317,7 @@ def _write_real(root: Path) -> tuple[list[dict], list[dict]]:
         study = next((s for s in p["studies"] if s["study_uid"] == real.study_uid), None)
         if study is None:
             study = {"study_uid": real.study_uid, "date": real.study_date,
-                     "time": real.study_time,
+                     "time": real.study_time, "path": str(target.parent.parent.relative_to(root)),
                      "modality": real.modality, "description": real.study_description,
                      "anatomy": None, "laterality": None, "role": "current", "relevant": None,
                      "series": []}
@@ -327,7 +327,8 @@ def _write_real(root: Path) -> tuple[list[dict], list[dict]]:
             series = {"series_uid": real.series_uid, "number": real.series_number,
                       "description": real.series_description, "modality": real.modality,
                       "anatomy": real_images.known_anatomy(real.source.name),
-                      "laterality": None, "files": []}
+                      "laterality": None, "path": str(target.parent.relative_to(root)),
+                      "files": []}
             study["series"].append(series)
             if series["anatomy"] is not None:  # study anatomy: union of its labelled series
                 labels = study["anatomy"] or []
