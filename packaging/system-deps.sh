@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Debian packages the tests use as real peers and screens: DCMTK, Orthanc (+DICOMweb), Xvfb.
+# Debian packages the tests use as real peers and screens: DCMTK, Orthanc (+DICOMweb), Xvfb, OpenSSL (TLS test certificates).
 # Installs what is missing when run as root; otherwise says what is missing.
 set -euo pipefail
 missing=()
@@ -7,6 +7,7 @@ missing=()
 [ -x /usr/sbin/Orthanc ] || missing+=(orthanc)
 ls /usr/share/orthanc/plugins/libOrthancDicomWeb* >/dev/null 2>&1 || missing+=(orthanc-dicomweb)
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
+[ -x /usr/bin/openssl ] || missing+=(openssl)
 # Qt's xcb platform (real windows under Xvfb) needs these shared libraries.
 [ -e /usr/lib/x86_64-linux-gnu/libxcb-cursor.so.0 ] || missing+=(libxcb-cursor0)
 [ -e /usr/lib/x86_64-linux-gnu/libxkbcommon-x11.so.0 ] || missing+=(libxkbcommon-x11-0)
