@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     tr.add_argument("--no-idc", action="store_true",
                     help="train without the IDC index (generated examples and corrections only)")
     tr.add_argument("--seed", type=int, default=20261122)
+    tr.add_argument("--development", action="store_true",
+                    help="leave the validation collections (a fixed part of the training ones) out of "
+                         "the final fit, to measure on them with 'evaluate --validation'")
     tr.set_defaults(func=run_train)
 
     ev = ssub.add_parser("evaluate", help="accuracy on the held-out IDC collections (or a labelled JSONL file)",
@@ -79,7 +82,8 @@ def run_train(args: argparse.Namespace) -> int:
     from radview.protocols.anatomy.train import train
 
     out = args.out or default_model_path()
-    train(out, use_idc=not args.no_idc, corrections=[str(p) for p in args.corrections], seed=args.seed)
+    train(out, use_idc=not args.no_idc, corrections=[str(p) for p in args.corrections], seed=args.seed,
+          final=not args.development)
     return 0
 
 

@@ -88,16 +88,61 @@ def _code_values(value: Any) -> list[str]:
     return []
 
 
+_KEY_ALIASES = {k.lower(): k for k in KEYWORDS}
+_HEX_TAG = re.compile(r"^\(?([0-9A-Fa-f]{4}),?([0-9A-Fa-f]{4})\)?$")
+
+
+def _canonical_key(key: Any) -> str | None:
+    """DICOM keyword for a key given as keyword (any case, spaces/underscores) or tag
+    ("0008103E", "(0008,103E)", "0008,103E")."""
+    if not isinstance(key, str):
+        return None
+    if key in _KEY_ALIASES.values():
+        return key
+    match = _HEX_TAG.match(key.strip())
+    if match:
+        from pydicom.datadict import keyword_for_tag
+
+        keyword = keyword_for_tag(int(match.group(1) + match.group(2), 16))
+        return keyword if keyword in _KEY_ALIASES.values() else None
+    return _KEY_ALIASES.get(re.sub(r"[\s_-]", "", key).lower())
+
+
+def _plain(value: Any) -> Any:
+    """A DICOM JSON attribute ({"vr": .., "Value": [..]}) as a plain value; others unchanged."""
+    if isinstance(value, Mapping) and "vr" in value:
+        items = value.get("Value") or []
+        if value.get("vr") == "SQ":
+            return [{_canonical_code_key(k): _plain(v) for k, v in item.items()}
+                    for item in items if isinstance(item, Mapping)]
+        items = [v.get("Alphabetic", "") if isinstance(v, Mapping) else v for v in items]
+        return items[0] if len(items) == 1 else items
+    return value
+
+
+_CODE_TAGS = {"00080100": "CodeValue", "00080102": "CodingSchemeDesignator", "00080104": "CodeMeaning",
+              "00080119": "LongCodeValue"}
+
+
+def _canonical_code_key(key: str) -> str:
+    return _CODE_TAGS.get(key.upper(), key)
+
+
 def clean(meta: Mapping[str, Any]) -> dict[str, Any]:
     """The keywords the model reads, with empty values dropped.
 
-    Raises TypeError for something that is not a mapping.
+    Keys may be DICOM keywords (any case), tags in hex, and values may be in
+    the DICOM JSON model; other keys are ignored.  Raises TypeError for
+    something that is not a mapping.
     """
     if not isinstance(meta, Mapping):
         raise TypeError(f"series metadata must be a JSON object, got {type(meta).__name__}")
     out: dict[str, Any] = {}
-    for key in KEYWORDS:
-        value = meta.get(key)
+    for raw_key, raw_value in meta.items():
+        key = _canonical_key(raw_key)
+        if key is None:
+            continue
+        value = _plain(raw_value)
         if value is None or value == "" or value == [] or value == {}:
             continue
         out[key] = value

@@ -62,6 +62,7 @@ def labelled_series(*, held_out: bool, stats: dict[str, int] | None = None) -> I
     infos = collection_infos()
     data = _read("idc_index.parquet", COLUMNS)
     held = {cid: R.is_held_out(cid) for cid in set(data["collection_id"])}
+    cache: dict[tuple, tuple] = {}  # many series share their metadata: label each combination once
     for i, cid in enumerate(data["collection_id"]):
         if held[cid] != held_out:
             continue
@@ -70,13 +71,17 @@ def labelled_series(*, held_out: bool, stats: dict[str, int] | None = None) -> I
             if stats is not None:
                 stats[reason] = stats.get(reason, 0) + 1
             continue
-        meta = {k: data[k][i] for k in META_KEYS if data[k][i] not in (None, "")}
-        info = infos.get(cid) or R.CollectionInfo(cid, None, None)
-        labels, evidence = R.reference_labels(meta, info)
+        key = (cid,) + tuple(data[k][i] for k in META_KEYS)
+        if key not in cache:
+            meta = {k: data[k][i] for k in META_KEYS if data[k][i] not in (None, "")}
+            info = infos.get(cid) or R.CollectionInfo(cid, None, None)
+            labels, evidence = R.reference_labels(meta, info)
+            side = R.reference_laterality(meta, labels) if labels is not None else None
+            cache[key] = (meta, labels, evidence, side)
+        meta, labels, evidence, side = cache[key]
         if stats is not None:
             key = evidence if labels is None else f"labelled:{evidence}"
             stats[key] = stats.get(key, 0) + 1
         if labels is None:
             continue
-        yield LabelledSeries(cid, data["SeriesInstanceUID"][i], meta, labels, evidence,
-                             R.reference_laterality(meta, labels))
+        yield LabelledSeries(cid, data["SeriesInstanceUID"][i], dict(meta), labels, evidence, side)

@@ -20,8 +20,11 @@ in this order, from evidence the procedure trusts more to less:
 
 Conflicts: text vs a strong collection default with no overlap -> excluded;
 BodyPartExamined vs a strong default -> the default wins (BPE is the noisy
-field); BodyPartExamined vs a weak default -> BodyPartExamined wins.
-A series with no evidence at all is excluded.
+field); BodyPartExamined vs a weak default -> BodyPartExamined wins.  A weak default
+alone ("collection:weak": e.g. a CT without any description in a lung-cancer
+collection) is kept for evaluation (the model should answer "unknown" there,
+which counts as wrong) but not trained on.  A series with no evidence at all
+is excluded.
 """
 
 from __future__ import annotations
@@ -111,7 +114,7 @@ def reference_labels(meta: Mapping[str, Any], info: CollectionInfo) -> tuple[fro
     if F._is_mammography(meta):
         return frozenset({"BREAST"}), "modality"
     if default:
-        return default, "collection"
+        return default, "collection:weak"
     return None, "no evidence"
 
 

@@ -33,8 +33,12 @@ from radview.protocols.anatomy.model import NONE_OUTPUT
 
 OUTPUTS: tuple[str, ...] = L.LABELS + (NONE_OUTPUT,)
 MODEL_FORMAT = "1"
-DEFAULT_C = 4.0
 CORRECTION_WEIGHT = 5.0
+BPE_ONLY_WEIGHT = 0.3
+MAX_PER_COLLECTION = 6000
+L2 = 1e-5
+SYNTHETIC_WEIGHT = 2.0
+MAX_BALANCE = 30.0
 
 
 class Example:
@@ -48,43 +52,83 @@ def _key(meta: dict[str, Any], labels: frozenset[str]) -> str:
     return json.dumps([sorted(meta.items()), sorted(labels)], default=str)
 
 
-def merge(pairs: Iterable[tuple[dict[str, Any], frozenset[str], str]]) -> list[Example]:
-    """Merge identical (metadata, labels) pairs; weight 1 + ln(count)."""
+def merge(pairs: Iterable[tuple[dict[str, Any], frozenset[str], str, float]]) -> list[Example]:
+    """Merge identical (metadata, labels) pairs; weight factor * (1 + ln(count))."""
     counts: dict[str, list] = {}
-    for meta, labels, group in pairs:
+    for meta, labels, group, factor in pairs:
         k = _key(meta, labels)
         if k in counts:
             counts[k][2] += 1
         else:
-            counts[k] = [meta, labels, 1, group]
-    return [Example(m, lab, 1.0 + math.log(n), g) for m, lab, n, g in counts.values()]
+            counts[k] = [meta, labels, 1, group, factor]
+    return [Example(m, lab, f * (1.0 + math.log(n)), g) for m, lab, n, g, f in counts.values()]
 
 
 def without_bodypart(meta: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in meta.items() if k != "BodyPartExamined"}
 
 
+def cap_per_group(examples: list[Example], cap: int) -> list[Example]:
+    """At most ``cap`` distinct examples per collection, chosen by a fixed hash (reproducible)."""
+    groups: dict[str, list[Example]] = {}
+    for ex in examples:
+        groups.setdefault(ex.group, []).append(ex)
+    out = []
+    for members in groups.values():
+        if len(members) > cap:
+            members = sorted(members, key=lambda e: hashlib.sha256(
+                _key(e.meta, e.labels).encode()).hexdigest())[:cap]
+        out.extend(members)
+    return out
+
+
 def idc_examples(log=print) -> tuple[list[Example], str]:
+    """Training rows from IDC: each series as is and without BodyPartExamined.
+
+    A copy without BodyPartExamined whose label came only from that field is
+    down-weighted (nothing left in it names the anatomy: the model should learn
+    to be unsure there, not to guess from scanner kernels).  Series labelled by
+    a weak collection default alone are not trained on.
+    """
     from radview.protocols.anatomy import idc
 
     stats: dict[str, int] = {}
     pairs = []
     for s in idc.labelled_series(held_out=False, stats=stats):
-        pairs.append((s.meta, s.labels, s.collection_id))
+        if s.evidence == "collection:weak":
+            continue
+        pairs.append((s.meta, s.labels, s.collection_id, 1.0))
         if "BodyPartExamined" in s.meta:
-            pairs.append((without_bodypart(s.meta), s.labels, s.collection_id))
+            factor = BPE_ONLY_WEIGHT if s.evidence == "bodypart" else 1.0
+            pairs.append((without_bodypart(s.meta), s.labels, s.collection_id, factor))
     log(f"IDC training collections: {sum(v for k, v in stats.items() if k.startswith('labelled'))} "
         f"labelled series; left out: " + ", ".join(
             f"{k} {v}" for k, v in sorted(stats.items()) if not k.startswith("labelled")))
-    examples = merge(pairs)
-    log(f"  {len(pairs)} training rows (with and without BodyPartExamined) -> {len(examples)} distinct")
+    examples = cap_per_group(merge(pairs), MAX_PER_COLLECTION)
+    log(f"  {len(pairs)} training rows (with and without BodyPartExamined) -> {len(examples)} distinct "
+        f"(at most {MAX_PER_COLLECTION} per collection)")
     return examples, idc.index_version()
 
 
 def synthetic_examples(seed: int) -> list[Example]:
     from radview.protocols.anatomy import synthetic
 
-    return [Example(m, lab, 1.0, "synthetic") for m, lab in synthetic.generate(seed)]
+    return [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic") for m, lab in synthetic.generate(seed)]
+
+
+def balance(examples: Sequence[Example]) -> None:
+    """Up-weight examples of rare labels (sqrt of the inverse frequency, capped), so that
+    limbs and spine are not drowned by 100 k chest and breast series."""
+    totals: dict[str, float] = {}
+    for ex in examples:
+        for label in ex.labels or (NONE_OUTPUT,):
+            totals[label] = totals.get(label, 0.0) + ex.weight
+    if not totals:
+        return
+    reference = float(np.median(list(totals.values())))
+    for ex in examples:
+        rarest = min(totals[label] for label in (ex.labels or (NONE_OUTPUT,)))
+        ex.weight *= float(np.clip(math.sqrt(reference / rarest), 1.0, MAX_BALANCE))
 
 
 def correction_examples(db_paths: Sequence[str | Path]) -> list[Example]:
@@ -123,20 +167,33 @@ def design(examples: Sequence[Example]):
     return X, Y, w
 
 
-def fit(X, Y: np.ndarray, w: np.ndarray, C: float = DEFAULT_C) -> tuple[np.ndarray, np.ndarray]:
-    """Weights (DIMENSION x outputs) and biases, one logistic regression per output."""
-    from sklearn.linear_model import LogisticRegression
+def fit(X, Y: np.ndarray, w: np.ndarray, l2: float = L2, max_iter: int = 300) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (DIMENSION x outputs) and biases: independent logistic regressions per
+    output, fitted jointly (one sparse product per step) with L-BFGS and an L2 penalty."""
+    from scipy.optimize import minimize
 
-    W = np.zeros((X.shape[1], Y.shape[1]), dtype=np.float32)
-    b = np.full(Y.shape[1], -8.0, dtype=np.float32)  # an output never seen stays off
-    for k in range(Y.shape[1]):
-        y = Y[:, k]
-        if y.min() == y.max():
-            continue
-        clf = LogisticRegression(C=C, solver="liblinear", max_iter=200)
-        clf.fit(X, y, sample_weight=w)
-        W[:, k] = clf.coef_[0]
-        b[k] = clf.intercept_[0]
+    n_out = Y.shape[1]
+    Xt = X.T.tocsr()
+    Yf = Y.astype(np.float64)
+    w = w / w.sum()
+    wc = w[:, None]
+
+    def loss_grad(theta: np.ndarray):
+        W = theta[:-n_out].reshape(X.shape[1], n_out)
+        b = theta[-n_out:]
+        z = X @ W + b
+        # log(1 + exp(z)) - y z, computed stably
+        loss = float(np.sum(wc * (np.logaddexp(0.0, z) - Yf * z))) + 0.5 * l2 * float(np.sum(W * W))
+        r = wc * (1.0 / (1.0 + np.exp(-z)) - Yf)
+        gW = Xt @ r + l2 * W
+        gb = r.sum(axis=0)
+        return loss, np.concatenate([np.asarray(gW).ravel(), gb])
+
+    theta0 = np.zeros(X.shape[1] * n_out + n_out)
+    res = minimize(loss_grad, theta0, jac=True, method="L-BFGS-B",
+                   options={"maxiter": max_iter, "maxcor": 10})
+    W = res.x[:-n_out].reshape(X.shape[1], n_out).astype(np.float32)
+    b = res.x[-n_out:].astype(np.float32)
     return W, b
 
 
@@ -207,7 +264,7 @@ def _validation_collection(cid: str) -> bool:
 
 
 def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), seed: int = 20261122,
-          C: float = DEFAULT_C, extra: Sequence[Example] = (), log=print) -> dict[str, Any]:
+          final: bool = True, extra: Sequence[Example] = (), log=print) -> dict[str, Any]:
     started = time.perf_counter()
     examples: list[Example] = []
     idc_version = "none"
@@ -221,6 +278,7 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
         f"{len(extra)} extra")
     if not examples:
         raise RadviewError("nothing to train on")
+    balance(examples)
 
     threshold = 0.7
     val = [i for i, ex in enumerate(examples) if ex.group not in ("synthetic", "correction")
@@ -229,19 +287,21 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
         val_set = set(val)
         fit_idx = [i for i in range(len(examples)) if i not in val_set]
         X, Y, w = design(examples)
-        W, b = fit(X[fit_idx], Y[fit_idx], w[fit_idx], C)
+        W, b = fit(X[fit_idx], Y[fit_idx], w[fit_idx])
         probs = probabilities(X[val], W, b)
         threshold = choose_threshold(probs, Y[val], w[val], [examples[i].meta for i in val])
         log(f"  threshold {threshold} chosen on {len(val)} validation rows "
             f"({len({examples[i].group for i in val})} training collections held aside)")
     else:
         X, Y, w = design(examples)
-    W, b = fit(X, Y, w, C)
+    if final or not val:
+        W, b = fit(X, Y, w)
     digest = hashlib.sha256(W.tobytes() + b.tobytes()).hexdigest()[:10]
     from radview import __version__
 
     version = f"{__version__}+f{F.FEATURE_VERSION}.idc{idc_version}.{digest}"
-    provenance = {"idc_index_data": idc_version, "examples": len(examples), "seed": seed, "C": C,
+    provenance = {"idc_index_data": idc_version, "examples": len(examples), "seed": seed, "l2": L2,
+                  "final": final,
                   "corrections": len(fixes), "split": "sha256(collection_id)[0] in c,d,e,f held out"}
     export_onnx(out, W, b, threshold=threshold, version=version, provenance=provenance)
     seconds = time.perf_counter() - started

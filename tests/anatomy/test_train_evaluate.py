@@ -1,0 +1,84 @@
+"""Training (on generated examples + local corrections, no IDC) and `evaluate --jsonl`.
+
+Training needs scipy and onnx (the 'train' extra); the test is skipped where they
+are not installed.  The IDC index is never needed here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+import sqlite_utils
+
+from radview.protocols.anatomy import store
+from radview.protocols.anatomy.model import AnatomyModel
+
+ODD = {"Modality": "CR", "StudyDescription": "ZORGLUB PROTOCOL SEVEN", "SeriesDescription": "QX VIEW"}
+
+
+def test_train_without_idc_learns_local_corrections(tmp_path):
+    pytest.importorskip("scipy")
+    pytest.importorskip("onnx")
+    from radview.protocols.anatomy.train import train
+
+    db = sqlite_utils.Database(tmp_path / "ws.db")
+    for i in range(3):
+        store.record_correction(db, f"1.2.{i}", ["ELBOW"], "L", metadata=ODD, user="dr")
+    out = tmp_path / "m.onnx"
+    info = train(out, use_idc=False, corrections=[str(tmp_path / "ws.db")], log=lambda *_: None)
+    model = AnatomyModel(out)
+    assert model.version == info["version"]
+    meta = model.session.get_modelmeta().custom_metadata_map
+    assert json.loads(meta["provenance"])["corrections"] == 3
+    learned = model.predict_series(ODD)
+    assert learned.labels == ("ELBOW",) and not learned.unknown
+    # generated lexicon examples alone already teach the multilingual words
+    assert model.predict_series({"Modality": "MR", "StudyDescription": "IRM GENOU"}).labels == ("KNEE",)
+
+
+def test_train_refuses_missing_corrections_db(tmp_path):
+    pytest.importorskip("scipy")
+    pytest.importorskip("onnx")
+    from radview.errors import RadviewError
+    from radview.protocols.anatomy.train import train
+
+    with pytest.raises(RadviewError, match="not found"):
+        train(tmp_path / "m.onnx", use_idc=False, corrections=[str(tmp_path / "none.db")],
+              log=lambda *_: None)
+
+
+def test_evaluate_jsonl(tmp_path):
+    records = [
+        {"meta": {"Modality": "CT", "StudyDescription": "CT CAP", "BodyPartExamined": "CHEST"},
+         "labels": ["CHEST", "ABDOMEN", "PELVIS"]},
+        {"meta": {"Modality": "MR", "StudyDescription": "MRI KNEE LEFT", "BodyPartExamined": "KNEE"},
+         "labels": ["KNEE"], "laterality": "L"},
+        {"meta": {"Modality": "CT", "SeriesDescription": "Dose Report"}, "labels": []},
+        {"meta": {"Modality": "CT"}, "labels": ["HEAD"]},
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path),
+                           "--json"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["series"] == 4
+    assert result["with_bodypart"]["exact"] == 0.75  # the bare CT is "unknown", counted wrong
+    assert result["with_bodypart"]["laterality"] == {"series": 1, "accuracy": 1.0}
+    assert result["baseline_bodypart"]["exact"] == 0.25  # CHEST != CAP; KNEE right; no value twice
+    assert result["timing"]["median_ms"] > 0 and result["model_size_mb"] < 5
+
+    text = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path)],
+                          capture_output=True, text=True, timeout=300)
+    assert "baseline: BodyPartExamined" in text.stdout and "median" in text.stdout
+
+
+def test_evaluate_bad_jsonl_is_a_clear_error(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"meta": {}, "labels": ["KNEES"]}\n')
+    proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "unknown labels" in proc.stderr
