@@ -152,42 +152,56 @@ def chest_lateral(rows: int, cols: int, spacing: float, rng: np.random.Generator
 
 def knee(view: str, laterality: str, rows: int, cols: int, spacing: float,
          rng: np.random.Generator, *, size: float = 1.0, shift=(0.0, 0.0)) -> np.ndarray:
-    """Knee AP or lateral. AP is seen from the front: lateral side is image left for R."""
+    """Knee AP or lateral. AP is seen from the front: lateral side is image left for R.
+
+    Bones are tubes with a cortex and flaring metaphyses, condyles and plateau
+    as ellipsoids, with a trabecular texture; the joint line is at y = 0.
+    """
     g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing / 2 - shift[1],
              spacing, spacing)
-    img = np.zeros((rows, cols), np.float32)
     k = size
-    joint = 0.0  # joint line at y = 0
+    soft = np.zeros((rows, cols), np.float32)
+    bone = np.zeros_like(soft)
+
+    def pts(*p):
+        return np.array(p, dtype=np.float64) * k
+
     if view == "AP":
         lat = -1.0 if laterality == "R" else 1.0  # image-x sign of the lateral side
-        stroke(img, g, np.array([[0, -300], [0, 300]]) * k, np.array([60, 55]) * k, 1.0)  # soft tissue
-        add_chord(img, g, 0, -10 * k, 62 * k, 70 * k, 55 * k, 0.5)
-        _long_bone(img, g, [(0, -300), (0, -70)], 15 * k, 4.5 * k)  # femoral shaft
+        stroke(soft, g, pts((0, -320), (0, 0), (0, 320)), np.array([64, 56, 44]) * k, 1.0)
+        # femur: shaft flaring into the metaphysis (one tube, so no seams)
+        _long_bone(bone, g, pts((0, -320), (0, -95), (0, -30)), np.array([14, 16, 38]) * k,
+                   3.5 * k)
         for side in (-1, 1):  # condyles
-            add_chord(img, g, side * 22 * k, (joint - 22) * k, 24 * k, 22 * k, 30 * k, MARROW)
-        add_chord(img, g, 0, (joint - 60) * k, 38 * k, 45 * k, 25 * k, MARROW * 0.6)
-        add_chord(img, g, 0, (joint + 14) * k, 42 * k, 12 * k, 30 * k, MARROW)  # tibial plateau
-        _long_bone(img, g, [(0, joint + 15), (0, 300)], np.array([30, 14]) * k, 4.5 * k)
-        _long_bone(img, g, [(lat * 40, joint + 30), (lat * 36, 300)], np.array([9, 6]) * k, 2 * k)
-        add_chord(img, g, 0, (joint - 35) * k, 22 * k, 24 * k, 12 * k, MARROW * 0.5)  # patella
-        add_chord(img, g, lat * 38 * k, (joint + 32) * k, 11 * k, 10 * k, 10 * k, MARROW)
+            add_chord(bone, g, side * 20 * k, -19 * k, 21 * k, 19 * k, 28 * k, MARROW)
+        add_chord(bone, g, 0, -9 * k, 6 * k, 10 * k, 12 * k, -MARROW)  # intercondylar notch
+        add_chord(bone, g, 0, 13 * k, 41 * k, 10 * k, 30 * k, MARROW)  # tibial plateau
+        for side in (-1, 1):
+            add_chord(bone, g, side * 5 * k, 3 * k, 3.5 * k, 6 * k, 8 * k, MARROW)  # spines
+        _long_bone(bone, g, pts((0, 18), (0, 80), (0, 320)), np.array([39, 17, 13]) * k,
+                   4.0 * k)  # tibia
+        add_chord(bone, g, lat * 40 * k, 32 * k, 10 * k, 9 * k, 10 * k, MARROW)  # fibular head
+        _long_bone(bone, g, pts((lat * 40, 40), (lat * 33, 320)), np.array([7, 5]) * k, 2 * k)
+        add_chord(bone, g, 0, -32 * k, 22 * k, 24 * k, 11 * k, MARROW * 0.8)  # patella
     else:  # lateral: anterior to the image left, knee slightly flexed
-        stroke(img, g, np.array([[10, -300], [0, 0], [25, 300]]) * k, np.array([65, 58, 50]) * k, 1.0)
-        _long_bone(img, g, [(15, -300), (5, -60)], 15 * k, 4.5 * k)
-        add_chord(img, g, 12 * k, (joint - 25) * k, 33 * k, 28 * k, 40 * k, MARROW)  # condyles
-        add_chord(img, g, 16 * k, (joint - 22) * k, 28 * k, 25 * k, 35 * k, MARROW * 0.4)
-        add_chord(img, g, -42 * k, (joint - 30) * k, 10 * k, 24 * k, 20 * k, MARROW * 1.2)  # patella
-        add_chord(img, g, 5 * k, (joint + 15) * k, 36 * k, 13 * k, 35 * k, MARROW)  # plateau
-        _long_bone(img, g, [(5, joint + 15), (20, 300)], np.array([28, 14]) * k, 4.5 * k)
-        add_chord(img, g, -25 * k, (joint + 45) * k, 8 * k, 12 * k, 10 * k, MARROW)  # tuberosity
-        _long_bone(img, g, [(35, joint + 30), (40, 300)], np.array([8, 6]) * k, 2 * k)  # fibula
-    img = box_blur(img)
-    return img
+        stroke(soft, g, pts((5, -320), (0, 0), (15, 320)), np.array([66, 60, 48]) * k, 1.0)
+        _long_bone(bone, g, pts((12, -320), (6, -95), (10, -30)), np.array([15, 17, 30]) * k,
+                   3.5 * k)
+        add_chord(bone, g, 14 * k, -22 * k, 30 * k, 26 * k, 40 * k, MARROW)  # condyles
+        add_chord(bone, g, -46 * k, -28 * k, 10 * k, 24 * k, 22 * k, MARROW, angle=0.15)  # patella
+        add_chord(bone, g, 8 * k, 13 * k, 34 * k, 10 * k, 35 * k, MARROW)  # plateau
+        _long_bone(bone, g, pts((8, 18), (14, 75), (22, 320)), np.array([32, 17, 13]) * k,
+                   4.0 * k)
+        add_chord(bone, g, -24 * k, 48 * k, 8 * k, 14 * k, 10 * k, MARROW)  # tibial tuberosity
+        add_chord(bone, g, 34 * k, 34 * k, 9 * k, 10 * k, 10 * k, MARROW)  # fibular head
+        _long_bone(bone, g, pts((36, 40), (42, 320)), np.array([6, 5]) * k, 2 * k)
+    texture = smooth_field(rng, rows, cols, cell=2.0, octaves=2)
+    return box_blur(soft + bone * (1.0 + 0.06 * texture))
 
 
 def _long_bone(img, g, pts, radius, cortex) -> None:
     """A tubular bone: cortex bright on the edges, marrow in the middle."""
-    pts = np.asarray(pts, dtype=np.float64) * np.array([1.0, 1.0])
+    pts = np.asarray(pts, dtype=np.float64)
     outer = np.zeros_like(img)
     inner = np.zeros_like(img)
     r = np.broadcast_to(np.asarray(radius, dtype=np.float64), (len(pts),))

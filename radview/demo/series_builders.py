@@ -374,7 +374,7 @@ def build_xr_knee(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]
         shift = (float(rng.uniform(-10, 10)), float(rng.uniform(-20, 20)))
         path = xr.knee(view, side, rows // 2, cols // 2, spacing * 2, rng,
                        size=ctx.body.scale, shift=shift)
-        stored = xr.to_stored(upsample(path, rows, cols), rng, bits, scale=70.0, gamma=1.2)
+        stored = xr.to_stored(upsample(path, rows, cols), rng, bits, scale=230.0, gamma=0.9)
         xr.laterality_marker(stored, side, True, (1 << bits) - 1)
         lo, hi = np.percentile(stored[::4, ::4], [2, 99.5])
         ds.WindowCenter, ds.WindowWidth = int((lo + hi) / 2), int(max(hi - lo, 16))
