@@ -138,14 +138,26 @@ def chest_lateral(rows: int, cols: int, spacing: float, rng: np.random.Generator
     for i in range(15):
         yc = (-90 + i * 27) * k
         xc = (58 + 8 * math.sin(i / 14 * math.pi)) * k
-        add_chord(img, g, xc, yc, 17 * k, 11 * k, 20 * k, BONE * 0.9)
-        add_chord(img, g, xc + 32 * k, yc + 4 * k, 10 * k, 8 * k, 22 * k, BONE * 0.6)
+        _cylinder(img, g, xc, yc, 17 * k, 11 * k, BONE * 0.6)  # vertebral body
+        add_chord(img, g, xc + 32 * k, yc + 4 * k, 10 * k, 8 * k, 22 * k, BONE * 0.5)
     stroke(img, g, np.array([[-115, 0], [-118, 90], [-112, 180]]) * k, 8 * k, BONE * 0.7)  # sternum
     for i in range(10):  # ribs overlapping posteriorly
         y0 = (10 + i * 25) * k
         stroke(img, g, np.array([[75, y0], [30, y0 + 30], [-60, y0 + 65], [-100, y0 + 80]]) * k,
                4 * k, BONE * 0.3)
     return img
+
+
+def _cylinder(img, g: Grid, xc: float, yc: float, r: float, half_h: float, value: float) -> None:
+    """A vertical cylinder seen from the side (beam across it): a rectangle whose
+    path length follows the chord across its width."""
+    box = g.box(xc, yc, r, half_h)
+    if box is None:
+        return
+    ys, xs = g.local(*box, xc, yc)
+    chord = 2.0 * np.sqrt(np.clip(r * r - xs * xs, 0.0, None))
+    rim = np.clip(half_h - np.abs(ys), 0.0, 1.0)  # end plates fade over ~1 mm
+    img[box] += (value * chord * rim).astype(np.float32)
 
 
 # ---------------------------------------------------------------- knee
