@@ -53,29 +53,28 @@ def ingest_order(dicom_dir: Path, first: dict | None) -> list[Path]:
 
 def start_demo_server(root: Path, dicom_dir: Path, first: dict | None, *, http_port: int = 0,
                       dicom_port: int = 0):
-    from radview.app.demo_server import EmbeddedServer
+    """Ingest the demo set once, then run ``radview server`` on it in a child process."""
+    from radview.app.demo_server import SubprocessServer, ingest_files
 
-    server = EmbeddedServer(root / "server", http_port=http_port, dicom_port=dicom_port)
-    marker = root / "server" / "demo-ingested.json"
+    server_dir = root / "server"
+    server_dir.mkdir(parents=True, exist_ok=True)
+    marker = server_dir / "demo-ingested.json"
     files = ingest_order(dicom_dir, first)
     if not marker.exists() or json.loads(marker.read_text()).get("files") != len(files):
-        print(f"radview demo: ingesting {len(files)} files into the embedded server…", flush=True)
-        new = failed = 0
-        for n, path in enumerate(files, 1):
-            try:
-                result = server.store.ingest(path.read_bytes(), source="demo")
-                new += 0 if result.duplicate else 1
-            except RadviewError as exc:
-                failed += 1
-                log.warning("not ingested %s: %s", path, exc)
+        print(f"radview demo: ingesting {len(files)} files into the server's store…", flush=True)
+
+        def progress(n: int, total: int) -> None:
             if n % 200 == 0:
-                print(f"  {n}/{len(files)}", flush=True)
+                print(f"  {n}/{total}", flush=True)
+
+        new, failed = ingest_files(server_dir, files, progress=progress)
         marker.write_text(json.dumps({"files": len(files), "new": new, "failed": failed}))
-        print(f"radview demo: {new} new, {failed} failed; versions are built in the background",
-              flush=True)
-    server.start()
-    print(f"radview demo: server on {server.url} (DICOM {server.dicom_port}, AE RADVIEW)",
-          flush=True)
+        print(f"radview demo: {new} new, {failed} not accepted (see the log); versions are "
+              "built by the server in the background", flush=True)
+    server = SubprocessServer(server_dir, http_port=http_port, dicom_port=dicom_port,
+                              log_path=root / "server.log").start()
+    print(f"radview demo: server on {server.url} (DICOM port {server.dicom_port}, AE RADVIEW); "
+          f"log {root / 'server.log'}", flush=True)
     return server
 
 

@@ -108,3 +108,70 @@ class EmbeddedServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+class SubprocessServer:
+    """``radview server`` in a child process, so building versions never competes with
+    the workstation's UI thread for the interpreter lock. Stopped with SIGTERM (clean)."""
+
+    def __init__(self, data_dir: Path, *, http_port: int = 0, dicom_port: int = 0,
+                 log_path: Path | None = None):
+        import subprocess
+        import sys
+
+        self.http_port = http_port or free_port()
+        self.dicom_port = dicom_port or free_port()
+        self.url = f"http://127.0.0.1:{self.http_port}"
+        self.log_path = log_path or Path(data_dir) / "server.log"
+        self._log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "radview", "server", "--data", str(data_dir),
+             "--http-port", str(self.http_port), "--dicom-port", str(self.dicom_port)],
+            stdout=self._log, stderr=subprocess.STDOUT)
+
+    def start(self, timeout: float = 60.0) -> "SubprocessServer":
+        import httpx
+
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.proc.poll() is not None:
+                raise RadviewError(f"the server exited at start (see {self.log_path})")
+            try:
+                if httpx.get(f"{self.url}/api/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        self.stop()
+        raise RadviewError(f"the server did not answer on {self.url} (see {self.log_path})")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(30)
+            except Exception:
+                self.proc.kill()
+        self._log.close()
+
+
+def ingest_files(data_dir: Path, files: list[Path], *,
+                 progress: Callable[[int, int], None] | None = None) -> tuple[int, int]:
+    """Ingest into the server's store directly (no server running). Returns (new, failed)."""
+    from radview.server.embedded import EmbeddedStore
+
+    store = EmbeddedStore(data_dir)
+    new = failed = 0
+    try:
+        for n, path in enumerate(files, 1):
+            try:
+                result = store.ingest(path.read_bytes(), source="demo")
+                new += 0 if result.duplicate else 1
+            except RadviewError as exc:
+                failed += 1
+                log.warning("not ingested %s: %s", path, exc)
+            if progress is not None:
+                progress(n, len(files))
+    finally:
+        store.close()
+    return new, failed
