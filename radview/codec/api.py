@@ -16,6 +16,7 @@ from radview.codec.container import (
 _DTYPES = {"|u1": np.uint8, "|i1": np.int8, "<u2": np.uint16, "<i2": np.int16}
 _ROUND = 0.0   # quantiser rounding offset (0 = JPEG 2000's deadzone quantiser)
 _RECON = 0.45  # reconstruction point inside a non-zero bin (0.5 = midpoint)
+CODING = "ctx-rans-1"  # entropy coder + quantiser constants; a decoder checks it
 
 
 @dataclass
@@ -37,9 +38,7 @@ class _Plan:
     def detail_shapes(self, i: int) -> list[tuple[int, int]]:
         """Shapes of the 3 detail bands at detail index i (0 = coarsest)."""
         r, c = self.image_shape(self.depth - i - 1)
-        if self.lossless:
-            return [(-(-r // 2), c // 2), (r // 2, -(-c // 2)), (r // 2, c // 2)]
-        return [(-(-r // 2), -(-c // 2))] * 3
+        return [(-(-r // 2), c // 2), (r // 2, -(-c // 2)), (r // 2, c // 2)]
 
     def details_in_level(self, k: int) -> range:
         return range(0, self.extra) if k == 0 else range(self.extra + k - 1, self.extra + k)
@@ -132,10 +131,28 @@ def _quantise(coeffs, plan: _Plan, step: float):
             bands = []
             for o, band in enumerate(det):
                 sb = step / wavelet.band_norm(d, o + 1)
-                bands.append((np.sign(band) * np.floor(np.abs(band) / sb + _ROUND)).astype(np.int64))
+                mag = np.abs(band) / sb
+                qb = np.floor(mag + _ROUND).astype(np.int64)
+                if _ISOLATED > 0 and qb.size:
+                    qb = _drop_isolated(qb, mag)
+                bands.append(np.where(band < 0, -qb, qb))
             qd.append(tuple(bands))
         out.append((qll, qd))
     return out
+
+
+_ISOLATED = 0.3  # |x|/step below 1 + this: a lone +-1 among zero neighbours becomes 0
+
+
+def _drop_isolated(qb: np.ndarray, mag: np.ndarray) -> np.ndarray:
+    """Rate-distortion trim: a +-1 with no non-zero 8-neighbour costs many bits
+    (it sits in the cheapest-zero context) for little distortion gain."""
+    nz = np.pad(qb > 0, 1)
+    r, c = qb.shape
+    neighbours = sum(nz[1 + dr:1 + dr + r, 1 + dc:1 + dc + c]
+                     for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc)
+    drop = (qb == 1) & (neighbours == 0) & (mag < 1.0 + _ISOLATED)
+    return np.where(drop, 0, qb)
 
 
 def _dequantise(q, plan: _Plan, step: float):
@@ -268,7 +285,7 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         quality=None if quality is None else float(quality), usage=usage,
         levels=[LevelInfo(k, r, c, 0, 0) for k, (r, c) in enumerate(shapes)],
         extra_levels=plan.extra, colour_transform=transform, step=0.0,
-        coding={"entropy": "ctx-rans-v1", "round": _ROUND, "recon": _RECON},
+        coding=CODING,
     )
     if lossless:
         coeffs = [wavelet.forward_int(c, plan.depth) for c in comps]
@@ -297,6 +314,8 @@ def decode(data, level: int | None = None) -> np.ndarray:
         level = n - 1
     if not isinstance(level, (int, np.integer)) or not 0 <= level < n:
         raise CodecError(f"level {level!r} out of range: this container has levels 0..{n - 1}")
+    if header.coding != CODING:
+        raise CodecError(f"container uses coding {header.coding!r}; this build decodes {CODING!r}")
     plan = _plan(header.rows, header.cols, header.samples, header.lossless)
     if plan.extra != header.extra_levels:
         raise CodecError("container header is inconsistent: internal decomposition count")
@@ -310,7 +329,7 @@ def decode(data, level: int | None = None) -> np.ndarray:
             comps.append(wavelet.inverse_int(qll, qd[:n_details]))
     else:
         for ll, det in _dequantise(q, plan, header.step):
-            img = wavelet.inverse(ll, det[:n_details], shapes) if n_details else ll
+            img = wavelet.inverse(ll, det[:n_details]) if n_details else ll
             comps.append(img / wavelet.dc_gain(up) if up else img)
     out = _to_pixels(comps, header)
     exp = (header.levels[level].rows, header.levels[level].cols)

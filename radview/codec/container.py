@@ -4,11 +4,12 @@ Layout (all integers little-endian)::
 
     0   8  magic  b"RVWAVPYR"
     8   2  format version (u16)
-    10  4  JSON header length N (u32)
-    14  4  CRC-32 of the JSON header (u32)
-    18  N  JSON header (UTF-8): image parameters and the level table
-    18+N   level 0 payload, level 1 payload, ... (offsets in the level table are
-           absolute byte offsets from the start of the container)
+    10  4  header body length N (u32)
+    14  4  CRC-32 of the header body (u32)
+    18  N  header body: raw-deflate-compressed compact JSON (UTF-8) with the
+           image parameters and the level table
+    18+N   level 0 payload, level 1 payload, ... (offsets in the level table count
+           from the end of the header; LevelInfo.offset is absolute)
 
 Every level carries its own CRC-32, so a client that fetched a prefix or a byte
 range can check what it got before decoding it. See docs/codec.md.
@@ -19,12 +20,12 @@ from __future__ import annotations
 import json
 import struct
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from radview.errors import RadviewError
 
 MAGIC = b"RVWAVPYR"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 _FIXED = struct.Struct("<8sHII")
 FIXED_LENGTH = _FIXED.size  # 18 bytes
 
@@ -68,7 +69,7 @@ class ContainerHeader:
     colour_transform: str = "none"
     step: float = 0.0
     version: int = FORMAT_VERSION
-    coding: dict = field(default_factory=dict)
+    coding: str = ""
 
     @property
     def total_length(self) -> int:
@@ -86,44 +87,39 @@ class ContainerHeader:
         return self.raw_bytes / self.total_length
 
     def to_json(self) -> dict:
+        """The header document; levels are [rows, cols, offset, length, crc32] lists."""
         return {
             "rows": self.rows, "cols": self.cols, "samples": self.samples,
             "dtype": self.dtype, "bits_stored": self.bits_stored, "signed": self.signed,
             "photometric": self.photometric, "lossless": self.lossless,
             "wavelet": self.wavelet, "ratio": self.ratio, "quality": self.quality,
             "usage": self.usage, "extra_levels": self.extra_levels,
-            "colour_transform": self.colour_transform, "step": self.step,
+            "colour_transform": self.colour_transform, "step": float(f"{self.step:.9g}"),
             "coding": self.coding,
-            "levels": [
-                {"index": lv.index, "rows": lv.rows, "cols": lv.cols,
-                 "offset": lv.offset, "length": lv.length, "crc32": lv.crc32}
-                for lv in self.levels
-            ],
+            "levels": [[lv.rows, lv.cols, lv.offset, lv.length, lv.crc32] for lv in self.levels],
         }
 
 
 def pack(header: ContainerHeader, payloads: list[bytes]) -> bytes:
     """Serialise header + level payloads; fills in offsets, lengths and CRCs."""
-    # Offsets depend on the header length, which depends on the offsets' digits:
-    # iterate until the JSON length is stable (two rounds in practice).
-    json_len = 0
-    for _ in range(5):
-        offset = FIXED_LENGTH + json_len
-        levels = []
-        for lv, payload in zip(header.levels, payloads):
-            levels.append(LevelInfo(lv.index, lv.rows, lv.cols, offset, len(payload),
-                                    zlib.crc32(payload)))
-            offset += len(payload)
-        header.levels = levels
-        body = json.dumps(header.to_json(), separators=(",", ":")).encode()
-        if len(body) == json_len:
-            break
-        json_len = len(body)
-    else:  # pragma: no cover - cannot happen with monotone digit counts
-        raise CodecError("could not lay out the container header")
-    header.header_length = FIXED_LENGTH + json_len
-    fixed = _FIXED.pack(MAGIC, FORMAT_VERSION, json_len, zlib.crc32(body))
+    # The body stores offsets relative to the end of the header (no circularity);
+    # LevelInfo.offset is absolute from the start of the container.
+    rel, levels = 0, []
+    for lv, payload in zip(header.levels, payloads):
+        levels.append(LevelInfo(lv.index, lv.rows, lv.cols, rel, len(payload), zlib.crc32(payload)))
+        rel += len(payload)
+    header.levels = levels
+    body = _deflate(json.dumps(header.to_json(), separators=(",", ":")).encode())
+    header.header_length = FIXED_LENGTH + len(body)
+    header.levels = [LevelInfo(lv.index, lv.rows, lv.cols, lv.offset + header.header_length,
+                               lv.length, lv.crc32) for lv in levels]
+    fixed = _FIXED.pack(MAGIC, FORMAT_VERSION, len(body), zlib.crc32(body))
     return b"".join([fixed, body, *payloads])
+
+
+def _deflate(raw: bytes) -> bytes:
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return c.compress(raw) + c.flush()
 
 
 def read_header(data: bytes | bytearray | memoryview) -> ContainerHeader:
@@ -145,10 +141,9 @@ def read_header(data: bytes | bytearray | memoryview) -> ContainerHeader:
     if zlib.crc32(body) != crc:
         raise CodecError("container header is corrupt (checksum mismatch)")
     try:
-        doc = json.loads(body)
-        levels = [LevelInfo(int(lv["index"]), int(lv["rows"]), int(lv["cols"]),
-                            int(lv["offset"]), int(lv["length"]), int(lv["crc32"]))
-                  for lv in doc["levels"]]
+        doc = json.loads(zlib.decompress(body, -15))
+        levels = [LevelInfo(i, int(r), int(c), FIXED_LENGTH + json_len + int(off), int(n), int(crc))
+                  for i, (r, c, off, n, crc) in enumerate(doc["levels"])]
         header = ContainerHeader(
             rows=int(doc["rows"]), cols=int(doc["cols"]), samples=int(doc["samples"]),
             dtype=str(doc["dtype"]), bits_stored=int(doc["bits_stored"]),
@@ -159,9 +154,9 @@ def read_header(data: bytes | bytearray | memoryview) -> ContainerHeader:
             usage=doc["usage"], levels=levels, header_length=FIXED_LENGTH + json_len,
             extra_levels=int(doc["extra_levels"]),
             colour_transform=str(doc["colour_transform"]), step=float(doc["step"]),
-            version=version, coding=dict(doc.get("coding") or {}),
+            version=version, coding=str(doc["coding"]),
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, zlib.error) as exc:
         raise CodecError(f"container header is inconsistent: {exc}") from None
     _check_consistent(header)
     return header
@@ -185,7 +180,7 @@ def _check_consistent(h: ContainerHeader) -> None:
                   f"a {h.rows}x{h.cols} image ({expected})")
     offset = h.header_length
     for i, lv in enumerate(h.levels):
-        if lv.index != i or lv.offset != offset or lv.length < 0:
+        if lv.offset != offset or lv.length < 0:
             raise bad(f"level {i} byte range {lv.offset}+{lv.length} (expected offset {offset})")
         offset += lv.length
     if h.extra_levels < 0 or h.extra_levels > 16:

@@ -23,7 +23,7 @@ from radview.codec.container import CodecError
 
 _T = 12            # magnitudes below _T are symbols of their own
 N_SYM = _T + 24    # plus exponent classes (covers 2**24 magnitudes)
-_NQ, _PQ = 8, 4    # neighbour / parent magnitude classes
+_NQ, _PQ = 18, 6   # neighbour (half-octave) / parent (octave) magnitude classes
 _PHASES = ((0, 0), (1, 1), (0, 1), (1, 0))
 _SCALE = (1, 3, 2, 1)  # brings each phase's neighbour sum to the scale of phase 3's 8 neighbours
 _N_COEF_CTX = 3 * 2 * _NQ * _PQ
@@ -31,6 +31,9 @@ _BLOCK = 8         # detail bands first say which 8x8 blocks hold any non-zero v
 _BLOCK_CTX = _N_COEF_CTX  # + 2 * 8 contexts for the block flags
 N_CTX = _N_COEF_CTX + 16
 _BITLEN_TAB = np.array([0] + [int(v).bit_length() for v in range(1, 256)], np.int64)
+# half-octave classes: 0, 1, 2, 3, 4-5, 6-7, 8-11, 12-15, ... (capped)
+_HALF_OCT = np.minimum(np.floor(2 * np.log2(np.arange(1 << 12) + 1) - 0.5).clip(0), _NQ - 1).astype(np.int64)
+_HALF_OCT[0] = 0
 
 LL, DETAIL, DIAGONAL = 0, 1, 2
 
@@ -47,8 +50,13 @@ def _bitlen(v: np.ndarray) -> np.ndarray:
     return out
 
 
-def _lanes(n: int) -> int:
-    return int(min(2048, max(4, -(-n // 1200))))
+def _lanes(n: int, nnz: int) -> int:
+    """Coder lanes: more lanes = fewer numpy steps (faster) but 4 bytes of final state
+    each; keep that under ~1.5 % of the expected bytes (~0.6 byte per non-zero)."""
+    return int(min(2048, max(4, min(-(-n // LANE_DIV), nnz // 400))))
+
+
+LANE_DIV = 1200
 
 
 def _parent_up(parent, shape):
@@ -78,7 +86,7 @@ def _phase_ctx(known_p, phase, r0, c0, pu, pbox, bandclass, shape):
             return known_p[1 + r0 + dr::2, 1 + c0 + dc::2][:ni, :nj]
         s = 2 * (nb(-1, 0) + nb(1, 0) + nb(0, -1) + nb(0, 1)) + (
             nb(-1, -1) + nb(-1, 1) + nb(1, -1) + nb(1, 1))
-    nq = np.minimum(_BITLEN_TAB[np.minimum(s * _SCALE[phase], 255)], _NQ - 1)
+    nq = _HALF_OCT[np.minimum(s * _SCALE[phase], (1 << 12) - 1)]
     pq = np.minimum(_BITLEN_TAB[np.minimum(pu[r0::2, c0::2], 255)], _PQ - 1)
     return ((((bandclass * 2 + (phase > 0)) * _NQ) + nq) * _PQ + pq).ravel()
 
@@ -203,12 +211,15 @@ def encode_group(bands, model: rans.Model) -> bytes:
     for q, parent, bandclass in bands:
         if isinstance(parent, int):
             parent = bands[parent][0]
+        if q.size == 0:
+            continue
         for ctx, sym, mant, nb, sign, nz in _segments_of_band(q, parent, bandclass):
             segments.append((ctx, sym))
             bits.put(mant, nb)
             bits.put(sign.astype(np.int64), nz.astype(np.int64))
     n = sum(len(s) for _, s in segments)
-    lanes = _lanes(n)
+    nnz = sum(int(np.count_nonzero(s)) for _, s in segments)
+    lanes = _lanes(n, nnz)
     stream = rans.encode(segments, model, lanes) if n else b""
     return struct.pack("<IH", len(stream), lanes) + stream + bits.getvalue()
 
@@ -227,6 +238,9 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
         if isinstance(parent, int):
             parent = out[parent]
         q = np.zeros(shape, np.int64)
+        out.append(q)
+        if q.size == 0:
+            continue
         pu, pbox = _parent_up(parent, shape)
         known = np.zeros((shape[0] + 2, shape[1] + 2), np.int64)
         blocks = None
@@ -257,7 +271,6 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
             mag2 = mag.reshape(ni, nj)
             q[r0::2, c0::2] = np.where(neg.reshape(ni, nj), -mag2, mag2)
             known[1 + r0::2, 1 + c0::2][:ni, :nj] = mag2
-        out.append(q)
     dec.finish()
     if (len(bits.bits) - bits.pos) >= 8:
         raise CodecError("corrupt band data: unused bytes after the bit stream")

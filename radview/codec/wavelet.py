@@ -1,9 +1,10 @@
-"""Wavelet transforms: CDF 9/7 (pywavelets ``bior4.4``) for lossy, integer CDF 5/3
+"""Wavelet transforms: CDF 9/7 (pywavelets ``bior4.4`` with whole-sample symmetric
+extension, as JPEG 2000) for lossy, integer CDF 5/3
 lifting (the JPEG 2000 reversible transform, own numpy code since pywavelets has
 no integer lifting) for lossless. Both are non-expansive for any size, odd ones
-included: a band at depth j has ceil(n / 2**j) samples per axis.
+included: per axis a low-pass band gets ceil(n/2) samples, a high-pass one floor(n/2).
 
-Detail bands of one depth are ordered (LH, HL, HH) = pywt's (cH, cV, cD).
+Detail bands of one depth are ordered (LH, HL, HH): LH = low-pass rows, high-pass columns.
 """
 
 from __future__ import annotations
@@ -20,22 +21,53 @@ _MODE = "periodization"
 
 # ---------------------------------------------------------------- lossy (float)
 
+_SQRT2 = float(np.sqrt(2.0))
+
+
+def _dwt_axis(x: np.ndarray, axis: int):
+    """Non-expansive 9/7 analysis along one axis with whole-sample symmetric extension
+    (as JPEG 2000): pywt's periodic transform of the mirrored signal is symmetric, so
+    the first ceil(n/2) low-pass and floor(n/2) high-pass coefficients are all of it."""
+    n = x.shape[axis]
+    if n == 1:
+        return x * _SQRT2, np.take(x, [], axis=axis)
+    ext = np.concatenate([x, np.flip(np.take(x, np.arange(1, n - 1), axis=axis), axis=axis)], axis=axis)
+    a, d = pywt.dwt(ext, LOSSY_WAVELET, mode=_MODE, axis=axis)
+    return (np.take(a, np.arange(-(-n // 2)), axis=axis),
+            np.take(d, np.arange(n // 2), axis=axis))
+
+
+def _idwt_axis(a: np.ndarray, d: np.ndarray, axis: int) -> np.ndarray:
+    n = a.shape[axis] + d.shape[axis]
+    if n == 1:
+        return a / _SQRT2
+    p = n - 1  # one period of the mirrored coefficients
+    i = np.arange(p)
+    a_full = np.take(a, np.minimum(i, p - i), axis=axis)
+    d_full = np.take(d, np.minimum(i, p - 1 - i), axis=axis)
+    ext = pywt.idwt(a_full, d_full, LOSSY_WAVELET, mode=_MODE, axis=axis)
+    return np.take(ext, np.arange(n), axis=axis)
+
+
 def forward(x: np.ndarray, depth: int):
-    """-> (LL, [details coarsest first]) of a float image, `depth` decompositions."""
+    """-> (LL, [(LH, HL, HH) coarsest first]) of a float image, `depth` decompositions."""
     details = []
     a = x
     for _ in range(depth):
-        a, det = pywt.dwt2(a, LOSSY_WAVELET, mode=_MODE)
-        details.append(det)
+        lo, hi = _dwt_axis(a, 0)
+        a, lh = _dwt_axis(lo, 1)
+        hl, hh = _dwt_axis(hi, 1)
+        details.append((lh, hl, hh))
     return a, details[::-1]
 
 
-def inverse(ll: np.ndarray, details, shapes) -> np.ndarray:
-    """Rebuild from LL and the first len(details) detail depths (coarsest first);
-    ``shapes[i]`` is the output size after applying details[i]."""
+def inverse(ll: np.ndarray, details, shapes=None) -> np.ndarray:
+    """Rebuild from LL and the detail depths given (coarsest first)."""
     a = ll
-    for det, (r, c) in zip(details, shapes):
-        a = pywt.idwt2((a, det), LOSSY_WAVELET, mode=_MODE)[:r, :c]
+    for lh, hl, hh in details:
+        lo = _idwt_axis(a, lh, 1)
+        hi = _idwt_axis(hl, hh, 1)
+        a = _idwt_axis(lo, hi, 0)
     return a
 
 

@@ -230,16 +230,17 @@ def test_inconsistent_header(container):
     import zlib
 
     h = codec.read_header(container)
-    doc = json.loads(container[18:h.header_length])
-    for mutate in (lambda d: d["levels"][1].update(rows=999),
-                   lambda d: d["levels"][0].update(offset=d["levels"][0]["offset"] + 1),
+    doc = json.loads(zlib.decompress(container[18:h.header_length], -15))
+    for mutate in (lambda d: d["levels"][1].__setitem__(0, 999),
+                   lambda d: d["levels"][1].__setitem__(2, d["levels"][1][2] + 1),
                    lambda d: d.update(rows=5),
                    lambda d: d.update(dtype="<f8"),
                    lambda d: d.pop("step")):
         bad = json.loads(json.dumps(doc))
         mutate(bad)
-        body = json.dumps(bad, separators=(",", ":")).encode()
-        blob = struct.pack("<8sHII", b"RVWAVPYR", 1, len(body), zlib.crc32(body)) + body
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        body = c.compress(json.dumps(bad, separators=(",", ":")).encode()) + c.flush()
+        blob = struct.pack("<8sHII", b"RVWAVPYR", 2, len(body), zlib.crc32(body)) + body
         with pytest.raises(CodecError, match="inconsistent"):
             codec.read_header(blob + container[h.header_length:])
     # a header edited without fixing its checksum
