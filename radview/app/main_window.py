@@ -67,6 +67,7 @@ class LoadedSeries:
     task: Any = None
     started: float = field(default_factory=time.monotonic)
     first_image_s: float | None = None
+    pending_size: tuple[int, int] | None = None  # a zoom while loading: refine afterwards
 
 
 def study_anatomy(source: Source, studies: list[dict],
@@ -638,6 +639,9 @@ class MainWindow(QMainWindow):
             if meter is not None and meter.estimate().rate_bps:
                 self.link_rate_bps = meter.estimate().rate_bps
                 self._update_profile_label()
+            if self.loaded.get(viewport_index) is loaded and loaded.pending_size:
+                size, loaded.pending_size = loaded.pending_size, None
+                QTimer.singleShot(0, lambda: self._display_size_needed(vp, *size))
             if self.loaded.get(viewport_index) is loaded:
                 first = f"first image {loaded.first_image_s:.2f} s, " if loaded.first_image_s else ""
                 self.show_message(f"{series.get('description') or 'series'}: {count} image(s) "
@@ -683,6 +687,9 @@ class MainWindow(QMainWindow):
         loaded = self.loaded.get(index)
         refine = getattr(loaded.source, "refine", None) if loaded else None
         if loaded is None or loaded.stack is None or refine is None:
+            return
+        if loaded.task is not None and not loaded.task.done.is_set():
+            loaded.pending_size = (width, height)  # the load in progress may already cover it
             return
         choice = self.version_choice(loaded.study_uid)
         slices = [vp.index] + [i for i in range(len(loaded.stack)) if i != vp.index]
