@@ -68,6 +68,19 @@ def test_open_study_shows_expected_level_then_zoom_refines(qtbot, tmp_path, serv
     assert np.array_equal(vp.current_slice().pixels, ref.pixel_array)  # V1 is lossless
     win.close()
 
+    # offline: the same study opens from the local cache alone (no server involved)
+    from radview.app.sources import CacheSource, SearchFilters
+    from radview.net.cache import Cache
+
+    offline = CacheSource(Cache(tmp_path / "cache"))
+    study = offline.search(SearchFilters(patient_id=str(ref.PatientID)))[0]
+    series = offline.series(study["study_uid"])[0]
+    headers, images = [], []
+    offline.load_series(study["study_uid"], series["series_uid"], on_header=headers.extend,
+                        on_image=images.append)
+    assert images[0].version == "V1" and images[0].level == len(header.levels) - 1
+    assert np.array_equal(images[0].pixels, ref.pixel_array)
+
 
 def test_refusal_is_shown_plainly(qtbot, tmp_path, server):
     ref = pydicom.dcmread(pydicom_data_file(IMAGE), stop_before_pixels=True)
