@@ -210,6 +210,8 @@ def _write_patient(root: Path, pspec, uids, seed: int, ct_slices, pixels: bool) 
              "birth_date": da(pspec.birth_date), "source": "synthetic",
              "template": pspec.index % 6, "studies": []}
     current = pspec.studies[0]
+    height = round(float(prng.uniform(1.55, 1.75) if pspec.sex == "F" else prng.uniform(1.65, 1.92)), 2)
+    weight = int(round(body.scale ** 2 * 24.0 * height * height * float(prng.uniform(0.9, 1.2))))
     for k, study in enumerate(pspec.studies):
         srng = np.random.default_rng([seed, pspec.seed, k])
         jitter = int(srng.integers(0, 4 if study.role == "current" else 40))
@@ -260,7 +262,9 @@ def _write_patient(root: Path, pspec, uids, seed: int, ct_slices, pixels: bool) 
             ds.ReferringPhysicianName = pspec.referring
             ds.StudyID = accession[-5:]
             ds.StudyDescription = study.description
-            ds.InstitutionName = "St. Elsewhere General Hospital"
+            ds.InstitutionName = study.institution
+            ds.PatientWeight = weight
+            ds.PatientSize = height
             ds.Modality = study.modality
             ds.SeriesInstanceUID = series_uid
             ds.SeriesNumber = number

@@ -64,6 +64,7 @@ class StudySpec:
     series: list[SeriesSpec]
     contrast: bool = False
     role: str = "prior"
+    institution: str = "St. Elsewhere General Hospital"
 
     @property
     def anatomy(self) -> tuple[str, ...]:
@@ -192,7 +193,7 @@ def template(index: int) -> tuple[str, list[StudySpec]]:
             ]),
             StudySpec("cthead", "CT", "CT HEAD WO CONTRAST", 4.0, "ge_ct", [
                 _ct_head("5mm Brain", "STANDARD", "HEAD", "5.1 HEAD ROUTINE"),
-            ]),
+            ], institution="Riverside Emergency Hospital"),
         ]
     if t == 3:
         return "F", [
@@ -220,7 +221,7 @@ def template(index: int) -> tuple[str, list[StudySpec]]:
             StudySpec("ctabd", "CT", "CT ABDOMEN WITH CONTRAST", 5.0, "ge_ct", [
                 _ct_body("5mm Abd", 190, 455, 5.0, "STANDARD", ("ABDOMEN",), "ABDOMEN",
                          "6.2 ABDOMEN", n_min=0),
-            ], contrast=True),
+            ], contrast=True, institution="County Medical Center"),
         ]
     return "M", [
         StudySpec("knee", "DX", "XR KNEE RIGHT 2 VIEWS", 0, "philips_dx", [
