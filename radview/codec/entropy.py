@@ -200,9 +200,32 @@ def _segments_of_band(q, parent, bandclass):
         known[1 + r0::2, 1 + c0::2][:mag.shape[0], :mag.shape[1]] = mag
 
 
+def _prior() -> np.ndarray:
+    """Initial counts per context: a geometric magnitude law whose mean follows the
+    context's neighbour and parent magnitudes, so a new context starts near its
+    eventual statistics (learning cost matters at low rates and small levels)."""
+    ctx = np.arange(_N_COEF_CTX)
+    pq = ctx % _PQ
+    nq = (ctx // _PQ) % _NQ
+    s_nb = np.where(nq == 0, 0.0, 2.0 ** ((nq + 1) / 2.0) - 1)
+    par = np.where(pq == 0, 0.0, 0.75 * 2.0 ** pq)
+    mu = 0.03 + 0.8 * s_nb / 12 + 0.3 * par
+    theta = (mu / (1 + mu))[:, None]
+    lo = np.concatenate([np.arange(_T), _T - 1 + 2 ** np.arange(N_SYM - _T)])
+    hi = np.concatenate([np.arange(1, _T + 1), _T - 1 + 2 ** np.arange(1, N_SYM - _T + 1)])
+    mass = theta ** lo[None, :] - theta ** hi[None, :]
+    counts = 12 * mass + 0.01
+    flags = np.full((N_CTX - _N_COEF_CTX, N_SYM), 0.01)
+    flags[:, :2] = 1.0
+    return np.vstack([counts, flags])
+
+
+_PRIOR = _prior()
+
+
 def new_model() -> rans.Model:
     """A fresh adaptive model; one per component, carried from level to level."""
-    return rans.Model(N_CTX, N_SYM)
+    return rans.Model(N_CTX, N_SYM, _PRIOR)
 
 
 def encode_group(bands, model: rans.Model) -> bytes:
@@ -220,6 +243,8 @@ def encode_group(bands, model: rans.Model) -> bytes:
     n = sum(len(s) for _, s in segments)
     nnz = sum(int(np.count_nonzero(s)) for _, s in segments)
     lanes = _lanes(n, nnz)
+    model.age(rans.AGE)
+    model.rebuild()
     stream = rans.encode(segments, model, lanes) if n else b""
     return struct.pack("<IH", len(stream), lanes) + stream + bits.getvalue()
 
@@ -231,6 +256,8 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
     n_stream, lanes = struct.unpack_from("<IH", data)
     if 6 + n_stream > len(data) or lanes < 1:
         raise CodecError("corrupt band data: entropy stream longer than its level")
+    model.age(rans.AGE)
+    model.rebuild()
     dec = rans.Decoder(data[6:6 + n_stream], model, lanes)
     bits = _BitReader(data[6 + n_stream:])
     out = []

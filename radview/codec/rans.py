@@ -37,12 +37,18 @@ def _refresh_rows(nrows: int) -> list[int]:
     return rows
 
 
+LIMIT = 2048
+AGE = 0.5
+
+
 class Model:
-    def __init__(self, n_ctx: int, n_sym: int):
+    def __init__(self, n_ctx: int, n_sym: int, prior: np.ndarray | None = None):
         self.n_ctx, self.n_sym = n_ctx, n_sym
-        prior = np.full(n_sym, 0.02)
-        prior[:4] = [2.0, 0.5, 0.25, 0.12]
-        self.counts = np.tile(prior, (n_ctx, 1))
+        if prior is None:
+            prior = np.full(n_sym, 0.02)
+            prior[:4] = [2.0, 0.5, 0.25, 0.12]
+            prior = np.tile(prior, (n_ctx, 1))
+        self.counts = np.array(prior, dtype=np.float64)
         self._ctx_keys = np.repeat(np.arange(n_ctx, dtype=np.int64) * _KEY, n_sym)
         self._rows = np.arange(n_ctx)
         self.rebuild()
@@ -61,6 +67,15 @@ class Model:
     def add(self, ctx: np.ndarray, sym: np.ndarray) -> None:
         idx = ctx.astype(np.int64) * self.n_sym + sym
         self.counts += np.bincount(idx, minlength=self.n_ctx * self.n_sym).reshape(self.counts.shape)
+        if LIMIT:
+            tot = self.counts.sum(axis=1)
+            big = tot > LIMIT
+            if big.any():  # forget slowly: statistics drift across bands and levels
+                self.counts[big] *= 0.5
+
+    def age(self, factor: float) -> None:
+        """Down-weight what was learnt so far (called at the start of each level)."""
+        self.counts *= factor
 
 
 def _rows(n: int, lanes: int):
