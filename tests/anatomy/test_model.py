@@ -23,7 +23,8 @@ def test_model_file_is_small_and_carries_its_metadata():
     assert settings["dimension"] == F.DIMENSION
     assert settings["feature_version"] == F.FEATURE_VERSION
     assert meta["version"]
-    assert 0.5 <= float(meta["threshold"]) < 1.0
+    assert 0.5 <= float(meta["threshold"]) <= float(meta["threshold_no_evidence"]) < 1.0
+    assert json.loads(meta["provenance"])["split"].startswith("sha256")
 
 
 @pytest.mark.parametrize("meta, labels", [
@@ -91,6 +92,22 @@ def test_plausible_sets():
     assert not plausible(("HEAD", "PELVIS"))
     assert not plausible(("HAND", "FOOT"))
     assert not plausible(("CHEST", "KNEE"))
+
+
+def test_no_guess_from_priors_alone():
+    # Nothing names the anatomy: the model must not answer from what is common in its data.
+    for meta in ({"Modality": "MR", "StudyDescription": "MR", "SeriesDescription": "MR"},
+                 {"Modality": "MR", "SeriesDescription": "AX DWI"},
+                 {"Modality": "PT", "SeriesDescription": "FDG 3D SUV OSEM"},
+                 {"Modality": "CT", "SeriesDescription": "Recon 2"}):
+        assert predict_series(meta).unknown, meta
+
+
+def test_label_confidence_lists_candidates():
+    p = predict_series({"Modality": "CT", "StudyDescription": "CT CAP"})
+    scores = dict(p.label_confidence)
+    assert set(p.labels) <= set(scores) and all(scores[x] >= 0.5 for x in p.labels)
+    assert p.to_json()["label_confidence"] == scores
 
 
 def test_bad_model_file_is_a_clear_error(tmp_path):

@@ -160,6 +160,7 @@ def evaluate(cases: Sequence[Case], model: AnatomyModel) -> dict[str, Any]:
         "model": str(model.path), "model_version": model.version,
         "model_size_mb": round(model.path.stat().st_size / 1e6, 3),
         "threshold": model.threshold,
+        "threshold_no_evidence": model.threshold_no_evidence,
         "series": len(cases),
         "collections": len({c.group for c in cases}),
         "with_bodypart": _scores(with_bpe, _model_answers(model, with_bpe, False)),
@@ -183,7 +184,8 @@ def evaluate(cases: Sequence[Case], model: AnatomyModel) -> dict[str, Any]:
 
 def format_report(r: dict[str, Any], title: str) -> str:
     lines = [f"anatomy evaluation: {title}",
-             f"model {r['model_version']} ({r['model_size_mb']} MB), threshold {r['threshold']}",
+             f"model {r['model_version']} ({r['model_size_mb']} MB), thresholds {r['threshold']} "
+             f"/ {r['threshold_no_evidence']} (no anatomy named in any field)",
              f"{r['series']} series from {r['collections']} collection(s)", "",
              f"{'':28}{'exact':>8}{'coverage':>10}{'exact|covered':>15}{'laterality':>12}"]
     for key, name in (("with_bodypart", "model, all fields"),

@@ -312,9 +312,19 @@ def vectorize(meta: Mapping[str, Any]) -> np.ndarray:
     return vec
 
 
-def fill(vec: np.ndarray, meta: Mapping[str, Any]) -> None:
+def fill(vec: np.ndarray, meta: Mapping[str, Any]) -> str:
+    """Add the features of ``meta`` into ``vec``; returns the rule source ("" = no evidence)."""
+    source = ""
     for name, value in feature_names(clean(meta)).items():
         vec[bucket(name)] += value
+        if name.startswith("Rsrc:"):
+            source = name[5:]
+    return "" if source == "nothing" else source
+
+
+def has_evidence(meta: Mapping[str, Any]) -> bool:
+    """Whether anything in the metadata names anatomy (or its absence) through the lexicon."""
+    return rule_labels(clean(meta))[1] != ""
 
 
 def sparse_row(meta: Mapping[str, Any]) -> tuple[list[int], list[float]]:

@@ -7,7 +7,7 @@ phantom, text page).  Decision, per series:
 - a label is in the set when its probability is >= 0.5;
 - confidence = the least certain of all these yes/no decisions;
 - unknown (empty set, ``unknown=True``) when confidence is below the model's
-  threshold, when nothing is predicted and NONE is not either, or when the set
+  threshold (a stricter one when no field names any anatomy), when nothing is predicted and NONE is not either, or when the set
   is implausible (e.g. HEAD with FOOT, or upper with lower limb).
 """
 
@@ -43,6 +43,8 @@ class Prediction:
     unknown: bool
     source: str = "model"
     model_version: str = ""
+    # Probability per candidate label (p >= 0.2), also when unknown: shows what the model hesitated on.
+    label_confidence: tuple[tuple[str, float], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -52,6 +54,7 @@ class Prediction:
             "unknown": self.unknown,
             "source": self.source,
             "model_version": self.model_version,
+            "label_confidence": dict(self.label_confidence),
         }
 
     @classmethod
@@ -67,7 +70,9 @@ class Prediction:
                    confidence=float(data.get("confidence", 1.0)),
                    unknown=bool(data.get("unknown", False)),
                    source=str(data.get("source", "user")),
-                   model_version=str(data.get("model_version", "")))
+                   model_version=str(data.get("model_version", "")),
+                   label_confidence=tuple((str(k), float(v)) for k, v in
+                                          (data.get("label_confidence") or {}).items()))
 
 
 def default_model_path() -> Path:
@@ -112,6 +117,8 @@ class AnatomyModel:
             self.version: str = meta["version"]
             self.settings: dict[str, Any] = json.loads(meta["feature_settings"])
             self.threshold = float(meta.get("threshold", "0.7"))
+            # Stricter where no field names any anatomy: a guess from priors is not an answer.
+            self.threshold_no_evidence = float(meta.get("threshold_no_evidence", self.threshold))
         except (KeyError, ValueError) as exc:
             raise AnatomyModelError(f"anatomy model {self.path} lacks metadata: {exc}") from exc
         if self.settings.get("feature_version") != F.FEATURE_VERSION or \
@@ -130,31 +137,33 @@ class AnatomyModel:
         with self._lock:  # one session, many threads (the app calls from workers)
             return self.session.run(None, {self.input_name: vectors})[0]
 
-    def decide(self, meta: Mapping[str, Any], probs: np.ndarray) -> Prediction:
+    def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True) -> Prediction:
         chosen = [name for name, p in zip(self.outputs, probs) if p >= 0.5]
         confidence = round(float(np.min(np.maximum(probs, 1.0 - probs))), 4)
         labels = tuple(x for x in L.LABELS if x in chosen)
         says_none = NONE_OUTPUT in chosen
+        candidates = tuple((name, round(float(p), 4)) for name, p in zip(self.outputs, probs)
+                           if p >= 0.2 and name != NONE_OUTPUT)
+        threshold = self.threshold if evidence else max(self.threshold, self.threshold_no_evidence)
         unknown = (
-            confidence < self.threshold
+            confidence < threshold
             or (not labels and not says_none)
             or (labels and says_none)
             or not plausible(labels)
         )
         if unknown:
-            return Prediction((), None, confidence, True, "model", self.version)
+            return Prediction((), None, confidence, True, "model", self.version, candidates)
         return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",
-                          self.version)
+                          self.version, candidates)
 
     def predict_many(self, metas: Iterable[Mapping[str, Any]]) -> list[Prediction]:
         metas = [F.clean(m) for m in metas]
         if not metas:
             return []
         vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
-        for row, meta in zip(vectors, metas):
-            F.fill(row, meta)
+        evidence = [F.fill(row, meta) != "" for row, meta in zip(vectors, metas)]
         probs = self.probabilities(vectors)
-        return [self.decide(m, p) for m, p in zip(metas, probs)]
+        return [self.decide(m, p, e) for m, p, e in zip(metas, probs, evidence)]
 
     def predict_series(self, meta: Mapping[str, Any]) -> Prediction:
         return self.predict_many([meta])[0]

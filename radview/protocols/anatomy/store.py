@@ -10,6 +10,7 @@ laterality     TEXT     "L" / "R" / "B" / NULL
 confidence     REAL     model confidence (1.0 for a user label)
 unknown        INTEGER  1 when the model would not commit to a set
 model_version  TEXT     version of the model that predicted ("" for user)
+label_conf     TEXT     JSON {label: probability} of the model's candidates
 metadata       TEXT     JSON of the metadata keywords the model read (for retraining)
 user           TEXT     who corrected (user rows)
 updated        TEXT     UTC ISO time of the last write
@@ -36,7 +37,7 @@ from radview.protocols.anatomy.model import Prediction
 TABLE = "anatomy"
 COLUMNS = {
     "series_uid": str, "source": str, "labels": str, "laterality": str, "confidence": float,
-    "unknown": int, "model_version": str, "metadata": str, "user": str, "updated": str,
+    "unknown": int, "model_version": str, "label_conf": str, "metadata": str, "user": str, "updated": str,
 }
 
 
@@ -83,9 +84,10 @@ def record_prediction(db: Any, series_uid: str, prediction: Prediction,
         "series_uid": _uid(series_uid), "source": "model",
         "labels": json.dumps(list(prediction.labels)), "laterality": prediction.laterality,
         "confidence": float(prediction.confidence), "unknown": int(prediction.unknown),
-        "model_version": prediction.model_version, "metadata": _meta_json(metadata),
-        "user": None, "updated": _now(),
-    }, pk=("series_uid", "source"))
+        "model_version": prediction.model_version,
+        "label_conf": json.dumps(dict(prediction.label_confidence)),
+        "metadata": _meta_json(metadata), "user": None, "updated": _now(),
+    }, pk=("series_uid", "source"), alter=True)
 
 
 def record_correction(db: Any, series_uid: str, labels: Any, laterality: str | None = None,
@@ -113,14 +115,16 @@ def record_correction(db: Any, series_uid: str, labels: Any, laterality: str | N
     table.upsert({
         "series_uid": uid, "source": "user", "labels": json.dumps(list(ordered)),
         "laterality": laterality, "confidence": 1.0, "unknown": 0, "model_version": "",
-        "metadata": meta_json, "user": user, "updated": _now(),
-    }, pk=("series_uid", "source"))
+        "label_conf": "{}", "metadata": meta_json, "user": user, "updated": _now(),
+    }, pk=("series_uid", "source"), alter=True)
     return Prediction(ordered, laterality, 1.0, False, "user", "")
 
 
 def _to_prediction(row: Mapping[str, Any]) -> Prediction:
+    conf = json.loads(row.get("label_conf") or "{}")
     return Prediction(tuple(json.loads(row["labels"])), row["laterality"], float(row["confidence"]),
-                      bool(row["unknown"]), row["source"], row["model_version"] or "")
+                      bool(row["unknown"]), row["source"], row["model_version"] or "",
+                      tuple((k, float(v)) for k, v in conf.items()))
 
 
 def current(db: Any, series_uid: str) -> Prediction | None:

@@ -80,7 +80,7 @@ def _style(text: str, rng: random.Random) -> str:
     return text
 
 
-def generate(seed: int = 20261122, per_term: int = 3) -> Iterator[tuple[dict[str, Any], frozenset[str]]]:
+def generate(seed: int = 20261122, per_term: int = 5) -> Iterator[tuple[dict[str, Any], frozenset[str]]]:
     """(metadata, labels) pairs."""
     rng = random.Random(seed)
     for term, value in _term_entries():

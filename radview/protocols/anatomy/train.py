@@ -36,7 +36,9 @@ MODEL_FORMAT = "1"
 CORRECTION_WEIGHT = 5.0
 BPE_ONLY_WEIGHT = 0.3
 MAX_PER_COLLECTION = 6000
-L2 = 1e-5
+COLLECTION_ONLY_WEIGHT = 0.3
+NO_EVIDENCE_WRONG_COST = 10.0
+L2 = 3e-6
 SYNTHETIC_WEIGHT = 2.0
 MAX_BALANCE = 30.0
 
@@ -85,8 +87,9 @@ def cap_per_group(examples: list[Example], cap: int) -> list[Example]:
 def idc_examples(log=print) -> tuple[list[Example], str]:
     """Training rows from IDC: each series as is and without BodyPartExamined.
 
-    A copy without BodyPartExamined whose label came only from that field is
-    down-weighted (nothing left in it names the anatomy: the model should learn
+    Series labelled by collection knowledge alone (no anatomy word in them) are
+    down-weighted, and so is a copy without BodyPartExamined whose label came
+    only from that field (nothing left in it names the anatomy: the model should learn
     to be unsure there, not to guess from scanner kernels).  Series labelled by
     a weak collection default alone are not trained on.
     """
@@ -97,9 +100,10 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
     for s in idc.labelled_series(held_out=False, stats=stats):
         if s.evidence == "collection:weak":
             continue
-        pairs.append((s.meta, s.labels, s.collection_id, 1.0))
+        pairs.append((s.meta, s.labels, s.collection_id,
+                      COLLECTION_ONLY_WEIGHT if s.evidence == "collection" else 1.0))
         if "BodyPartExamined" in s.meta:
-            factor = BPE_ONLY_WEIGHT if s.evidence == "bodypart" else 1.0
+            factor = {"bodypart": BPE_ONLY_WEIGHT, "collection": COLLECTION_ONLY_WEIGHT}.get(s.evidence, 1.0)
             pairs.append((without_bodypart(s.meta), s.labels, s.collection_id, factor))
     log(f"IDC training collections: {sum(v for k, v in stats.items() if k.startswith('labelled'))} "
         f"labelled series; left out: " + ", ".join(
@@ -202,7 +206,7 @@ def probabilities(X, W: np.ndarray, b: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def choose_threshold(probs: np.ndarray, Y: np.ndarray, w: np.ndarray, metas, wrong_cost: float = 3.0) -> float:
+def choose_threshold(probs: np.ndarray, Y: np.ndarray, w: np.ndarray, wrong_cost: float = 3.0) -> float:
     """Confidence threshold maximising correct - wrong_cost * wrong (unknown scores 0)."""
     from radview.protocols.anatomy.model import plausible
 
@@ -213,16 +217,16 @@ def choose_threshold(probs: np.ndarray, Y: np.ndarray, w: np.ndarray, metas, wro
         (pred[i, :-1].any() != pred[i, -1]) and plausible(
             [OUTPUTS[k] for k in np.flatnonzero(pred[i, :-1])]) for i in range(len(pred))])
     best, best_t = -math.inf, 0.5
-    for t in np.arange(0.5, 0.96, 0.01):
+    for t in np.arange(0.5, 0.995, 0.005):
         known = valid & (conf >= t)
         score = float(np.sum(w[known & correct]) - wrong_cost * np.sum(w[known & ~correct]))
         if score > best:
             best, best_t = score, float(t)
-    return round(best_t, 2)
+    return round(best_t, 3)
 
 
 def export_onnx(path: Path, W: np.ndarray, b: np.ndarray, *, threshold: float, version: str,
-                provenance: dict[str, Any]) -> None:
+                provenance: dict[str, Any], threshold_no_evidence: float | None = None) -> None:
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -245,6 +249,8 @@ def export_onnx(path: Path, W: np.ndarray, b: np.ndarray, *, threshold: float, v
         "version": version,
         "feature_settings": json.dumps(F.FEATURE_SETTINGS),
         "threshold": str(threshold),
+        "threshold_no_evidence": str(threshold_no_evidence if threshold_no_evidence is not None
+                                     else threshold),
         "model_format": MODEL_FORMAT,
         "provenance": json.dumps(provenance),
     }
@@ -280,7 +286,7 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
         raise RadviewError("nothing to train on")
     balance(examples)
 
-    threshold = 0.7
+    threshold, threshold_no_evidence = 0.7, 0.9
     val = [i for i, ex in enumerate(examples) if ex.group not in ("synthetic", "correction")
            and _validation_collection(ex.group)]
     if val:
@@ -289,8 +295,13 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
         X, Y, w = design(examples)
         W, b = fit(X[fit_idx], Y[fit_idx], w[fit_idx])
         probs = probabilities(X[val], W, b)
-        threshold = choose_threshold(probs, Y[val], w[val], [examples[i].meta for i in val])
-        log(f"  threshold {threshold} chosen on {len(val)} validation rows "
+        threshold = choose_threshold(probs, Y[val], w[val])
+        bare = np.array([not F.has_evidence(examples[i].meta) for i in val])
+        if bare.any():
+            threshold_no_evidence = max(threshold, choose_threshold(
+                probs[bare], Y[val][bare], w[val][bare], wrong_cost=NO_EVIDENCE_WRONG_COST))
+        log(f"  thresholds {threshold} / {threshold_no_evidence} (no anatomy named in any field) "
+            f"chosen on {len(val)} validation rows "
             f"({len({examples[i].group for i in val})} training collections held aside)")
     else:
         X, Y, w = design(examples)
@@ -303,8 +314,10 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
     provenance = {"idc_index_data": idc_version, "examples": len(examples), "seed": seed, "l2": L2,
                   "final": final,
                   "corrections": len(fixes), "split": "sha256(collection_id)[0] in c,d,e,f held out"}
-    export_onnx(out, W, b, threshold=threshold, version=version, provenance=provenance)
+    export_onnx(out, W, b, threshold=threshold, version=version, provenance=provenance,
+                threshold_no_evidence=threshold_no_evidence)
     seconds = time.perf_counter() - started
     log(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB), version {version}, {seconds:.0f} s")
-    return {"path": str(out), "version": version, "threshold": threshold, "examples": len(examples),
+    return {"path": str(out), "version": version, "threshold": threshold,
+            "threshold_no_evidence": threshold_no_evidence, "examples": len(examples),
             "seconds": seconds}
