@@ -203,7 +203,8 @@ def _level_specs(plan: _Plan, k: int, qd):
     return specs
 
 
-def _code_levels(q, plan: _Plan) -> list[bytes]:
+def _code_levels(q, plan: _Plan, estimate: bool = False) -> list:
+    """Entropy-code every level -> payloads (or, with ``estimate``, their sizes)."""
     payloads = []
     models = [entropy.new_model() for _ in q]
     for k in range(plan.n_levels):
@@ -212,9 +213,10 @@ def _code_levels(q, plan: _Plan) -> list[bytes]:
             specs = _level_specs(plan, k, qd)
             arrays = ([_ll_dpcm(qll)] if k == 0 else []) + [
                 qd[i][o] for i in plan.details_in_level(k) for o in range(3)]
-            group = entropy.encode_group([(a, p, c) for a, (_, p, c) in zip(arrays, specs)], model)
-            parts.append(struct.pack("<I", len(group)) + group)
-        payloads.append(b"".join(parts))
+            group = entropy.encode_group([(a, p, c) for a, (_, p, c) in zip(arrays, specs)],
+                                         model, estimate)
+            parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
+        payloads.append(sum(parts) if estimate else b"".join(parts))
     return payloads
 
 
@@ -296,13 +298,23 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
     target = raw / float(ratio)
     overhead = len(pack(header, [b""] * len(shapes))) + 8 * len(shapes)
 
-    def size_of(step: float) -> int:
-        return overhead + sum(map(len, _code_levels(_quantise(coeffs, plan, step), plan)))
+    def estimate(step: float) -> int:
+        return overhead + sum(_code_levels(_quantise(coeffs, plan, step), plan, True))
 
     span = float(1 << bits)
-    step = ratecontrol.find_step(size_of, int(target), lo=span * 1e-5, hi=span * 4)
+    step = ratecontrol.find_step(estimate, int(target), lo=span * 1e-5, hi=span * 4,
+                                 guess=span / 256)
     header.step = step
-    return pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
+    data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
+    if abs(len(data) / target - 1) > ratecontrol.TOLERANCE:
+        # the estimate was off (should not happen): finish on real sizes
+        def size_of(s: float) -> int:
+            return len(pack(header, _code_levels(_quantise(coeffs, plan, s), plan)))
+
+        step = ratecontrol.find_step(size_of, int(target), lo=step / 4, hi=step * 4)
+        header.step = step
+        data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
+    return data
 
 
 def decode(data, level: int | None = None) -> np.ndarray:

@@ -228,7 +228,7 @@ def new_model() -> rans.Model:
     return rans.Model(N_CTX, N_SYM, _PRIOR)
 
 
-def encode_group(bands, model: rans.Model) -> bytes:
+def encode_group(bands, model: rans.Model, estimate: bool = False):
     """bands: list of (q int array, parent: None | array | index of an earlier band, class)."""
     segments, bits = [], _BitWriter()
     for q, parent, bandclass in bands:
@@ -244,7 +244,9 @@ def encode_group(bands, model: rans.Model) -> bytes:
     nnz = sum(int(np.count_nonzero(s)) for _, s in segments)
     lanes = _lanes(n, nnz)
     model.age(rans.AGE)
-    model.rebuild()
+    if estimate:  # -> int: bytes this group would take
+        n_bits = sum(int(b.sum()) for b in bits.nbits)
+        return 6 + (rans.encode(segments, model, lanes, True) if n else 0) + -(-n_bits // 8)
     stream = rans.encode(segments, model, lanes) if n else b""
     return struct.pack("<IH", len(stream), lanes) + stream + bits.getvalue()
 
@@ -257,7 +259,6 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
     if 6 + n_stream > len(data) or lanes < 1:
         raise CodecError("corrupt band data: entropy stream longer than its level")
     model.age(rans.AGE)
-    model.rebuild()
     dec = rans.Decoder(data[6:6 + n_stream], model, lanes)
     bits = _BitReader(data[6 + n_stream:])
     out = []

@@ -53,25 +53,45 @@ class Model:
         self._rows = np.arange(n_ctx)
         self.rebuild()
 
-    def rebuild(self) -> None:
-        c = self.counts
+    def rebuild(self, rows: np.ndarray | None = None) -> None:
+        """Recompute frequencies (of the given contexts only, when known)."""
+        if rows is None:
+            self.freq2d = np.empty(self.counts.shape, np.int64)
+            self.cum2d = np.empty(self.counts.shape, np.int64)
+            self.keys2d = np.empty(self.counts.shape, np.int64)
+            self.freq, self.cum, self.keys = (self.freq2d.reshape(-1), self.cum2d.reshape(-1),
+                                              self.keys2d.reshape(-1))
+            rows = np.arange(self.n_ctx)
+        if rows.size == 0:
+            return
+        c = self.counts[rows]
         tot = c.sum(axis=1, keepdims=True)
         freq = np.floor(c * ((M - self.n_sym) / tot)).astype(np.int64) + 1
         deficit = M - freq.sum(axis=1)
-        freq[self._rows, np.argmax(c, axis=1)] += deficit
+        freq[np.arange(len(rows)), np.argmax(c, axis=1)] += deficit
         cum = np.cumsum(freq, axis=1) - freq
-        self.freq = freq.ravel()
-        self.cum = cum.ravel()
-        self.keys = self._ctx_keys + self.cum
+        self.freq2d[rows] = freq
+        self.cum2d[rows] = cum
+        self.keys2d[rows] = cum + (rows * _KEY)[:, None]
 
     def add(self, ctx: np.ndarray, sym: np.ndarray) -> None:
-        idx = ctx.astype(np.int64) * self.n_sym + sym
-        self.counts += np.bincount(idx, minlength=self.n_ctx * self.n_sym).reshape(self.counts.shape)
+        """Count symbols and refresh the contexts they touched."""
+        if ctx.size == 0:
+            return
+        ctx = ctx.astype(np.int64)
+        idx = ctx * self.n_sym + sym
+        if ctx.size < 4 * self.n_ctx:
+            flat = self.counts.reshape(-1)
+            np.add.at(flat, idx, 1.0)
+            rows = np.unique(ctx)
+        else:
+            self.counts += np.bincount(idx, minlength=self.n_ctx * self.n_sym).reshape(self.counts.shape)
+            rows = np.flatnonzero(np.bincount(ctx, minlength=self.n_ctx))
         if LIMIT:
-            tot = self.counts.sum(axis=1)
-            big = tot > LIMIT
-            if big.any():  # forget slowly: statistics drift across bands and levels
+            big = rows[self.counts[rows].sum(axis=1) > LIMIT]
+            if big.size:  # forget slowly: statistics drift across bands and levels
                 self.counts[big] *= 0.5
+        self.rebuild(rows)
 
     def age(self, factor: float) -> None:
         """Down-weight what was learnt so far (called at the start of each level)."""
@@ -83,9 +103,11 @@ def _rows(n: int, lanes: int):
     return w, -(-n // w) if n else 0
 
 
-def encode(segments, model: Model, lanes: int) -> bytes:
+def encode(segments, model: Model, lanes: int, estimate: bool = False):
     """segments: list of (ctx, sym) int arrays; `model` is updated as the decoder will.
-    -> final lane states (lanes * 4 bytes) + byte stream."""
+    -> final lane states (lanes * 4 bytes) + byte stream; with ``estimate`` only the
+    number of bytes that would take (the model's exact code length, to within a
+    few bytes), which skips the sequential coding loop (used by rate control)."""
     n_sym = model.n_sym
     chunks = []  # (f, c) per row, forward order
     for ctx, sym in segments:
@@ -100,8 +122,10 @@ def encode(segments, model: Model, lanes: int) -> bytes:
                 lo = r * w
                 chunks.append((f[lo:lo + w], c[lo:lo + w]))
             model.add(ctx[a:b], sym[a:b])
-            model.rebuild()
             start = stop
+    if estimate:
+        bits = sum(float(np.log2(M / f.astype(np.float64)).sum()) for f, _ in chunks)
+        return int(bits / 8) + 4 * lanes + 1
     x = np.full(lanes, L, dtype=np.uint64)
     out = []
     for f, c in reversed(chunks):
@@ -168,7 +192,6 @@ class Decoder:
                 x[:k] = xs
             a, b = start * w, min(n, stop * w)
             model.add(ctx[a:b], out[a:b])
-            model.rebuild()
             start = stop
         if self.ptr > self.n_bytes:
             raise CodecError("corrupt entropy stream: ran past its end")

@@ -15,13 +15,34 @@ _AIM = 0.985  # aim slightly under: the server promised at most about the ratio
 
 
 def find_step(size_of: Callable[[float], int], target: int, *, lo: float, hi: float,
-              max_iter: int = 30) -> float:
+              guess: float | None = None, max_iter: int = 30) -> float:
     """Return a step whose encoded size is within ``TOLERANCE`` of ``target`` (or the
-    closest found when the target is out of reach). ``lo`` gives more bytes than ``hi``."""
+    closest found when the target is out of reach). ``lo`` gives more bytes than ``hi``;
+    a ``guess`` inside the range is bracketed outwards first, which avoids coding at
+    the (slow, huge) smallest step."""
     aim = target * _AIM
     best_step, best_err = hi, math.inf
     s_lo, s_hi = lo, hi
-    n_lo, n_hi = size_of(lo), size_of(hi)
+    n_lo = n_hi = None
+    if guess is not None and lo < guess < hi:
+        s = guess
+        n = size_of(s)
+        while True:
+            if abs(n / target - 1) <= TOLERANCE * 0.3:
+                return s
+            if n > aim:
+                s_lo, n_lo = s, n
+                if n_hi is not None or s * 4 >= hi:
+                    break
+                s *= 4
+            else:
+                s_hi, n_hi = s, n
+                if n_lo is not None or s / 4 <= lo:
+                    break
+                s /= 4
+            n = size_of(s)
+    n_lo = size_of(s_lo) if n_lo is None else n_lo
+    n_hi = size_of(s_hi) if n_hi is None else n_hi
     for step, n in ((lo, n_lo), (hi, n_hi)):
         err = abs(n / target - 1)
         if err < best_err:
@@ -41,7 +62,7 @@ def find_step(size_of: Callable[[float], int], target: int, *, lo: float, hi: fl
         err = abs(n / target - 1)
         if err < best_err:
             best_step, best_err = step, err
-        if err <= TOLERANCE * 0.6:
+        if err <= TOLERANCE * 0.3:
             return step
         if n > aim:
             s_lo, n_lo = step, n
