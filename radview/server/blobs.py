@@ -30,8 +30,8 @@ class BlobStore:
     def put(self, data: bytes, sha: str | None = None) -> str:
         sha = sha or hashlib.sha256(data).hexdigest()
         final = self.path(sha)
-        if final.is_file() and final.stat().st_size == len(data):
-            return sha  # content-addressed: same name, same bytes
+        if final.is_file() and final.stat().st_size == len(data) and self._intact(final, sha):
+            return sha  # content-addressed: same name, same bytes (a damaged copy is rewritten)
         final.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")
         try:
@@ -54,6 +54,14 @@ class BlobStore:
             finally:
                 os.close(dfd)
         return sha
+
+    @staticmethod
+    def _intact(path: Path, sha: str) -> bool:
+        h = hashlib.sha256()
+        with open(path, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                h.update(chunk)
+        return h.hexdigest() == sha
 
     def get(self, sha: str, *, what: str = "") -> bytes:
         path = self.path(sha)

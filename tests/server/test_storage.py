@@ -109,6 +109,18 @@ def test_corrupt_or_missing_blob_is_an_error_that_names_it(store):
         store.read_frame(r.sop_instance_uid, 1)
 
 
+def test_a_damaged_blob_is_repaired_when_the_same_content_arrives_again(store):
+    data = real_file("RG3_UNCR.dcm")
+    r = store.ingest(data, source="test")
+    sha = store.conn.execute("SELECT sha256 FROM bulk").fetchone()[0]
+    path = store.blobs.path(sha)
+    raw = bytearray(path.read_bytes())
+    raw[1000] ^= 0xFF  # same size, wrong bytes
+    path.write_bytes(bytes(raw))
+    store.blobs.put(bytes(raw[:1000]) + bytes([raw[1000] ^ 0xFF]) + bytes(raw[1001:]), sha)
+    assert store.read_original(r.sop_instance_uid) == data
+
+
 def _study(store, name, patient, date, modality, desc="X"):
     study = generate_uid()
     data = modified(name, StudyInstanceUID=study, SeriesInstanceUID=generate_uid(),
