@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Debian packages the tests use as real peers and screens: DCMTK, Orthanc (+DICOMweb), Xvfb, OpenSSL (TLS test certificates).
+# Debian packages the tests use as real peers and screens: DCMTK, Orthanc (+DICOMweb), dicom3tools (IOD validator),
+# Xvfb, OpenSSL (TLS test certificates).
 # Installs what is missing when run as root; otherwise says what is missing.
 set -euo pipefail
 missing=()
 [ -x /usr/bin/dcmdump ] || missing+=(dcmtk)
 [ -x /usr/sbin/Orthanc ] || missing+=(orthanc)
 ls /usr/share/orthanc/plugins/libOrthancDicomWeb* >/dev/null 2>&1 || missing+=(orthanc-dicomweb)
+[ -x /usr/bin/dciodvfy ] || missing+=(dicom3tools)
 command -v Xvfb >/dev/null 2>&1 || missing+=(xvfb)
 [ -x /usr/bin/openssl ] || missing+=(openssl)
 # Qt's xcb platform (real windows under Xvfb) needs these shared libraries.

@@ -7,8 +7,8 @@ IDC series is used twice, with and without BodyPartExamined, so the model
 works when that field is missing.  Identical inputs are merged with weight
 1 + ln(count) so the 200 k chest CTs of NLST do not drown everything else.
 
-Model: one logistic regression per output over the hashed features (scikit-
-learn, liblinear), exported as a small hand-built ONNX graph
+Model: one logistic regression per output over the hashed features, fitted
+jointly with scipy's L-BFGS, exported as a small hand-built ONNX graph
 ``sigmoid(x @ W + b)`` with the label list, feature settings, decision
 threshold and version in the model's metadata.  The threshold is chosen on
 a validation part of the training collections (never the held-out ones).
