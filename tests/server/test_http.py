@@ -147,13 +147,18 @@ def test_diagnosis_is_stored_and_returned_with_versions(srv):
 
 
 def test_group_fetch_sends_only_needed_levels(srv):
-    study, _series, _sop = _uids("MR2_UNCR.dcm")
+    study, _series, _sop = _uids("MR2_UNCR.dcm")  # one instance in its own series
     srv.client.set_status(study, 2)
     small = srv.client.fetch("study", study, version="V2", max_dimension=128)
     big = srv.client.fetch("study", study, version="V2")
     assert 0 < small.bytes_received < big.bytes_received
     orig = srv.client.fetch("study", study, version="V1")
     assert orig.instances[0].original == real_file("MR2_UNCR.dcm")
+    # the same group request for one series and for one instance
+    for scope, uid in (("series", _series), ("instance", _sop)):
+        part = srv.client.fetch(scope, uid, version="V2", max_dimension=128)
+        assert part.bytes_received == small.bytes_received
+        assert [i.sop_instance_uid for i in part.instances] == [_sop]
     r = httpx.get(f"{srv.url}/api/studies/{study}/bundle",
                   params={"version": "V3", "max_dimension": 128})
     assert r.status_code == 200 and r.headers["content-type"].startswith("multipart/mixed")

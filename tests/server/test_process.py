@@ -103,7 +103,12 @@ def test_cli_import_query_fetch_and_clean_sigterm(tmp_path):
         out1 = tmp_path / "v1"
         doc = json.loads(run_cli("fetch", "--server", url, "--study", study, "--version", "V1",
                                  "--out", str(out1), "--json").stdout)
-        path = doc["instances"][0]["path"]
+        (item,) = doc["instances"]
+        assert {"sop_instance_uid", "version", "quality", "levels_received", "rows", "columns",
+                "bytes_received", "path"} <= set(item)
+        assert item["version"] == "V1" and item["sop_instance_uid"]
+        assert item["bytes_received"] == len(real_file("MR2_UNCR.dcm"))
+        path = item["path"]
         assert open(path, "rb").read() == real_file("MR2_UNCR.dcm")
         assert doc["bytes_received_total"] == len(real_file("MR2_UNCR.dcm"))
         # lossy versions are refused while the study is unread ...
@@ -116,6 +121,7 @@ def test_cli_import_query_fetch_and_clean_sigterm(tmp_path):
                                  "--json").stdout)
         item = doc["instances"][0]
         assert item["version"] == "V2" and item["quality"] == 50
+        assert item["levels_received"] and 0 < item["bytes_received"] == doc["bytes_received_total"]
         assert max(item["rows"], item["columns"]) >= 512 and item["rows"] < 1024
         assert 0 < doc["bytes_received_total"] < len(real_file("MR2_UNCR.dcm")) / 5
         ds = pydicom.dcmread(item["path"])

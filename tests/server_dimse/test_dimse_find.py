@@ -95,6 +95,21 @@ def test_patient_root_patient_and_study_levels(dcmtk, server, catalogue, tmp_pat
 
 
 @pytest.mark.peer
+def test_patient_root_series_and_image_levels(dcmtk, server, catalogue, tmp_path):
+    ct = next(uid for uid, f in catalogue.facts.items() if f["StudyDescription"] == "CT CHEST")
+    pid = catalogue.facts[ct]["PatientID"]
+    series = findscu(dcmtk, server, tmp_path, "-P", "QueryRetrieveLevel=SERIES", f"PatientID={pid}",
+                     f"StudyInstanceUID={ct}", "SeriesInstanceUID", "SeriesNumber")
+    assert {s.SeriesInstanceUID for s in series} == set(catalogue.studies[ct])
+    first = next(s.SeriesInstanceUID for s in series if s.SeriesNumber == 1)
+    images = findscu(dcmtk, server, tmp_path, "-P", "QueryRetrieveLevel=IMAGE", f"PatientID={pid}",
+                     f"StudyInstanceUID={ct}", f"SeriesInstanceUID={first}", "SOPInstanceUID",
+                     "InstanceNumber")
+    assert [i.SOPInstanceUID for i in images] == catalogue.studies[ct][first]
+    assert all(i.QueryRetrieveLevel == "IMAGE" for i in images)
+
+
+@pytest.mark.peer
 def test_findscu_cancel_stops_the_answers(dcmtk, server, store, tmp_path):
     study, series = generate_uid(), generate_uid()
     for number in range(1, 121):
