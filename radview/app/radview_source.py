@@ -238,17 +238,19 @@ class RadviewSource(Source):
                on_image: Callable[[ImageUpdate], None], cancel=None) -> int:
         """After a zoom: fetch only the finer levels now needed (bytes after those held)."""
         sops = list(sops)
-        held = [self._held_level(s, choice.version) for s in sops]
-        known = [h for h in held if h >= 0]
+        held = {s: self._held_level(s, choice.version) for s in sops}
+        known = [h for h in held.values() if h >= 0]
         if not known:
-            return 0
-        levels = max(v[2] for k, v in self._held.items() if k[0] in sops[:1]) if sops else 0
-        study_uid = next((st for st, m in self._metas.items() if sops and sops[0] in m), None)
+            return 0  # only originals (versions not built yet): nothing finer to fetch
+        # the first image (the visible one) that came as a version sets the level
+        first = next(s for s in sops if held[s] >= 0)
+        levels = self._held[(first, choice.version, 1)][2]
+        study_uid = next((st for st, m in self._metas.items() if first in m), None)
         if study_uid is None:
             return 0
         metas = self.series_metas(study_uid, series_uid)
         index = {str(m["SOPInstanceUID"]): n for n, m in enumerate(metas)}
-        need = self._level_for(sops[0], choice.version, max_dimension)
+        need = self._level_for(first, choice.version, max_dimension)
         if need is None or need <= min(known) or min(known) >= levels - 1:
             return 0
         params = {"max_dimension": int(max_dimension), "after_level": min(known)}
