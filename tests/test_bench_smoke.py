@@ -1,0 +1,72 @@
+"""Every benchmark runs end to end at tiny sizes and prints its figures as JSON.
+
+The figures themselves are not judged here (benchmarks measure; tests check).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def _run(capsys, module: str, argv: list[str]) -> dict:
+    import importlib
+
+    assert importlib.import_module(f"radview.bench.{module}").main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_bench_hang(capsys):
+    doc = _run(capsys, "hang", ["--priors", "3", "--repeat", "2", "--json"])
+    assert doc["priors"] == 3 and doc["protocol_chosen"]
+    assert all(v > 0 for v in doc["median_ms"].values())
+
+
+def test_bench_codec(capsys):
+    doc = _run(capsys, "codec", ["--images", "693_UNCR.dcm", "--ratios", "20", "--repeat", "1",
+                                 "--json"])
+    (res,) = doc["results"]
+    (lossy,) = res["lossy"]
+    assert abs(lossy["achieved_ratio"] / 20 - 1) <= 0.05
+    assert lossy["j2k_bytes"] > 0 and lossy["psnr_db"] > 30
+    assert res["lossless"]["ratio"] > 1
+    assert "median_psnr_gain_db" in doc["summary"]
+
+
+@pytest.mark.slow
+def test_bench_server(capsys):
+    doc = _run(capsys, "server", ["--slices", "2", "--studies", "20", "--repeat", "1",
+                                  "--skip-real", "--json"])
+    assert doc["ingest_ct"]["acknowledged"] == 2 and doc["ingest_ct"]["rejected"] == 0
+    assert {f["version"] for f in doc["fetch"]} == {"V1", "V2", "V3"}
+    assert doc["query"]["studies_indexed"] == 20 and doc["query"]["cfind_ms"]
+
+
+@pytest.mark.slow
+def test_bench_open(capsys):
+    doc = _run(capsys, "open", ["--ct-slices", "3", "--links", "lan", "--repeat", "1", "--json"])
+    cases = {r["case"] for r in doc["results"]}
+    assert len(cases) == 2
+    for r in doc["results"]:
+        assert 0 < r["radview_v2"]["bytes_on_screen_res"] < r["original"]["bytes_full"]
+        assert r["radview_v2"]["first_image_s"] > 0
+
+
+def test_bench_demo(capsys):
+    doc = _run(capsys, "demo", ["--ct-slices", "3", "--no-real", "--json"])
+    assert doc["median"]["files"] > 0 and doc["median"]["wall_s"] > 0
+
+
+@pytest.mark.parametrize("argv", [["hang", "--priors", "-1"], ["codec", "--ratios", "x"],
+                                  ["open", "--links", "moon"]])
+def test_bench_bad_arguments_are_one_line_errors(argv, capsys):
+    from radview.cli import main
+
+    try:
+        code = main(["bench", *argv])
+    except SystemExit as exc:  # argparse inside the benchmark
+        code = exc.code
+    assert code in (1, 2)
+    err = capsys.readouterr().err
+    assert "error" in err and "Traceback" not in err
