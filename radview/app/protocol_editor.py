@@ -219,6 +219,15 @@ class ProtocolEditorDialog(QDialog):
         if self.library.errors:
             self.status.setText("Skipped protocol files:\n" + "\n".join(str(e) for e in self.library.errors))
 
+    def select_protocol(self, name: str) -> bool:
+        """Show the library protocol of this name (e.g. the one hung now)."""
+        for row in range(self.library_list.count()):
+            item = self.library_list.item(row)
+            if item.data(Qt.UserRole).name == name:
+                self.library_list.setCurrentItem(item)  # → _library_pick
+                return True
+        return False
+
     def _library_pick(self, item: QListWidgetItem | None, _prev=None) -> None:
         if item is None:
             return

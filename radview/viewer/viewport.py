@@ -135,6 +135,18 @@ class Viewport(QtWidgets.QWidget):
         self._last_size_emitted: tuple[int, int] | None = None
         self.text_provider: Callable[[], str | None] = self._ask_text
         self.show_overlay = True
+        self._empty_text = ""  # drawn centred in grey while no stack is shown
+
+    # ------------------------------------------------------------------ empty viewport
+    @property
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def set_empty_text(self, text: str) -> None:
+        """Why this viewport is empty (e.g. "No matching series: ..."), drawn while it has
+        no stack; kept until changed, so clearing the stack shows it again."""
+        self._empty_text = text or ""
+        self.update()
 
     # ------------------------------------------------------------------ stack
     @property
@@ -608,6 +620,11 @@ class Viewport(QtWidgets.QWidget):
             self._paint_annotations(p, t, s)
             if self.show_overlay:
                 self._paint_overlay(p)
+        elif self._empty_text:
+            self._font(p)
+            p.setPen(QtGui.QColor(150, 150, 150))
+            p.drawText(QtCore.QRectF(self.rect()).adjusted(12, 12, -12, -12),
+                       int(Qt.AlignCenter | Qt.TextWordWrap), self._empty_text)
         if self._active:
             p.setPen(QtGui.QPen(QtGui.QColor(255, 200, 0), 2))
             p.drawRect(self.rect().adjusted(1, 1, -1, -1))
