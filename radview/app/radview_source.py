@@ -121,7 +121,27 @@ class RadviewSource(Source):
 
     def series(self, study_uid: str) -> list[dict]:
         rows = [series_from_row(r, study_uid) for r in self.client.series(study_uid)]
+        for row in rows:  # the server's anatomy, kept in the local cache for offline use
+            if isinstance(row.get("anatomy"), dict):
+                try:
+                    row["anatomy"] = self.cache.record_anatomy(row["series_uid"],
+                                                               row["anatomy"]).to_json()
+                except (RadviewError, OSError, ValueError) as exc:
+                    log.warning("anatomy of series %s not cached: %s", row["series_uid"], exc)
         return sorted(rows, key=lambda s: (s["number"] is None, s["number"] or 0))
+
+    def correct_anatomy(self, series_uid: str, labels: list[str],
+                        laterality: str | None) -> dict:
+        """Send a user's anatomy correction to the server (``PUT /api/series/{uid}/anatomy``).
+
+        Returns the server's document (``anatomy`` = the correction); a refusal raises
+        ServerError with the server's sentence.  The local cache is not touched here
+        (``Cache.correct_anatomy`` records it there, also when the server is away).
+        """
+        from urllib.parse import quote
+
+        return self.client._json("PUT", f"/api/series/{quote(series_uid)}/anatomy",
+                                 json={"labels": list(labels), "laterality": laterality})
 
     def state(self, study_uid: str) -> dict:
         return self.client.state(study_uid)

@@ -1,15 +1,26 @@
-"""Study list with search, and the patient timeline (current study and its priors)."""
+"""Study list with search, the patient timeline (current study and its priors), and
+the anatomy shown on series thumbnails with its correction ("Correct anatomy…")."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMenu,
     QPushButton, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
     QWidget,
 )
 
 from radview.app.sources import SearchFilters
+from radview.errors import RadviewError
+
+log = logging.getLogger("radview.workstation")
+UNKNOWN_TEXT = "unknown (unassigned)"
+NO_ANATOMY_TEXT = "no anatomy"
 
 STATUS_TEXT = {1: "unread", 2: "read", 3: "notes", 4: "annotated", 5: "reported"}
 COLUMNS = (("patient_name", "Patient"), ("patient_id", "ID"), ("study_date", "Date"),
@@ -194,3 +205,266 @@ class PatientTimeline(QTreeWidget):
         for study in self.studies:
             if study["study_uid"] == uid:
                 self.study_opened.emit(study)
+
+
+# -------------------------------------------------------------------- anatomy
+
+def _getter(anatomy: Any) -> Callable[..., Any]:
+    if isinstance(anatomy, Mapping):
+        return anatomy.get
+    return lambda key, default=None: getattr(anatomy, key, default)
+
+
+def anatomy_text(anatomy: Any) -> str:
+    """One line for a series' anatomy (a Prediction or its JSON; None = not known).
+
+    An unknown prediction reads "unknown (unassigned)", never the model's guess; a
+    user's correction is marked with ✎."""
+    if anatomy is None:
+        return ""
+    get = _getter(anatomy)
+    if get("unknown", False):
+        return UNKNOWN_TEXT
+    labels = list(get("labels", ()) or ())
+    side = get("laterality")
+    text = ", ".join(labels) + (f" ({side})" if side else "") if labels else NO_ANATOMY_TEXT
+    return ("✎ " if get("source") == "user" else "") + text
+
+
+def study_anatomy(cache, source, studies: list[dict],
+                  known_series: dict[str, list[dict]]) -> dict[str, str]:
+    """Anatomy text per study UID (union of its labels) and per series UID (worker thread).
+
+    Like the window's former ``study_anatomy`` but persisted: each series' anatomy is
+    the user's correction, else the server's, else the cached one, else predicted
+    here, and kept in ``cache`` (``Cache.series_anatomy``).  Series rows get their
+    ``anatomy`` JSON set in place (the correction dialog starts from it)."""
+    out: dict[str, str] = {}
+    for study in studies[:12]:
+        uid = study["study_uid"]
+        try:
+            series = known_series.get(uid) or source.series(uid)
+        except RadviewError:
+            continue
+        try:
+            found = cache.series_anatomy(series, study)
+        except Exception as exc:  # noqa: BLE001 - the model is an aid: never block a study
+            log.warning("anatomy prediction failed: %s", exc)
+            try:
+                found = cache.series_anatomy(series, study, predict=False)
+            except Exception:  # noqa: BLE001
+                found = {}
+        labels: list[str] = []
+        for s in series:
+            p = found.get(s["series_uid"])
+            if p is None:
+                continue
+            out[s["series_uid"]] = anatomy_text(p)
+            for label in ([] if p.unknown else p.labels):
+                if label not in labels:
+                    labels.append(label)
+        out[uid] = ", ".join(labels)
+    return out
+
+
+def correct_series_anatomy(cache, source, series_uid: str, labels: list[str],
+                           laterality: str | None, *, user: str | None = None):
+    """Record a correction in the local cache (first: it holds offline), then send it to
+    the source's server when it takes corrections.  Returns the Prediction recorded;
+    RadviewError (saying it was kept locally) when the server refused or was away."""
+    connection = getattr(source, "connection", None)
+    user = user or getattr(connection, "user", "") or None
+    fixed = cache.correct_anatomy(series_uid, labels, laterality, user=user)
+    send = getattr(source, "correct_anatomy", None)
+    if send is not None:
+        try:
+            send(series_uid, list(fixed.labels), fixed.laterality)
+        except RadviewError as exc:
+            raise RadviewError(f"anatomy correction kept on this workstation; "
+                               f"{getattr(source, 'name', 'the server')} did not take it: {exc}"
+                               ) from exc
+    return fixed
+
+
+LATERALITY_CHOICES = (("none", None), ("L — left", "L"), ("R — right", "R"), ("B — both", "B"))
+
+
+class AnatomyCorrectionDialog(QDialog):
+    """Checkable anatomy labels (DICOM Body Part Examined terms) plus laterality.
+
+    OK emits ``corrected(series_uid, labels, laterality)``; labels in the label set's
+    order, ``[]`` when "shows no anatomy" is ticked, laterality None/"L"/"R"/"B"
+    (only with a limb or breast label)."""
+
+    corrected = Signal(str, list, object)
+
+    def __init__(self, series_uid: str, anatomy: Any = None, *, description: str = "",
+                 parent: QWidget | None = None):
+        from radview.protocols.anatomy import labels as L
+
+        super().__init__(parent)
+        self.setObjectName("anatomy_correction")
+        self.setWindowTitle("Correct anatomy")
+        self.series_uid = series_uid
+        self._lateral = L.LATERAL_LABELS
+        layout = QVBoxLayout(self)
+        now = anatomy_text(anatomy) or "not predicted"
+        head = QLabel((f"{description}\n" if description else "") + f"Now: {now}")
+        head.setObjectName("current")
+        layout.addWidget(head)
+        self.checks: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for col, (group, codes) in enumerate(L.GROUPS.items()):
+            box = QGroupBox(group.replace("_", " "))
+            inner = QVBoxLayout(box)
+            for code in codes:
+                check = QCheckBox(code)
+                check.setObjectName(f"label_{code}")
+                check.toggled.connect(self._changed)
+                inner.addWidget(check)
+                self.checks[code] = check
+            inner.addStretch(1)
+            grid.addWidget(box, 0, col)
+        layout.addLayout(grid)
+        self.no_anatomy = QCheckBox("shows no anatomy (dose report, text page, phantom)")
+        self.no_anatomy.setObjectName("no_anatomy")
+        self.no_anatomy.toggled.connect(self._no_anatomy_toggled)
+        layout.addWidget(self.no_anatomy)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Laterality"))
+        self.side = QComboBox()
+        self.side.setObjectName("laterality")
+        for text, value in LATERALITY_CHOICES:
+            self.side.addItem(text, value)
+        row.addWidget(self.side)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        get = _getter(anatomy)
+        if anatomy is not None and not get("unknown", False):  # unknown: start from nothing
+            self.set_selection(list(get("labels", ()) or ()), get("laterality"),
+                               no_anatomy=not get("labels", ()))
+        self._changed()
+
+    # -- state ----------------------------------------------------------------------
+    def labels(self) -> list[str]:
+        if self.no_anatomy.isChecked():
+            return []
+        return [code for code, check in self.checks.items() if check.isChecked()]
+
+    def laterality(self) -> str | None:
+        return self.side.currentData() if self.side.isEnabled() else None
+
+    def set_selection(self, labels: list[str], laterality: str | None = None, *,
+                      no_anatomy: bool = False) -> None:
+        self.no_anatomy.setChecked(no_anatomy and not labels)
+        for code, check in self.checks.items():
+            check.setChecked(code in labels)
+        index = next((i for i, (_t, v) in enumerate(LATERALITY_CHOICES) if v == laterality), 0)
+        self.side.setCurrentIndex(index)
+        self._changed()
+
+    def _no_anatomy_toggled(self, on: bool) -> None:
+        if on:
+            for check in self.checks.values():
+                check.setChecked(False)
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        chosen = [code for code, check in self.checks.items() if check.isChecked()]
+        if chosen and self.no_anatomy.isChecked():
+            self.no_anatomy.blockSignals(True)
+            self.no_anatomy.setChecked(False)
+            self.no_anatomy.blockSignals(False)
+        lateral = any(code in self._lateral for code in chosen)
+        self.side.setEnabled(lateral)
+        if not lateral:
+            self.side.setCurrentIndex(0)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(chosen) or self.no_anatomy.isChecked())
+
+    def accept(self) -> None:
+        if not (self.labels() or self.no_anatomy.isChecked()):
+            return
+        self.corrected.emit(self.series_uid, self.labels(), self.laterality())
+        super().accept()
+
+
+class SeriesAnatomyMenu(QObject):
+    """Context menu "Correct anatomy…" on a list of series thumbnails.
+
+    ``series_for(data)`` maps an item's ``Qt.UserRole`` data (the main window stores
+    the row index) to its series row (a dict with ``series_uid``, ``anatomy``, and
+    ``anatomy_text`` when shown).  After OK the row and the item's text are updated
+    and ``anatomy_corrected(series_uid, labels, laterality)`` is emitted."""
+
+    anatomy_corrected = Signal(str, list, object)
+
+    def __init__(self, view: QListWidget, series_for: Callable[[Any], dict | None],
+                 parent: QObject | None = None):
+        super().__init__(parent or view)
+        self.view = view
+        self.series_for = series_for
+        self.dialog: AnatomyCorrectionDialog | None = None
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._menu_requested)
+
+    def _row(self, item: QListWidgetItem | None) -> dict | None:
+        if item is None:
+            return None
+        try:
+            row = self.series_for(item.data(Qt.ItemDataRole.UserRole))
+        except (IndexError, KeyError, TypeError):
+            return None
+        return row if row and row.get("series_uid") else None
+
+    def menu_for(self, item: QListWidgetItem | None) -> QMenu | None:
+        if self._row(item) is None:
+            return None
+        menu = QMenu(self.view)
+        action = menu.addAction("Correct anatomy…")
+        action.setObjectName("correct_anatomy")
+        action.triggered.connect(lambda _checked=False, item=item: self.open_dialog(item))
+        return menu
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        menu = self.menu_for(self.view.itemAt(pos))
+        if menu is not None:
+            menu.exec(self.view.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def open_dialog(self, item: QListWidgetItem) -> AnatomyCorrectionDialog | None:
+        row = self._row(item)
+        if row is None:
+            return None
+        description = " ".join(str(row.get(k) or "") for k in ("modality", "number", "description")
+                               ).strip()
+        dialog = AnatomyCorrectionDialog(row["series_uid"], row.get("anatomy"),
+                                         description=description, parent=self.view.window())
+        dialog.corrected.connect(lambda uid, labels, side, item=item, row=row:
+                                 self._corrected(item, row, uid, labels, side))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _corrected(self, item: QListWidgetItem, row: dict, uid: str, labels: list,
+                   side: str | None) -> None:
+        old = row.get("anatomy_text") or ""
+        row["anatomy"] = {"labels": list(labels), "laterality": side, "confidence": 1.0,
+                          "unknown": False, "source": "user", "model_version": ""}
+        row["anatomy_text"] = anatomy_text(row["anatomy"])
+        try:
+            lines = item.text().split("\n")
+            if old and lines and lines[-1] == old:
+                lines[-1] = row["anatomy_text"]
+            else:
+                lines.append(row["anatomy_text"])
+            item.setText("\n".join(lines))
+        except RuntimeError:
+            pass  # the thumbnail list was refilled meanwhile
+        self.anatomy_corrected.emit(uid, list(labels), side)

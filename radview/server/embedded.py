@@ -161,6 +161,9 @@ class EmbeddedStore(Store):
                     "sop_uid": str, "state": str, "message": str, "updated": float,
                 }, pk="sop_uid")
                 db["version_jobs"].create_index(["state"])
+            from radview.protocols.anatomy import store as anatomy_store
+
+            anatomy_store.ensure_table(db)  # series anatomy: model predictions, user labels
 
     # ------------------------------------------------------------------ ingest
     def _parse(self, data: bytes):
@@ -572,6 +575,60 @@ class EmbeddedStore(Store):
                 self.conn.execute("UPDATE studies SET status=?, diagnosis=? WHERE study_uid=?",
                                   (state["status"], json.dumps(state["diagnosis"]), study_uid))
         return state
+
+    # ----------------------------------------------------------------- anatomy
+    def series_anatomy(self, series_uids: list[str]) -> dict[str, Any]:
+        from radview.protocols.anatomy import store as anatomy_store
+
+        with self._lock:
+            return anatomy_store.current_many(self.db, series_uids)
+
+    def anatomy_entries(self, series_uid: str) -> dict[str, dict[str, Any]]:
+        from radview.protocols.anatomy import store as anatomy_store
+
+        with self._lock:
+            return anatomy_store.entries(self.db, series_uid)
+
+    def record_anatomy(self, series_uid: str, prediction: Any,
+                       metadata: dict[str, Any] | None = None) -> None:
+        from radview.protocols.anatomy import store as anatomy_store
+
+        with self._lock:
+            anatomy_store.record_prediction(self.db, series_uid, prediction, metadata=metadata)
+
+    def correct_anatomy(self, series_uid: str, labels: list[str], laterality: str | None, *,
+                        metadata: dict[str, Any] | None = None, user: str | None = None) -> Any:
+        from radview.protocols.anatomy import store as anatomy_store
+
+        with self._lock:
+            if not self.conn.execute("SELECT 1 FROM series WHERE series_uid=?",
+                                     (series_uid,)).fetchone():
+                raise NotFoundError(f"no series {series_uid}")
+            return anatomy_store.record_correction(self.db, series_uid, labels, laterality,
+                                                   metadata=metadata, user=user)
+
+    def series_needing_anatomy(self, *, model_version: str | None = None,
+                               series_uids: list[str] | None = None,
+                               limit: int | None = None) -> list[str]:
+        sql = ("SELECT se.series_uid FROM series se LEFT JOIN anatomy a "
+               "ON a.series_uid = se.series_uid AND a.source = 'model' WHERE (a.series_uid IS NULL")
+        args: list[Any] = []
+        if model_version is not None:
+            sql += " OR a.model_version != ?"
+            args.append(model_version)
+        sql += ")"
+        if series_uids is not None:
+            uids = list(dict.fromkeys(series_uids))
+            if not uids:
+                return []
+            sql += f" AND se.series_uid IN ({','.join('?' * len(uids))})"
+            args.extend(uids)
+        sql += " ORDER BY se.rowid"
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(int(limit))
+        with self._lock:
+            return [r[0] for r in self.conn.execute(sql, args)]
 
     def counts(self) -> dict[str, int]:
         with self._lock:

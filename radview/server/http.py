@@ -140,6 +140,12 @@ def _prefix_end(levels: list[dict], k: int) -> int:
     return levels[k]["offset"] + levels[k]["length"]
 
 
+def _labels() -> tuple[str, ...]:
+    from radview.protocols.anatomy.labels import LABELS
+
+    return LABELS
+
+
 def scope_name(kind: str) -> str:
     return {"studies": "study", "series": "series", "instances": "instance"}.get(kind, kind)
 
@@ -150,10 +156,12 @@ class ServerApp:
     """Holds the store/config and implements the handlers."""
 
     def __init__(self, store: Store, config: ServerConfig, *, worker=None,
-                 data_dir: Path | None = None, info: dict[str, Any] | None = None):
+                 data_dir: Path | None = None, info: dict[str, Any] | None = None,
+                 anatomy=None):
         self.store = store
         self.config = config
         self.worker = worker
+        self.anatomy = anatomy  # AnatomyIndexer, or None: stored anatomy only
         self.info = info or {}
         self.access_path = Path(data_dir) / "access.log" if data_dir else None
         self._log_lock = threading.Lock()
@@ -270,7 +278,77 @@ class ServerApp:
             query["SeriesInstanceUID"] = _uid(p["series"], "series UID")
         level = ("IMAGE" if path.endswith("/instances") else
                  "SERIES" if path.endswith("/series") else "STUDY")
-        return JSONResponse(self.store.find(level, query, limit=limit, offset=offset))
+        rows = self.store.find(level, query, limit=limit, offset=offset)
+        if level == "SERIES":
+            known = self.series_anatomy([r["SeriesInstanceUID"] for r in rows])
+            for row in rows:
+                row["anatomy"] = known.get(row["SeriesInstanceUID"])
+        return JSONResponse(rows)
+
+    # anatomy -------------------------------------------------------------------
+    def series_anatomy(self, series_uids: list[str]) -> dict[str, Any]:
+        """{series_uid: API JSON} of these series (predicted now where still missing)."""
+        from radview.server.anatomy import anatomy_json
+
+        if not series_uids:
+            return {}
+        try:
+            found = (self.anatomy.ensure(series_uids) if self.anatomy is not None
+                     else self.store.series_anatomy(series_uids))
+        except Exception as exc:  # noqa: BLE001 - anatomy is an aid: the query still answers
+            log.warning("anatomy of %d series not available: %s", len(series_uids), exc)
+            return {}
+        return {uid: anatomy_json(p) for uid, p in found.items()}
+
+    def _series_anatomy_doc(self, series: str) -> dict[str, Any]:
+        current = self.series_anatomy([series]).get(series)
+        entries = self.store.anatomy_entries(series)
+
+        def part(row):
+            if row is None:
+                return None
+            return {"labels": row["labels"], "laterality": row["laterality"],
+                    "confidence": row["confidence"], "unknown": row["unknown"],
+                    "source": row["source"], "model_version": row["model_version"] or "",
+                    "label_confidence": row["label_conf"], "user": row["user"],
+                    "updated": row["updated"]}
+
+        return {"series_instance_uid": series, "anatomy": current,
+                "prediction": part(entries.get("model")), "correction": part(entries.get("user"))}
+
+    def get_series_anatomy(self, request: Request):
+        series = _uid(request.path_params["series"], "series UID")
+        if not self.store.instance_uids(series_uid=series):
+            raise ApiError(404, f"no series {series}")
+        return JSONResponse(self._series_anatomy_doc(series))
+
+    def put_series_anatomy(self, request: Request, body: bytes):
+        from radview.errors import UsageError
+        from radview.protocols.anatomy import store as anatomy_store
+        from radview.server.anatomy import series_metadata
+
+        series = _uid(request.path_params["series"], "series UID")
+        doc = self._json_body(body)
+        unknown = set(doc) - {"labels", "laterality"}
+        if unknown:
+            raise ApiError(400, "unknown anatomy field(s): " + ", ".join(sorted(unknown))
+                           + "; send labels and laterality")
+        if "labels" not in doc:
+            raise ApiError(400, 'labels is required: a list of anatomy codes ([] = the series '
+                           'shows no anatomy), e.g. {"labels": ["KNEE"], "laterality": "L"}')
+        try:
+            labels, laterality = anatomy_store.check_labels(doc["labels"], doc.get("laterality"),
+                                                            strict_laterality=True)
+        except UsageError as exc:
+            raise ApiError(400, str(exc), labels_known=list(_labels())) from None
+        user, role = self.identity(request)
+        if not self.store.instance_uids(series_uid=series):
+            raise ApiError(404, f"no series {series}")
+        self.store.correct_anatomy(series, list(labels), laterality,
+                                   metadata=series_metadata(self.store, series), user=user)
+        log.info("series %s anatomy corrected to %s %s by %s (%s)", series,
+                 "+".join(labels) or "no anatomy", laterality or "", user, role)
+        return JSONResponse(self._series_anatomy_doc(series))
 
     # WADO ----------------------------------------------------------------------
     def _scope_uids(self, request: Request) -> tuple[str, list[str]]:
@@ -610,7 +688,10 @@ class ServerApp:
             if not spec.lossless:
                 entry["lossy"] = lossy_marking(sum(achieved) / len(achieved))
             instances.append(entry)
+        series_uids = list(dict.fromkeys(i["series_instance_uid"] for i in instances))
+        known = self.series_anatomy(series_uids)
         return {"scope": scope, "uid": uid, "study_instance_uid": study,
+                "anatomy": {s: known.get(s) for s in series_uids},
                 "diagnostic_status": state["status"],
                 "status_label": STATUS_LABELS.get(state["status"], "?"),
                 "diagnosis": state["diagnosis"], "version": spec.to_json(),
@@ -748,9 +829,10 @@ def _handler(app: ServerApp, fn: Callable, *, with_body: bool = False):
 
 
 def create_app(store: Store, config: ServerConfig | None = None, *, worker=None,
-               data_dir: Path | None = None, info: dict[str, Any] | None = None) -> Starlette:
+               data_dir: Path | None = None, info: dict[str, Any] | None = None,
+               anatomy=None) -> Starlette:
     a = ServerApp(store, config or ServerConfig.load(None), worker=worker, data_dir=data_dir,
-                  info=info)
+                  info=info, anatomy=anatomy)
     h = lambda fn, **kw: _handler(a, fn, **kw)  # noqa: E731
     dw = "/dicomweb"
     inst = dw + "/studies/{study}/series/{series}/instances/{sop}"
@@ -780,6 +862,10 @@ def create_app(store: Store, config: ServerConfig | None = None, *, worker=None,
         Route("/api/studies", h(a.plain_query)),
         Route("/api/studies/{study}/series", h(a.plain_query)),
         Route("/api/series/{series}/instances", h(a.plain_query)),
+        # anatomy
+        Route("/api/series/{series}/anatomy", h(a.get_series_anatomy), methods=["GET"]),
+        Route("/api/series/{series}/anatomy", h(a.put_series_anatomy, with_body=True),
+              methods=["PUT"]),
         # versions
         Route("/api/instances/{sop}/versions", h(a.list_versions)),
         Route("/api/instances/{sop}/versions/{name}/frames/{frame}", h(a.version_frame)),

@@ -23,6 +23,7 @@ class RunningServer:
                  peers: dict[str, tuple[str, int]] | None = None, fsync: bool = True):
         import uvicorn
 
+        from radview.server.anatomy import AnatomyIndexer
         from radview.server.config import ServerConfig
         from radview.server.embedded import EmbeddedStore
         from radview.server.http import create_app
@@ -40,6 +41,7 @@ class RunningServer:
                                    bulk_threshold=int(self.config.raw.get("bulk_threshold", 1024)))
         self.worker = VersionWorker(self.store, self.config,
                                     threads=int(self.config.raw.get("version_workers", 1)))
+        self.anatomy = AnatomyIndexer(self.store)
         self.dimse = None
         self.dimse_port = None
         peers = dict(peers or {})
@@ -57,7 +59,7 @@ class RunningServer:
                 self.dimse_port = self.dimse.port
         info = {"ae_title": ae_title, "dicom_port": self.dimse_port}
         app = create_app(self.store, self.config, worker=self.worker, data_dir=self.data_dir,
-                         info=info)
+                         info=info, anatomy=self.anatomy)
         self.uvicorn = uvicorn.Server(uvicorn.Config(
             app, host=host, port=http_port, log_level="warning", access_log=False,
             lifespan="off", timeout_graceful_shutdown=5))
@@ -65,6 +67,7 @@ class RunningServer:
 
     def serve(self) -> None:
         self.worker.start()
+        self.anatomy.start()
         counts = self.store.counts()
         log.info("data in %s: %d studies, %d series, %d instances", self.data_dir,
                  counts["studies"], counts["series"], counts["instances"])
@@ -90,6 +93,7 @@ class RunningServer:
             self.dimse.shutdown()
             self.dimse = None
         self.worker.stop()
+        self.anatomy.stop()
         self.store.close()
         log.info("stopped cleanly")
 

@@ -128,5 +128,30 @@ class Store(ABC):
                         diagnosis: dict[str, Any] | None = None) -> dict[str, Any]:
         """Updates status and/or diagnosis information; returns the new state."""
 
+    # -- anatomy (docs/server-api.md "Anatomy") --------------------------------
+    def series_anatomy(self, series_uids: list[str]) -> dict[str, Any]:
+        """{series_uid: Prediction} of the series that have one (a user label wins)."""
+        return {}
+
+    def anatomy_entries(self, series_uid: str) -> dict[str, dict[str, Any]]:
+        """Stored anatomy rows of a series by source ("model", "user")."""
+        return {}
+
+    def record_anatomy(self, series_uid: str, prediction: Any,
+                       metadata: dict[str, Any] | None = None) -> None:
+        """Stores the model's prediction for a series."""
+        raise NotImplementedError("this store keeps no anatomy")
+
+    def correct_anatomy(self, series_uid: str, labels: list[str], laterality: str | None, *,
+                        metadata: dict[str, Any] | None = None, user: str | None = None) -> Any:
+        """Stores a user's label for a series (wins over the prediction); returns it."""
+        raise NotImplementedError("this store keeps no anatomy")
+
+    def series_needing_anatomy(self, *, model_version: str | None = None,
+                               series_uids: list[str] | None = None,
+                               limit: int | None = None) -> list[str]:
+        """Series with no model prediction (or one by another model version)."""
+        return []
+
     def close(self) -> None:
         """Releases resources."""

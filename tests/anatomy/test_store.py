@@ -58,3 +58,23 @@ def test_bad_arguments(tmp_path):
         store.record_prediction(tmp_path / "x.db", "1.2", {"labels": []})
     with pytest.raises(UsageError):
         store.current(12345, "1.2")
+
+
+def test_current_many_entries_and_check_labels(tmp_path):
+    db = sqlite_utils.Database(tmp_path / "many.db")
+    assert store.current_many(db, ["1.1"]) == {} and store.entries(db, "1.1") == {}
+    pred = predict_series(META)
+    for uid in ("1.1", "1.2"):
+        store.record_prediction(db, uid, pred, metadata=META)
+    fixed = store.record_correction(db, "1.2", ["KNEE"], "L", user="dr")
+    got = store.current_many(db, ["1.1", "1.2", "1.3", "1.1"])
+    assert got == {"1.1": pred, "1.2": fixed}
+    both = store.entries(db, "1.2")
+    assert set(both) == {"model", "user"} and both["user"]["labels"] == ["KNEE"]
+    assert both["model"]["metadata"]["StudyDescription"] == "MR KNEE LEFT"
+    assert store.check_labels(["LEG", "KNEE"], "R") == (("KNEE", "LEG"), "R")
+    assert store.check_labels(["HEAD"], "L") == (("HEAD",), "L")  # lenient by default
+    with pytest.raises(UsageError, match="needs a limb or breast label"):
+        store.check_labels(["HEAD"], "L", strict_laterality=True)
+    with pytest.raises(UsageError, match="unknown anatomy label"):
+        store.check_labels([3], None)

@@ -17,8 +17,9 @@ updated        TEXT     UTC ISO time of the last write
 =============  =======  =====================================================
 
 A series has at most one model row and one user row; the user row wins
-(``current``).  ``corrections`` lists the user rows for ``radview anatomy
-train --corrections DB``.
+(``current``, ``current_many``).  ``corrections`` lists the user rows for
+``radview anatomy train --corrections DB``.  ``check_labels`` is the validation
+a correction gets (also used by the server's correction endpoint and the cache).
 """
 
 from __future__ import annotations
@@ -90,6 +91,28 @@ def record_prediction(db: Any, series_uid: str, prediction: Prediction,
     }, pk=("series_uid", "source"), alter=True)
 
 
+def check_labels(labels: Any, laterality: Any = None, *,
+                 strict_laterality: bool = False) -> tuple[tuple[str, ...], str | None]:
+    """Validated (labels in LABELS order, laterality); UsageError with a readable reason.
+
+    ``strict_laterality``: a laterality also needs a limb or breast label (the label
+    set's rule; the correction UI and the server's endpoint use it).
+    """
+    if isinstance(labels, str) or not hasattr(labels, "__iter__"):
+        raise UsageError(f"labels must be a list of codes, got {labels!r}")
+    labels = list(dict.fromkeys(labels))
+    bad = [x for x in labels if not isinstance(x, str) or x not in L.LABELS]
+    if bad:
+        raise UsageError(f"unknown anatomy label(s) {bad}; known: {', '.join(L.LABELS)}")
+    if laterality not in (None, "L", "R", "B"):
+        raise UsageError(f"laterality must be L, R, B or None, got {laterality!r}")
+    if strict_laterality and laterality is not None and not set(labels) & L.LATERAL_LABELS:
+        raise UsageError(f"laterality {laterality} needs a limb or breast label "
+                         f"({', '.join(x for x in L.LABELS if x in L.LATERAL_LABELS)}); "
+                         f"got {labels or 'none'}")
+    return tuple(x for x in L.LABELS if x in labels), laterality
+
+
 def record_correction(db: Any, series_uid: str, labels: Any, laterality: str | None = None,
                       metadata: Mapping[str, Any] | None = None, user: str | None = None) -> Prediction:
     """Store (replace) a user's anatomy for a series; returns it as a Prediction (source "user").
@@ -97,21 +120,13 @@ def record_correction(db: Any, series_uid: str, labels: Any, laterality: str | N
     ``labels`` must be codes from LABELS (an empty list means "shows no anatomy").
     Without ``metadata`` the model row's metadata is kept, so retraining can use it.
     """
-    if isinstance(labels, str) or not hasattr(labels, "__iter__"):
-        raise UsageError(f"labels must be a list of codes, got {labels!r}")
-    labels = list(dict.fromkeys(labels))
-    bad = [x for x in labels if x not in L.LABELS]
-    if bad:
-        raise UsageError(f"unknown anatomy label(s) {bad}; known: {', '.join(L.LABELS)}")
-    if laterality not in (None, "L", "R", "B"):
-        raise UsageError(f"laterality must be L, R, B or None, got {laterality!r}")
+    ordered, laterality = check_labels(labels, laterality)
     uid = _uid(series_uid)
     table = ensure_table(db)
     meta_json = _meta_json(metadata)
     if not meta_json:
         rows = list(table.rows_where("series_uid = ? and source = 'model'", [uid]))
         meta_json = rows[0]["metadata"] if rows else ""
-    ordered = tuple(x for x in L.LABELS if x in labels)
     table.upsert({
         "series_uid": uid, "source": "user", "labels": json.dumps(list(ordered)),
         "laterality": laterality, "confidence": 1.0, "unknown": 0, "model_version": "",
@@ -135,6 +150,37 @@ def current(db: Any, series_uid: str) -> Prediction | None:
     rows = {r["source"]: r for r in db[TABLE].rows_where("series_uid = ?", [_uid(series_uid)])}
     row = rows.get("user") or rows.get("model")
     return _to_prediction(row) if row else None
+
+
+def current_many(db: Any, series_uids: Any) -> dict[str, Prediction]:
+    """``current`` for many series in few queries: {series_uid: Prediction} (known ones only)."""
+    db = _db(db)
+    uids = list(dict.fromkeys(str(u) for u in series_uids if u))
+    if not uids or not db[TABLE].exists():
+        return {}
+    best: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        for row in db[TABLE].rows_where(f"series_uid in ({','.join('?' * len(chunk))})", chunk):
+            if row["series_uid"] not in best or row["source"] == "user":
+                best[row["series_uid"]] = row
+    return {uid: _to_prediction(best[uid]) for uid in uids if uid in best}
+
+
+def entries(db: Any, series_uid: str) -> dict[str, dict[str, Any]]:
+    """The stored rows of a series by source ("model", "user"), labels/metadata decoded."""
+    db = _db(db)
+    if not db[TABLE].exists():
+        return {}
+    out = {}
+    for row in db[TABLE].rows_where("series_uid = ?", [_uid(series_uid)]):
+        row = dict(row)
+        row["labels"] = json.loads(row["labels"])
+        row["label_conf"] = json.loads(row.get("label_conf") or "{}")
+        row["metadata"] = json.loads(row["metadata"]) if row.get("metadata") else None
+        row["unknown"] = bool(row["unknown"])
+        out[row["source"]] = row
+    return out
 
 
 def corrections(db: Any) -> list[dict[str, Any]]:
