@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 from radview.app import profiles
 from radview.app.settings_store import Settings, save_settings
 from radview.app.sources import CacheSource, ImageUpdate, SearchFilters, Source, open_source
-from radview.app.study_browser import PatientTimeline, StudyBrowser, format_date, format_name
+from radview.app.study_browser import (
+    PatientTimeline, SeriesAnatomyMenu, StudyBrowser, correct_series_anatomy, format_date, format_name,
+    study_anatomy,
+)
 from radview.app.workers import TaskRunner
 from radview.errors import RadviewError, UsageError
 from radview.net.cache import Cache
@@ -106,42 +109,6 @@ def _not_allowed_error():
     except ImportError:  # pragma: no cover - the radview client ships with the package
         return ()
     return NotAllowedError
-
-
-def study_anatomy(source: Source, studies: list[dict],
-                  known_series: dict[str, list[dict]]) -> dict[str, str]:
-    """Anatomy predicted from series metadata, per study and per series UID (worker thread).
-
-    Shown in the timeline so the reader sees which priors cover the same anatomy."""
-    try:
-        from radview.protocols.anatomy import predict_many
-    except ImportError:
-        return {}
-    out: dict[str, str] = {}
-    for study in studies[:12]:
-        uid = study["study_uid"]
-        try:
-            series = known_series.get(uid) or source.series(uid)
-        except RadviewError:
-            continue
-        metas = [{"Modality": s.get("modality") or study.get("modalities", "").split("\\")[0],
-                  "BodyPartExamined": s.get("body_part") or "",
-                  "SeriesDescription": s.get("description") or "",
-                  "StudyDescription": study.get("description") or ""} for s in series]
-        try:
-            predictions = predict_many(metas) if metas else []
-        except Exception as exc:  # the model is an aid: never block opening a study
-            log.warning("anatomy prediction failed: %s", exc)
-            return out
-        labels: list[str] = []
-        for s, p in zip(series, predictions):
-            text = "?" if p.unknown else ", ".join(p.labels) + (f" ({p.laterality})" if p.laterality else "")
-            out[s["series_uid"]] = text
-            for label in ([] if p.unknown else p.labels):
-                if label not in labels:
-                    labels.append(label)
-        out[uid] = ", ".join(labels)
-    return out
 
 
 def hanging_plan(source: Source, study_uid: str, studies: list[dict]):
@@ -229,6 +196,10 @@ class MainWindow(QMainWindow):
         self.thumbs.setWordWrap(True)
         self.thumbs.itemActivated.connect(self._thumb_activated)
         self.thumbs.itemClicked.connect(self._thumb_activated)
+        self.anatomy_menu = SeriesAnatomyMenu(
+            self.thumbs, lambda n: self.series_rows[n]
+            if isinstance(n, int) and 0 <= n < len(self.series_rows) else None)
+        self.anatomy_menu.anatomy_corrected.connect(self.correct_anatomy)
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.browser)
@@ -384,6 +355,15 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
         log.info(text)
 
+    def correct_anatomy(self, series_uid: str, labels: list, laterality) -> None:
+        """A reader's anatomy correction: kept in the cache, sent to the server (worker)."""
+        source = self.current_source
+        self.runner.start(
+            lambda ctx: correct_series_anatomy(self.cache, source, series_uid, list(labels), laterality),
+            label="anatomy correction",
+            on_result=lambda p: self.show_message("Anatomy corrected: " + (", ".join(p.labels) or "no anatomy")),
+            on_error=self.show_error)
+
     def show_error(self, text: str) -> None:
         self.status_label.setStyleSheet("color: #e74c3c; font-weight: bold")
         self.status_label.setText(text)
@@ -536,7 +516,7 @@ class MainWindow(QMainWindow):
                 priors = []
             if not any(p["study_uid"] == uid for p in priors):
                 priors = [study, *priors]
-            anatomy = study_anatomy(source, priors, {uid: series})
+            anatomy = study_anatomy(self.cache, source, priors, {uid: series})  # persisted
             hanging = None
             if hasattr(source, "study_metas"):  # instance headers at hand: hang by protocol
                 try:

@@ -1,0 +1,24 @@
+"""The main window takes a reader's anatomy correction into the cache (worker thread)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from radview.app.settings_store import Settings  # noqa: E402
+
+
+def test_window_records_a_correction(qtbot, tmp_path):
+    from radview.app.main_window import MainWindow
+
+    settings = Settings(connections=[], cache_dir=str(tmp_path / "cache"), first_start_done=True)
+    win = MainWindow(settings, settings_path=tmp_path / "s.json")
+    qtbot.addWidget(win)
+    win.current_source = win.local
+    win.correct_anatomy("1.2.3.4", ["KNEE"], "L")
+    qtbot.waitUntil(lambda: win.cache.anatomy("1.2.3.4") is not None, timeout=10000)
+    got = win.cache.anatomy("1.2.3.4")
+    assert got.labels == ("KNEE",) and got.laterality == "L"
+    assert win.anatomy_menu is not None
+    win.close()
