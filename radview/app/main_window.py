@@ -38,7 +38,7 @@ from radview.viewer.viewport import Viewport
 
 log = logging.getLogger("radview.workstation")
 MB = 1024 * 1024
-LAYOUTS = {"1×1": (1, 1), "1×2": (1, 2), "2×2": (2, 2)}
+LAYOUTS = {"1×1": (1, 1), "1×2": (1, 2), "2×1": (2, 1), "2×2": (2, 2), "2×3": (2, 3), "3×3": (3, 3), "4×4": (4, 4)}
 THUMB = 96
 
 
