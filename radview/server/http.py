@@ -587,6 +587,9 @@ class ServerApp:
             "X-Radview-Levels": str(len(levels)), "ETag": f'"{row["sha256"]}"',
             "Accept-Ranges": "bytes",
         }
+        if not spec.lossless:  # the DICOM marking of lossy pixels, as headers
+            headers.update({f"X-Radview-{k}": v for k, v in
+                            lossy_marking(float(params.get("achieved_ratio") or 0)).items()})
         if rng:
             start, end = self._parse_range(rng, len(data))
             headers["Content-Range"] = f"bytes {start}-{end}/{len(data)}"
@@ -705,18 +708,20 @@ class ServerApp:
         doc = self.manifest_doc(request)
         name = doc["version"]["name"]
         pending = sum(1 for i in doc["instances"] if i["state"] != "done")
-        jobs = [(i["sop_instance_uid"], f) for i in doc["instances"] for f in i["frames"]
-                if f["range"]]
+        jobs = [(i["sop_instance_uid"], f, i.get("lossy")) for i in doc["instances"]
+                for f in i["frames"] if f["range"]]
         boundary = multipart.new_boundary()
 
         def parts():
-            for sop, f in jobs:
+            for sop, f, lossy in jobs:
                 data = self.store.read_version(sop, name, f["frame"])
                 a, b = f["range"]
-                yield ({"Content-Type": CONTAINER, "Content-Location": f["url"],
+                head = {"Content-Type": CONTAINER, "Content-Location": f["url"],
                         "X-Radview-SOPInstanceUID": sop, "X-Radview-Frame": str(f["frame"]),
                         "X-Radview-Level": str(f["level"]),
-                        "Content-Range": f"bytes {a}-{b}/{len(data)}"}, data[a:b + 1])
+                        "Content-Range": f"bytes {a}-{b}/{len(data)}"}
+                head.update({f"X-Radview-{k}": v for k, v in (lossy or {}).items()})
+                yield head, data[a:b + 1]
 
         return StreamingResponse(multipart.stream(parts(), boundary),
                                  media_type=f"multipart/mixed; boundary={boundary}",

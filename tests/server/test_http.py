@@ -102,6 +102,9 @@ def test_versions_listing_and_progressive_frame(srv):
     full = httpx.get(url).content
     assert more == full[:len(more)]
     assert r.headers["X-Radview-Lossy"] == "1"
+    assert r.headers["X-Radview-LossyImageCompression"] == "01"
+    assert float(r.headers["X-Radview-LossyImageCompressionRatio"]) > 1
+    assert r.headers["X-Radview-LossyImageCompressionMethod"]
 
 
 def test_lossless_version_decodes_exactly(srv):
@@ -163,6 +166,7 @@ def test_group_fetch_sends_only_needed_levels(srv):
                   params={"version": "V3", "max_dimension": 128})
     assert r.status_code == 200 and r.headers["content-type"].startswith("multipart/mixed")
     assert "X-Radview-Level" in r.text[:2000]
+    assert "X-Radview-LossyImageCompression: 01" in r.text[:2000]
 
 
 @pytest.mark.parametrize("path, status", [
