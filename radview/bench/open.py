@@ -68,8 +68,12 @@ class LinkProxy:
         except OSError:
             client_w.close()
             return
-        await asyncio.gather(self._pipe(client_r, server_w, "up"),
-                             self._pipe(server_r, client_w, "down"), return_exceptions=True)
+        try:
+            await asyncio.gather(self._pipe(client_r, server_w, "up"),
+                                 self._pipe(server_r, client_w, "down"), return_exceptions=True)
+        except asyncio.CancelledError:  # the proxy is closing: drop the connection quietly
+            for w in (client_w, server_w):
+                w.close()
 
     async def _pipe(self, reader, writer, direction: str) -> None:
         loop = asyncio.get_running_loop()
