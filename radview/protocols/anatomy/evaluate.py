@@ -168,6 +168,14 @@ def evaluate(cases: Sequence[Case], model: AnatomyModel) -> dict[str, Any]:
         "baseline_bodypart": _scores(with_bpe, _baseline_answers(with_bpe)),
         "timing": timing(model, cases),
     }
+    # Without BodyPartExamined, how many series still name their anatomy somewhere, and how
+    # the model does on them (the others can only be answered by guessing from priors).
+    stripped = [{k: v for k, v in c.meta.items() if k != "BodyPartExamined"} for c in cases]
+    named = [i for i, m in enumerate(stripped) if F.has_evidence(m)]
+    answers = _model_answers(model, [cases[i] for i in named], True)
+    ok = sum((not u) and lab == cases[i].labels for i, (lab, _, u) in zip(named, answers))
+    result["without_bodypart_named"] = {"series": len(named),
+                                        "exact": round(ok / len(named), 4) if named else None}
     per_group: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     a = _model_answers(model, cases, False)
     b = _model_answers(model, cases, True)
@@ -195,6 +203,10 @@ def format_report(r: dict[str, Any], title: str) -> str:
         lat = s["laterality"]["accuracy"]
         lines.append(f"{name:28}{s['exact']:>8.2%}{s['coverage']:>10.2%}{s['exact_on_covered']:>15.2%}"
                      f"{(f'{lat:.2%}' if lat is not None else '-'):>12}")
+    named = r["without_bodypart_named"]
+    if named["series"]:
+        lines.append(f"without BodyPartExamined, series whose other fields name the anatomy: "
+                     f"{named['series']} of {r['series']}, exact {named['exact']:.2%}")
     lines += ["", f"per-label F1 (support){'':6}{'all fields':>12}{'no BPE':>10}{'baseline':>10}"]
     for label, v in r["with_bodypart"]["per_label_f1"].items():
         nb = r["without_bodypart"]["per_label_f1"].get(label, {}).get("f1", 0.0)
