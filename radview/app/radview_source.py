@@ -333,7 +333,17 @@ class RadviewSource(Source):
         started = time.perf_counter()
         nbytes = 0
         try:
-            with self.client.http.stream("GET", f"/api/{kind}/{uid}/bundle", params=query) as r:
+            import httpx
+
+            request = self.client.http.build_request("GET", f"/api/{kind}/{uid}/bundle",
+                                                     params=query)
+            try:
+                r = self.client.http.send(request, stream=True)
+            except httpx.RemoteProtocolError:
+                # a kept-alive connection the server had already closed (slow links): once
+                # more on a new one, as browsers do for a GET that got no answer at all
+                r = self.client.http.send(request, stream=True)
+            try:
                 if r.status_code >= 400:
                     r.read()
                     try:
@@ -375,6 +385,8 @@ class RadviewSource(Source):
                         pass  # a full or read-only cache must not stop the display
                     emit(update)
                     done += 1
+            finally:
+                r.close()
         except RadviewError:
             raise
         except Exception as exc:  # httpx errors, cut-off streams

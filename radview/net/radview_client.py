@@ -16,6 +16,9 @@ import httpx
 from radview.errors import RadviewError
 
 
+
+IDEMPOTENT = ("GET", "HEAD", "OPTIONS", "PUT", "DELETE")  # safe to send again
+
 class ServerError(RadviewError):
     """The server answered with an error status (message = the server's)."""
 
@@ -103,7 +106,13 @@ class RadviewClient:
     # -- plumbing -------------------------------------------------------------
     def _request(self, method: str, url: str, **kw) -> httpx.Response:
         try:
-            r = self.http.request(method, url, **kw)
+            try:
+                r = self.http.request(method, url, **kw)
+            except httpx.RemoteProtocolError:
+                if method not in IDEMPOTENT:
+                    raise
+                # a kept-alive connection the server had already closed: once more, on a new one
+                r = self.http.request(method, url, **kw)
         except httpx.HTTPError as exc:
             raise RadviewError(f"cannot reach the server at {self.base_url}: {exc}") from None
         if r.status_code >= 400:
