@@ -51,6 +51,33 @@ def ingest_order(dicom_dir: Path, first: dict | None) -> list[Path]:
     return files
 
 
+def mark_priors_reported(server_dir: Path, manifest: dict) -> int:
+    """Priors were read and reported long ago (status 5), as in a real archive; only
+    today's studies are unread. Leaves a status someone already changed alone."""
+    from radview.server.embedded import EmbeddedStore
+
+    store = EmbeddedStore(server_dir)
+    changed = 0
+    try:
+        for patient in manifest.get("patients", []):
+            for study in patient.get("studies", []):
+                uid = study.get("study_uid")
+                if study.get("role") != "prior" or not uid:
+                    continue
+                try:
+                    unread = store.study_state(uid)["status"] == 1
+                except RadviewError:  # not ingested (its files were refused): nothing to mark
+                    continue
+                if unread:
+                    store.set_study_state(uid, status=5, diagnosis={
+                        "report": f"{study.get('description') or 'Prior study'} "
+                                  f"({study.get('date') or 'undated'}): reported (demo prior)."})
+                    changed += 1
+    finally:
+        store.close()
+    return changed
+
+
 def start_demo_server(root: Path, dicom_dir: Path, first: dict | None, *, http_port: int = 0,
                       dicom_port: int = 0):
     """Ingest the demo set once, then run ``radview server`` on it in a child process."""
@@ -71,6 +98,7 @@ def start_demo_server(root: Path, dicom_dir: Path, first: dict | None, *, http_p
         marker.write_text(json.dumps({"files": len(files), "new": new, "failed": failed}))
         print(f"radview demo: {new} new, {failed} not accepted (see the log); versions are "
               "built by the server in the background", flush=True)
+    mark_priors_reported(server_dir, json.loads((dicom_dir / "manifest.json").read_text()))
     server = SubprocessServer(server_dir, http_port=http_port, dicom_port=dicom_port,
                               log_path=root / "server.log").start()
     print(f"radview demo: server on {server.url} (DICOM port {server.dicom_port}, AE RADVIEW); "

@@ -33,3 +33,5 @@ def test_demo_opens_a_study_at_screen_resolution_without_errors(tmp_path):
     assert len(grey) > 20
     log = (tmp_path / "demo" / "workstation.log").read_text()
     assert " ERROR " not in log and "internal error" not in log, log[-3000:]
+    # the relevant prior (reported long ago) is hung in the comparison version
+    assert "V3 prior, as protocol 'CT chest + prior' asks" in log, log[-3000:]
