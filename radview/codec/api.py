@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import struct
 
 import numpy as np
+from numba import njit
 
 from radview.codec import entropy, geometry, ratecontrol, wavelet
 from radview.codec.container import (
@@ -100,24 +101,84 @@ def _components(frame: np.ndarray, transform: str, lossless: bool, bits: int, si
     return c
 
 
-def _to_pixels(comps, header: ContainerHeader) -> np.ndarray:
+@njit(cache=True)
+def _pixels_mono(img, div: float, shift: float, lo: float, hi: float, out) -> None:
+    """out = clip(rint(img / div + shift), lo, hi) (the numpy expression, elementwise)."""
+    for i in range(img.shape[0]):
+        for j in range(img.shape[1]):
+            v = np.rint(img[i, j] / div + shift)
+            out[i, j] = min(max(v, lo), hi)
+
+
+@njit(cache=True)
+def _pixels_ict(y, cb, cr, div: float, shift: float, lo: float, hi: float, out) -> None:
+    """Inverse ICT then as `_pixels_mono`, into out (rows, cols, 3)."""
+    for i in range(y.shape[0]):
+        for j in range(y.shape[1]):
+            a, b, c = y[i, j] / div, cb[i, j] / div, cr[i, j] / div
+            rgb = (a + 1.402 * c, a - 0.344136 * b - 0.714136 * c, a + 1.772 * b)
+            for k in range(3):
+                v = np.rint(rgb[k] + shift)
+                out[i, j, k] = min(max(v, lo), hi)
+
+
+def _to_pixels(comps, header: ContainerHeader, div: float = 1.0) -> np.ndarray:
+    """Components -> pixels; lossy components are divided by ``div`` first."""
     lo, hi = _value_range(header.bits_stored, header.signed)
+    dtype = _DTYPES[header.dtype]
     if header.lossless:
         if header.colour_transform == "rct":
             y, cb, cr = comps
             g = y - ((cb + cr) >> 2)
             comps = [cr + g, g, cb + g]
-    else:
-        if header.colour_transform == "ict":
-            y, cb, cr = comps
-            comps = [y + 1.402 * cr, y - 0.344136 * cb - 0.714136 * cr, y + 1.772 * cb]
-        shift = 0.0 if header.signed else float(1 << (header.bits_stored - 1))
-        comps = [np.rint(c + shift) for c in comps]
-    out = comps[0] if len(comps) == 1 else np.stack(comps, axis=-1)
-    return np.clip(out, lo, hi).astype(_DTYPES[header.dtype])
+        out = comps[0] if len(comps) == 1 else np.stack(comps, axis=-1)
+        return np.clip(out, lo, hi).astype(dtype)
+    shift = 0.0 if header.signed else float(1 << (header.bits_stored - 1))
+    comps = [np.ascontiguousarray(c, dtype=np.float64) for c in comps]
+    rows, cols = comps[0].shape
+    if header.colour_transform == "ict":
+        out = np.empty((rows, cols, 3), dtype)
+        _pixels_ict(*comps, float(div), shift, float(lo), float(hi), out)
+    elif len(comps) == 1:
+        out = np.empty((rows, cols), dtype)
+        _pixels_mono(comps[0], float(div), shift, float(lo), float(hi), out)
+    else:  # three components without a colour transform
+        out = np.empty((rows, cols, len(comps)), dtype)
+        for k, c in enumerate(comps):
+            plane = np.empty((rows, cols), dtype)
+            _pixels_mono(c, float(div), shift, float(lo), float(hi), plane)
+            out[:, :, k] = plane
+    return out
 
 
 # ----------------------------------------------------------------- coefficients
+
+@njit(cache=True)
+def _quantise_band(band, sb: float, rnd: float, isolated: float):
+    """Deadzone quantiser: floor(|x| / sb + rnd) with the sign of x; then (isolated > 0)
+    a lone +-1 (no non-zero 8-neighbour before this trim) with |x| / sb < 1 + isolated
+    becomes 0. The float operations of the numpy original."""
+    R, C = band.shape
+    qb = np.empty((R, C), np.int64)
+    for i in range(R):
+        for j in range(C):
+            qb[i, j] = np.int64(np.floor(abs(band[i, j]) / sb + rnd))
+    out = np.empty((R, C), np.int64)
+    lim = 1.0 + isolated
+    for i in range(R):
+        for j in range(C):
+            v = qb[i, j]
+            if v == 1 and isolated > 0:
+                lone = True
+                for di in range(max(i - 1, 0), min(i + 2, R)):
+                    for dj in range(max(j - 1, 0), min(j + 2, C)):
+                        if (di != i or dj != j) and qb[di, dj] > 0:
+                            lone = False
+                if lone and abs(band[i, j]) / sb < lim:
+                    v = 0
+            out[i, j] = -v if band[i, j] < 0 else v
+    return out
+
 
 def _quantise(coeffs, plan: _Plan, step: float):
     """Float (LL, details) per component -> integer ones (deadzone quantiser)."""
@@ -131,11 +192,7 @@ def _quantise(coeffs, plan: _Plan, step: float):
             bands = []
             for o, band in enumerate(det):
                 sb = step / wavelet.band_norm(d, o + 1)
-                mag = np.abs(band) / sb
-                qb = np.floor(mag + _ROUND).astype(np.int64)
-                if _ISOLATED > 0 and qb.size:
-                    qb = _drop_isolated(qb, mag)
-                bands.append(np.where(band < 0, -qb, qb))
+                bands.append(_quantise_band(np.ascontiguousarray(band, np.float64), sb, _ROUND, _ISOLATED))
             qd.append(tuple(bands))
         out.append((qll, qd))
     return out
@@ -144,32 +201,11 @@ def _quantise(coeffs, plan: _Plan, step: float):
 _ISOLATED = 0.3  # |x|/step below 1 + this: a lone +-1 among zero neighbours becomes 0
 
 
-def _drop_isolated(qb: np.ndarray, mag: np.ndarray) -> np.ndarray:
-    """Rate-distortion trim: a +-1 with no non-zero 8-neighbour costs many bits
-    (it sits in the cheapest-zero context) for little distortion gain."""
-    nz = np.pad(qb > 0, 1)
-    r, c = qb.shape
-    neighbours = sum(nz[1 + dr:1 + dr + r, 1 + dc:1 + dc + c]
-                     for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc)
-    drop = (qb == 1) & (neighbours == 0) & (mag < 1.0 + _ISOLATED)
-    return np.where(drop, 0, qb)
-
-
-def _dequantise(q, plan: _Plan, step: float):
-    out = []
-    for qll, qd in q:
-        s = step / wavelet.band_norm(plan.depth, 0) if plan.depth else step
-        ll = qll * s
-        det = []
-        for i, bands in enumerate(qd):
-            d = plan.depth - i
-            rec = []
-            for o, b in enumerate(bands):
-                sb = step / wavelet.band_norm(d, o + 1)
-                rec.append(np.sign(b) * (np.abs(b) - _ROUND + _RECON) * sb * (b != 0))
-            det.append(tuple(rec))
-        out.append((ll, det))
-    return out
+def _band_steps(plan: _Plan, step: float, n_details: int):
+    """Quantiser steps of the LL band and of the (LH, HL, HH) bands of each depth."""
+    s = step / wavelet.band_norm(plan.depth, 0) if plan.depth else step
+    return s, [tuple(step / wavelet.band_norm(plan.depth - i, o + 1) for o in range(3))
+               for i in range(n_details)]
 
 
 def _ll_dpcm(a: np.ndarray) -> np.ndarray:
@@ -222,6 +258,7 @@ def _code_levels(q, plan: _Plan, estimate: bool = False) -> list:
 
 def _decode_levels(data, header: ContainerHeader, plan: _Plan, upto: int):
     q = [(None, []) for _ in range(plan.samples)]
+    padded = [[] for _ in q]  # per component: the detail bands as decoded (entropy.pad form)
     models = [entropy.new_model() for _ in q]
     for k in range(upto + 1):
         payload = level_bytes(data, header, k)
@@ -235,12 +272,13 @@ def _decode_levels(data, header: ContainerHeader, plan: _Plan, upto: int):
             if len(group) != n:
                 raise CodecError(f"level {k} is too short for its bands")
             pos += 4 + n
-            bands = entropy.decode_group(group, _level_specs(plan, k, qd), models[c])
+            bands = entropy.decode_group(group, _level_specs(plan, k, padded[c]), models[c], padded=True)
             if k == 0:
-                qll = _ll_undpcm(bands.pop(0))
+                qll = _ll_undpcm(bands.pop(0)[1:-1, 1:-1].astype(np.int64))
             idx = list(plan.details_in_level(k))
             for j, _ in enumerate(idx):
-                qd.append(tuple(bands[3 * j:3 * j + 3]))
+                qd.append(tuple(b[1:-1, 1:-1] for b in bands[3 * j:3 * j + 3]))  # int32 views
+                padded[c].append(tuple(bands[3 * j:3 * j + 3]))
             q[c] = (qll, qd)
         if pos != len(payload):
             raise CodecError(f"level {k} has {len(payload) - pos} bytes of trailing garbage")
@@ -296,13 +334,14 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
     coeffs = [wavelet.forward(c, plan.depth) for c in comps]
     raw = frame.size * frame.itemsize
     target = raw / float(ratio)
+    target_bytes = max(1, int(target))  # (a tiny frame at a high ratio: aim at the smallest)
     overhead = len(pack(header, [b""] * len(shapes))) + 8 * len(shapes)
 
     def estimate(step: float) -> int:
         return overhead + sum(_code_levels(_quantise(coeffs, plan, step), plan, True))
 
     span = float(1 << bits)
-    step = ratecontrol.find_step(estimate, int(target), lo=span * 1e-5, hi=span * 4,
+    step = ratecontrol.find_step(estimate, target_bytes, lo=span * 1e-5, hi=span * 4,
                                  guess=span / 256)
     header.step = step
     data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
@@ -311,7 +350,7 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         def size_of(s: float) -> int:
             return len(pack(header, _code_levels(_quantise(coeffs, plan, s), plan)))
 
-        step = ratecontrol.find_step(size_of, int(target), lo=step / 4, hi=step * 4)
+        step = ratecontrol.find_step(size_of, target_bytes, lo=step / 4, hi=step * 4)
         header.step = step
         data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
     return data
@@ -335,15 +374,25 @@ def decode(data, level: int | None = None) -> np.ndarray:
     n_details = plan.extra + level
     up = plan.depth - n_details  # depth of the decoded image
     shapes = [plan.image_shape(plan.depth - i - 1) for i in range(n_details)]
-    comps = []
     if header.lossless:
-        for qll, qd in q:
-            comps.append(wavelet.inverse_int(qll, qd[:n_details]))
+        out = _to_pixels([wavelet.inverse_int(qll, qd[:n_details]) for qll, qd in q], header)
     else:
-        for ll, det in _dequantise(q, plan, header.step):
-            img = wavelet.inverse(ll, det[:n_details]) if n_details else ll
-            comps.append(img / wavelet.dc_gain(up) if up else img)
-    out = _to_pixels(comps, header)
+        div = wavelet.dc_gain(up) if up else 1.0  # (x / 1.0 == x)
+        s_ll, steps = _band_steps(plan, header.step, n_details)
+        pixels = None
+        if header.samples == 1:  # straight to pixels (a colour transform needs all three)
+            lo, hi = _value_range(header.bits_stored, header.signed)
+            shift = 0.0 if header.signed else float(1 << (header.bits_stored - 1))
+            pixels = (_DTYPES[header.dtype], div, shift, lo, hi)
+        comps = []
+        for qll, qd in q:
+            img, is_pixels = wavelet.inverse_quantised(qll * s_ll, qd[:n_details], steps, _ROUND, _RECON, pixels)
+            if is_pixels:
+                out = img
+                break
+            comps.append(img)
+        else:
+            out = _to_pixels(comps, header, div)
     exp = (header.levels[level].rows, header.levels[level].cols)
     if out.shape[:2] != exp:  # pragma: no cover - geometry bug guard
         raise CodecError(f"decoded level {level} has shape {out.shape[:2]}, expected {exp}")
