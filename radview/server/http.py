@@ -7,6 +7,7 @@ stream part by part. Every request goes to the access log.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import threading
@@ -825,12 +826,32 @@ def _handler(app: ServerApp, fn: Callable, *, with_body: bool = False):
             log.exception("internal error on %s", request.url.path)
             response = JSONResponse({"error": f"internal error: {type(exc).__name__}: {exc}"},
                                     status_code=500)
+        if isinstance(response, JSONResponse):
+            response = _compressed(request, response)
         size = int(response.headers.get("content-length", 0) or 0)
         await run_in_threadpool(app.access, request, response.status_code, size,
                                 time.perf_counter() - t0)
         return response
 
     return endpoint
+
+
+GZIP_MIN_BYTES = 1400  # about one packet: smaller answers gain nothing
+
+
+def _compressed(request: Request, response: JSONResponse) -> Response:
+    """JSON answers (study metadata documents, manifests, queries) compressed when the
+    client accepts gzip: DICOM JSON shrinks ~10x, which is most of the time to the
+    first image on a slow link. Pixel data (containers, originals) is sent as is."""
+    body = response.body
+    if len(body) < GZIP_MIN_BYTES or "gzip" not in request.headers.get("accept-encoding", ""):
+        return response
+    packed = gzip.compress(body, compresslevel=5, mtime=0)
+    headers = {k: v for k, v in response.headers.items()
+               if k.lower() not in ("content-length", "content-type")}
+    headers.update({"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return Response(packed, status_code=response.status_code, headers=headers,
+                    media_type=response.media_type)
 
 
 def create_app(store: Store, config: ServerConfig | None = None, *, worker=None,

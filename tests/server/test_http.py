@@ -281,3 +281,18 @@ def test_version_policy_picks_from_conditions(srv):
     r = httpx.get(f"{srv.url}/api/studies/{study}/manifest", params={"version": "auto"},
                   headers={"X-Radview-Link-Kbps": "fast"})
     assert r.status_code == 400 and "number" in r.json()["error"]
+
+
+def test_large_json_answers_are_gzipped_when_accepted(srv):
+    study, _series, _sop = _uids("MR2_UNCR.dcm")
+    url = f"{srv.url}/dicomweb/studies/{study}/metadata"
+    raw = httpx.get(url, headers={"Accept-Encoding": "identity"})
+    packed = httpx.get(url, headers={"Accept-Encoding": "gzip"})
+    assert raw.status_code == packed.status_code == 200
+    assert "content-encoding" not in raw.headers
+    assert packed.headers["content-encoding"] == "gzip"
+    assert packed.headers["content-type"].startswith("application/dicom+json")
+    assert packed.json() == raw.json()  # httpx decodes it
+    assert int(packed.headers["content-length"]) < len(raw.content)
+    # small answers and pixel data go as they are
+    assert "content-encoding" not in httpx.get(srv.url + "/api/health").headers
