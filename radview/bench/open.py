@@ -90,10 +90,6 @@ class LinkProxy:
                 if not data:
                     await queue.put((None, max(busy_until, now) + self.delay_s))
                     return
-                if direction == "down":
-                    self.bytes_down += len(data)
-                else:
-                    self.bytes_up += len(data)
                 busy_until = max(busy_until, now) + len(data) * 8 / self.rate_bps
                 await queue.put((data, busy_until + self.delay_s))
 
@@ -109,6 +105,12 @@ class LinkProxy:
                     except Exception:
                         pass
                     return
+                # counted when due at the far end (not when read from the sender: the
+                # link queue holds what the rate has not let through yet)
+                if direction == "down":
+                    self.bytes_down += len(data)
+                else:
+                    self.bytes_up += len(data)
                 try:
                     writer.write(data)
                     await writer.drain()

@@ -56,3 +56,16 @@ def test_proxy_forwards_exact_bytes_no_faster_than_the_link(origin):
 def test_proxy_refuses_a_nonsense_link():
     with pytest.raises(ValueError):
         LinkProxy(1, rate_bps=0, rtt_s=0.1)
+
+
+def test_bytes_are_counted_as_the_link_delivers_them(origin):
+    proxy = LinkProxy(origin, rate_bps=1e6, rtt_s=0.01)  # 200 kB take 1.6 s
+    try:
+        with httpx.stream("GET", f"http://127.0.0.1:{proxy.port}/big", timeout=30) as r:
+            chunks = r.iter_raw()
+            first = next(chunks)
+            assert first and proxy.bytes_down < len(BODY) / 2  # not all read ahead
+            rest = b"".join(chunks)
+        assert first + rest == BODY and proxy.bytes_down >= len(BODY)
+    finally:
+        proxy.close()
