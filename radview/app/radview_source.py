@@ -176,17 +176,19 @@ class RadviewSource(Source):
         study = dict(study, modalities=study.get("modalities") or "\\".join(modalities))
         self.cache.put_study(study, source=self.name)
         seen = set()
+        instances = []
         for sop, meta in metas.items():
             series_uid = str(meta.get("SeriesInstanceUID", ""))
             if series_uid not in seen:
                 seen.add(series_uid)
                 self.cache.put_series(series_from_row(meta, study_uid))
             number = meta.get("InstanceNumber")
-            self.cache.put_instance({
+            instances.append({
                 "sop_uid": sop, "series_uid": series_uid, "study_uid": study_uid,
                 "number": int(number) if str(number or "").isdigit() else None,
                 "rows": int(meta.get("Rows") or 0), "cols": int(meta.get("Columns") or 0),
                 "meta": meta})
+        self.cache.put_instances(instances)  # one transaction for the whole study
 
     def series_metas(self, study_uid: str, series_uid: str) -> list[dict]:
         metas = [m for m in self.study_metas(study_uid).values()

@@ -125,13 +125,21 @@ class Cache:
             self.db["series"].upsert(row, pk="series_uid")
 
     def put_instance(self, instance: Mapping[str, Any]) -> None:
-        if not instance.get("sop_uid") or not instance.get("series_uid"):
-            raise UsageError("an instance needs sop_uid and series_uid to be cached")
-        row = {k: instance.get(k) for k in (
-            "sop_uid", "series_uid", "study_uid", "number", "rows", "cols")}
-        row["meta"] = json.dumps(instance.get("meta") or {})
-        with self._lock:
-            self.db["instances"].upsert(row, pk="sop_uid")
+        self.put_instances([instance])
+
+    def put_instances(self, instances: Iterable[Mapping[str, Any]]) -> None:
+        """Cache instance headers; a whole series or study in one transaction."""
+        rows = []
+        for instance in instances:
+            if not instance.get("sop_uid") or not instance.get("series_uid"):
+                raise UsageError("an instance needs sop_uid and series_uid to be cached")
+            row = {k: instance.get(k) for k in (
+                "sop_uid", "series_uid", "study_uid", "number", "rows", "cols")}
+            row["meta"] = json.dumps(instance.get("meta") or {})
+            rows.append(row)
+        if rows:
+            with self._lock, self.db.conn:
+                self.db["instances"].upsert_all(rows, pk="sop_uid")
 
     def set_anatomy(self, series_uid: str, prediction: Mapping[str, Any]) -> None:
         """The anatomy shown for a cached series row (display only; see record_anatomy)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import email.parser
 import email.policy
 import uuid
+from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
 
 import httpx
@@ -27,11 +28,16 @@ class DicomWebError(RadviewError):
     """A DICOMweb server refused a request or could not be reached."""
 
 
+@lru_cache(maxsize=4096)
+def _keyword(tag: str) -> str:
+    return keyword_for_tag(int(tag, 16)) or tag
+
+
 def flatten(item: Mapping[str, Any]) -> dict[str, Any]:
     """DICOM JSON object → keyword → plain value (PN as its alphabetic form)."""
     out: dict[str, Any] = {}
     for tag, element in item.items():
-        keyword = keyword_for_tag(int(tag, 16)) or tag
+        keyword = _keyword(tag)
         values = element.get("Value")
         if not values:
             out[keyword] = ""

@@ -94,3 +94,15 @@ def test_bad_input_is_refused(tmp_path):
         cache.put_study({"patient_id": "x"})
     with pytest.raises(UsageError):
         cache.put_blob("", "V1", b"x")
+
+
+def test_instances_of_a_study_are_cached_in_one_go_or_not_at_all(tmp_path):
+    cache = Cache(tmp_path)
+    rows = [{"sop_uid": f"1.2.{i}", "series_uid": "1.2", "study_uid": "1", "number": i,
+             "rows": 8, "cols": 8, "meta": {"InstanceNumber": i}} for i in range(1, 301)]
+    with pytest.raises(UsageError):
+        cache.put_instances(rows + [{"sop_uid": "", "series_uid": "1.2"}])
+    assert cache.db["instances"].count == 0  # a bad row stores nothing
+    cache.put_instances(rows)
+    cache.put_instances(rows[:10])  # again: upserts, no duplicates
+    assert cache.db["instances"].count == 300
