@@ -235,9 +235,8 @@ def study_anatomy(cache, source, studies: list[dict],
                   known_series: dict[str, list[dict]]) -> dict[str, str]:
     """Anatomy text per study UID (union of its labels) and per series UID (worker thread).
 
-    Like the window's former ``study_anatomy`` but persisted: each series' anatomy is
-    the user's correction, else the server's, else the cached one, else predicted
-    here, and kept in ``cache`` (``Cache.series_anatomy``).  Series rows get their
+    Persisted: each series' anatomy is the user's correction, else the server's, else
+    the cached one, else predicted here, and kept in ``cache`` (``Cache.series_anatomy``).  Series rows get their
     ``anatomy`` JSON set in place (the correction dialog starts from it)."""
     out: dict[str, str] = {}
     for study in studies[:12]:
