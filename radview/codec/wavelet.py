@@ -279,76 +279,32 @@ def dequant_band(b, sb: float, rnd: float, recon: float):
     return out
 
 
-@njit(cache=True)
-def _dwt97_first(x, lo, hi) -> None:
-    """9/7 analysis along the first axis of 2D x (n >= 2), pipelined as `_dwt97_level`."""
-    n = x.shape[0]
-    ring = 8
-    buf = np.empty((ring, x.shape[1]))
-    coef = (_A, _B, _G, _D)
-    for t in range(n + 5):
-        if t < n:
-            buf[t % ring, :] = x[t]
-        for k in range(4):
-            u = t - 1 - k
-            if 0 <= u < n and u % 2 == (k + 1) % 2:
-                _vstep(buf, n, u, coef[k], ring)
-        u = t - 4
-        if 0 <= u < n and u % 2 == 0:
-            lo[u >> 1] = buf[u % ring] * _LO_GAIN
-        u = t - 5
-        if 0 <= u < n and u % 2 == 1:
-            hi[u >> 1] = buf[u % ring] * _HI_GAIN
-
-
-@njit(cache=True)
-def _idwt97_first(lo, hi, out) -> None:
-    """Inverse of `_dwt97_first` into out (n >= 2 rows)."""
-    n = out.shape[0]
-    coef = (-_D, -_G, -_B, -_A)
-    for t in range(n + 4):
-        if t < n:
-            if t % 2 == 0:
-                out[t] = lo[t >> 1] * _LO_INV
-            else:
-                out[t] = hi[t >> 1] * _HI_INV
-        for k in range(4):
-            u = t - 1 - k
-            if 0 <= u < n and u % 2 == k % 2:
-                _vstep(out, n, u, coef[k], n)
-
-
 def _dwt_axis(x: np.ndarray, axis: int):
     """Non-expansive 9/7 analysis of 2D x along one axis with whole-sample symmetric
     extension (as JPEG 2000) -> (low, high) with ceil(n/2) and floor(n/2) samples."""
     n = x.shape[axis]
     if n == 1:
         return x * _SQRT2, np.take(x, [], axis=axis)
-    x = np.ascontiguousarray(x, dtype=np.float64)
-    if axis == 0:
-        lo = np.empty((-(-n // 2), x.shape[1]))
-        hi = np.empty((n // 2, x.shape[1]))
-        _dwt97_first(x, lo, hi)
-    else:
-        lo = np.empty((x.shape[0], -(-n // 2)))
-        hi = np.empty((x.shape[0], n // 2))
-        _dwt97_last(x, lo, hi)
-    return lo, hi
+    # along the first axis: the same row kernel on the transpose (only images with a
+    # side of 1 come here; whole levels go through the fused `_dwt97_level`)
+    x = np.ascontiguousarray(x.T if axis == 0 else x, dtype=np.float64)
+    lo = np.empty((x.shape[0], -(-n // 2)))
+    hi = np.empty((x.shape[0], n // 2))
+    _dwt97_last(x, lo, hi)
+    return (np.ascontiguousarray(lo.T), np.ascontiguousarray(hi.T)) if axis == 0 else (lo, hi)
 
 
 def _idwt_axis(a: np.ndarray, d: np.ndarray, axis: int) -> np.ndarray:
     n = a.shape[axis] + d.shape[axis]
     if n == 1:
         return a / _SQRT2
+    if axis == 0:
+        a, d = a.T, d.T
     a = np.ascontiguousarray(a, dtype=np.float64)
     d = np.ascontiguousarray(d, dtype=np.float64)
-    if axis == 0:
-        out = np.empty((n, a.shape[1]))
-        _idwt97_first(a, d, out)
-    else:
-        out = np.empty((a.shape[0], n))
-        _idwt97_last(a, d, out)
-    return out
+    out = np.empty((a.shape[0], n))
+    _idwt97_last(a, d, out)
+    return np.ascontiguousarray(out.T) if axis == 0 else out
 
 
 def forward(x: np.ndarray, depth: int):

@@ -9,6 +9,9 @@ import struct
 import numpy as np
 
 from radview.codec import geometry, ratecontrol
+from radview.codec.api import (  # input checks and display helpers: not part of the bitstream
+    _check_frame, _value_range, level_for_size, prefix_length, upsample,
+)
 from radview.codec.container import (
     CodecError, ContainerHeader, LevelInfo, level_bytes, pack, read_header,
 )
@@ -44,42 +47,6 @@ class _Plan:
 
     def details_in_level(self, k: int) -> range:
         return range(0, self.extra) if k == 0 else range(self.extra + k - 1, self.extra + k)
-
-
-# ----------------------------------------------------------------- validation
-
-def _value_range(bits: int, signed: bool) -> tuple[int, int]:
-    return (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
-
-
-def _check_frame(frame, photometric: str, bits_stored):
-    if not isinstance(frame, np.ndarray):
-        raise CodecError(f"a frame must be a numpy array, not {type(frame).__name__}")
-    if frame.ndim == 3 and frame.shape[2] == 1:
-        frame = frame[:, :, 0]
-    if not (frame.ndim == 2 or (frame.ndim == 3 and frame.shape[2] == 3)):
-        raise CodecError(f"a frame must be (rows, cols) or (rows, cols, 3), got shape {frame.shape}")
-    if frame.shape[0] < 1 or frame.shape[1] < 1:
-        raise CodecError(f"empty frame of shape {frame.shape}")
-    dtype = frame.dtype.newbyteorder("<") if frame.dtype.byteorder == ">" else frame.dtype
-    key = np.dtype(dtype).str
-    if key not in _DTYPES:
-        raise CodecError(f"unsupported pixel type {frame.dtype} (8 or 16 bit integers only)")
-    signed = key[1] == "i"
-    itembits = np.dtype(dtype).itemsize * 8
-    bits = itembits if bits_stored is None else int(bits_stored)
-    if not 1 <= bits <= itembits:
-        raise CodecError(f"bits stored {bits_stored} does not fit {frame.dtype} pixels")
-    lo, hi = _value_range(bits, signed)
-    if frame.size and (frame.min() < lo or frame.max() > hi):
-        raise CodecError(f"pixel values {frame.min()}..{frame.max()} exceed {bits} bits stored "
-                         f"({'signed' if signed else 'unsigned'})")
-    samples = 1 if frame.ndim == 2 else 3
-    if photometric == "RGB" and samples != 3:
-        raise CodecError("photometric RGB needs a (rows, cols, 3) frame")
-    if photometric.startswith("MONOCHROME") and samples != 1:
-        raise CodecError(f"photometric {photometric} needs a (rows, cols) frame")
-    return frame, key, signed, bits, samples
 
 
 # ----------------------------------------------------------------- colour
@@ -350,49 +317,3 @@ def decode(data, level: int | None = None) -> np.ndarray:
     if out.shape[:2] != exp:  # pragma: no cover - geometry bug guard
         raise CodecError(f"decoded level {level} has shape {out.shape[:2]}, expected {exp}")
     return out
-
-
-def prefix_length(header: ContainerHeader, level: int) -> int:
-    """Bytes from the start of the container needed to decode levels 0..level."""
-    n = len(header.levels)
-    if not isinstance(level, (int, np.integer)) or not 0 <= level < n:
-        raise CodecError(f"level {level!r} out of range: this container has levels 0..{n - 1}")
-    lv = header.levels[level]
-    return lv.offset + lv.length
-
-
-def level_for_size(header: ContainerHeader, max_dimension: int) -> int:
-    """The coarsest level whose long side is >= max_dimension, else the finest."""
-    for lv in header.levels:
-        if max(lv.rows, lv.cols) >= max_dimension:
-            return lv.index
-    return header.levels[-1].index
-
-
-def upsample(image: np.ndarray, rows: int, cols: int) -> np.ndarray:
-    """Bilinear resize of a decoded level to (rows, cols) for display, same dtype."""
-    if image.ndim not in (2, 3) or rows < 1 or cols < 1:
-        raise CodecError(f"cannot upsample an image of shape {image.shape} to {rows}x{cols}")
-    h, w = image.shape[:2]
-
-    def axis(n_out: int, n_in: int):
-        pos = (np.arange(n_out) + 0.5) * (n_in / n_out) - 0.5
-        pos = np.clip(pos, 0, n_in - 1)
-        i0 = np.floor(pos).astype(np.intp)
-        i1 = np.minimum(i0 + 1, n_in - 1)
-        return i0, i1, pos - i0
-
-    r0, r1, fr = axis(rows, h)
-    c0, c1, fc = axis(cols, w)
-    img = image.astype(np.float32)
-    if img.ndim == 3:
-        fr, fc = fr[:, None, None], fc[None, :, None]
-    else:
-        fr, fc = fr[:, None], fc[None, :]
-    top = img[r0][:, c0] * (1 - fc) + img[r0][:, c1] * fc
-    bot = img[r1][:, c0] * (1 - fc) + img[r1][:, c1] * fc
-    out = top * (1 - fr) + bot * fr
-    if np.issubdtype(image.dtype, np.integer):
-        info = np.iinfo(image.dtype)
-        out = np.clip(np.rint(out), info.min, info.max)
-    return out.astype(image.dtype)
