@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 pytest.importorskip("pytestqt")
 
-from radview.app.demo_server import EmbeddedServer  # noqa: E402
 from radview.app.settings_store import Connection, Settings  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def demo_server(tmp_path_factory):
-    from radview.demo.generator import generate
-
-    root = tmp_path_factory.mktemp("hang")
-    generate(root / "dicom", patients=1, include_real=False, ct_slices=3)
-    manifest = json.loads((root / "dicom" / "manifest.json").read_text())
-    srv = EmbeddedServer(root / "server", dicom_port=None, fsync=False)
-    srv.ingest_folder(root / "dicom")
-    srv.start()
-    yield srv, manifest["patients"][0]["studies"]
-    srv.stop()
+def demo_server(tmp_path_factory, demo_patient_server):
+    with demo_patient_server(tmp_path_factory.mktemp("hang")) as (srv, studies):
+        yield srv, studies
 
 
 def test_current_study_hangs_beside_its_relevant_prior(qtbot, tmp_path, demo_server):

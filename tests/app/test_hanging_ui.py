@@ -14,26 +14,16 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog  # noqa: E402
 
-from radview.app.demo_server import EmbeddedServer  # noqa: E402
 from radview.app.settings_store import Connection, Settings  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def demo_server(tmp_path_factory):
-    """As in test_hanging_open.py: one demo patient (CT chest, a relevant CT prior, an MR brain)."""
-    from radview.demo.generator import generate
-
+def demo_server(tmp_path_factory, demo_patient_server):
     root = tmp_path_factory.mktemp("hangui")
-    generate(root / "dicom", patients=1, include_real=False, ct_slices=3)
-    manifest = json.loads((root / "dicom" / "manifest.json").read_text())
-    srv = EmbeddedServer(root / "server", dicom_port=None, fsync=False)
-    srv.ingest_folder(root / "dicom")
-    srv.start()
-    studies = manifest["patients"][0]["studies"]
-    current = next(s for s in studies if s["role"] == "current")
-    prior = next(s for s in studies if s["role"] == "prior" and s["relevant"])
-    yield srv, current["study_uid"], prior["study_uid"], root / "server" / "access.log"
-    srv.stop()
+    with demo_patient_server(root) as (srv, studies):
+        current = next(s for s in studies if s["role"] == "current")
+        prior = next(s for s in studies if s["role"] == "prior" and s["relevant"])
+        yield srv, current["study_uid"], prior["study_uid"], root / "server" / "access.log"
 
 
 @pytest.fixture
