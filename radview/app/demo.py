@@ -78,7 +78,7 @@ def mark_priors_reported(server_dir: Path, manifest: dict) -> int:
     return changed
 
 
-def start_demo_server(root: Path, dicom_dir: Path, first: dict | None, *, http_port: int = 0,
+def start_demo_server(root: Path, dicom_dir: Path, manifest: dict, *, http_port: int = 0,
                       dicom_port: int = 0):
     """Ingest the demo set once, then run ``radview server`` on it in a child process."""
     from radview.app.demo_server import SubprocessServer, ingest_files
@@ -86,7 +86,7 @@ def start_demo_server(root: Path, dicom_dir: Path, first: dict | None, *, http_p
     server_dir = root / "server"
     server_dir.mkdir(parents=True, exist_ok=True)
     marker = server_dir / "demo-ingested.json"
-    files = ingest_order(dicom_dir, first)
+    files = ingest_order(dicom_dir, current_study(manifest))
     if not marker.exists() or json.loads(marker.read_text()).get("files") != len(files):
         print(f"radview demo: ingesting {len(files)} files into the server's store…", flush=True)
 
@@ -98,7 +98,7 @@ def start_demo_server(root: Path, dicom_dir: Path, first: dict | None, *, http_p
         marker.write_text(json.dumps({"files": len(files), "new": new, "failed": failed}))
         print(f"radview demo: {new} new, {failed} not accepted (see the log); versions are "
               "built by the server in the background", flush=True)
-    mark_priors_reported(server_dir, json.loads((dicom_dir / "manifest.json").read_text()))
+    mark_priors_reported(server_dir, manifest)
     server = SubprocessServer(server_dir, http_port=http_port, dicom_port=dicom_port,
                               log_path=root / "server.log").start()
     print(f"radview demo: server on {server.url} (DICOM port {server.dicom_port}, AE RADVIEW); "
@@ -119,7 +119,8 @@ def run_demo(root: Path, *, patients: int = 6, profile: str = "reading", http_po
     manifest = ensure_demo_data(dicom_dir, patients=patients)
     first = current_study(manifest)
     setup_logging(root)
-    server = start_demo_server(root, dicom_dir, first, http_port=http_port, dicom_port=dicom_port)
+    server = start_demo_server(root, dicom_dir, manifest, http_port=http_port,
+                               dicom_port=dicom_port)
     try:
         app = application()
         from radview.app.main_window import MainWindow

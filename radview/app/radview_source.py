@@ -19,6 +19,8 @@ import threading
 import time
 from typing import Any, Callable, Iterable
 
+import httpx
+
 from radview.app.local_import import ORIGINAL
 from radview.app.progressive import Viewport, needed_dimension
 from radview.app.sources import (
@@ -335,8 +337,6 @@ class RadviewSource(Source):
         started = time.perf_counter()
         nbytes = 0
         try:
-            import httpx
-
             request = self.client.http.build_request("GET", f"/api/{kind}/{uid}/bundle",
                                                      params=query)
             try:
