@@ -75,5 +75,5 @@ def test_unknown_encoding_is_refused_at_start(tmp_path):
     data = tmp_path / "data"
     data.mkdir()
     (data / "config.json").write_text(json.dumps({"version_encoding": "gif"}))
-    with pytest.raises(UsageError, match="version_encoding 'gif'"):
+    with pytest.raises(UsageError, match="version_encoding"):
         RunningServer(data, http_port=free_port(), dicom_port=None, fsync=False)
