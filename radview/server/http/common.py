@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 
-from radview.server import multipart
+from radview.dicom import query
 from radview.server.config import STATUS_LABELS, ServerConfig
 from radview.server.storage import IntegrityError, NotFoundError, Store
 
@@ -37,9 +37,10 @@ class ApiError(Exception):
 # --------------------------------------------------------------------- helpers
 
 def check_uid(value: str, what: str) -> str:
-    if not multipart.valid_uid(value):
-        raise ApiError(400, f"{what} {value[:80]!r} is not a valid DICOM UID")
-    return value
+    try:
+        return query.check_uid(value, what)
+    except query.QueryValueError as exc:
+        raise ApiError(400, str(exc)) from None
 
 
 def int_param(request: Request, name: str, *, lo: int | None = None,

@@ -9,7 +9,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from radview.server import multipart
+from radview.dicom import multipart
+from radview.dicom.model import json_from_plain
 from radview.server.http.common import (
     DICOM_JSON, ApiError, Resource, check_uid, int_param, log,
 )
@@ -38,29 +39,6 @@ def _qido_filters(request: Request) -> tuple[dict[str, str], int | None, int]:
             value = value.replace(",", "\\")
         query[keyword] = value
     return query, limit, offset
-
-
-def _to_dicom_json(row: dict[str, Any], retrieve_url: str | None) -> dict[str, Any]:
-    from pydicom.datadict import dictionary_VR, tag_for_keyword
-
-    out: dict[str, Any] = {}
-    for keyword, value in row.items():
-        tag = tag_for_keyword(keyword)
-        if tag is None:
-            continue
-        vr = dictionary_VR(tag)
-        elem: dict[str, Any] = {"vr": vr}
-        if value not in (None, ""):
-            if vr == "PN":
-                elem["Value"] = [{"Alphabetic": v} for v in str(value).split("\\")]
-            elif vr in ("IS", "US", "UL", "SL", "SS"):
-                elem["Value"] = [int(value)]
-            else:
-                elem["Value"] = str(value).split("\\")
-        out[f"{tag:08X}"] = elem
-    if retrieve_url:
-        out["00081190"] = {"vr": "UR", "Value": [retrieve_url]}
-    return out
 
 
 def _rewrite_bulk(doc: Any, prefix: str) -> Any:
@@ -100,7 +78,7 @@ class DicomWeb(Resource):
                 url += f"/series/{row['SeriesInstanceUID']}"
             if level == "IMAGE":
                 url += f"/instances/{row['SOPInstanceUID']}"
-            out.append(_to_dicom_json(row, url))
+            out.append(json_from_plain(row, retrieve_url=url))
         return JSONResponse(out, media_type=DICOM_JSON)
 
     def plain_query(self, request: Request):
@@ -150,7 +128,7 @@ class DicomWeb(Resource):
                 yield {"Content-Type": "application/dicom"}, data
 
         return StreamingResponse(
-            multipart.stream(parts(), boundary),
+            multipart.write_parts(parts(), boundary),
             media_type=f'multipart/related; type="application/dicom"; boundary={boundary}')
 
     def metadata(self, request: Request):
@@ -187,7 +165,7 @@ class DicomWeb(Resource):
         boundary = multipart.new_boundary()
         ctype = f"application/octet-stream; transfer-syntax={ts}"
         parts = [({"Content-Type": ctype}, d) for d in datas]
-        return Response(b"".join(multipart.stream(parts, boundary)),
+        return Response(b"".join(multipart.write_parts(parts, boundary)),
                         media_type='multipart/related; type="application/octet-stream"; '
                         f"boundary={boundary}")
 
@@ -209,7 +187,7 @@ class DicomWeb(Resource):
             if params.get("type", "application/dicom").lower() != "application/dicom":
                 raise ApiError(415, f"STOW accepts application/dicom parts, not {params['type']}")
             try:
-                parts = multipart.split(body, params.get("boundary", ""))
+                parts = list(multipart.iter_parts([body], params.get("boundary", "")))
             except multipart.MultipartError as exc:
                 raise ApiError(400, f"bad multipart body: {exc}; nothing was stored") from None
             files = [content for _h, content in parts]

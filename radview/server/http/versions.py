@@ -9,7 +9,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-from radview.server import multipart
+from radview.dicom import multipart
 from radview.server.config import STATUS_LABELS
 from radview.server.http.common import CONTAINER, ApiError, Resource, check_uid, int_param
 from radview.server.versions import lossy_marking
@@ -267,7 +267,7 @@ class Versions(Resource):
                 head.update({f"X-Radview-{k}": v for k, v in (lossy or {}).items()})
                 yield head, data[a:b + 1]
 
-        return StreamingResponse(multipart.stream(parts(), boundary),
+        return StreamingResponse(multipart.write_parts(parts(), boundary),
                                  media_type=f"multipart/mixed; boundary={boundary}",
                                  headers={"X-Radview-Pending": str(pending),
                                           "X-Radview-Version": name})
