@@ -41,7 +41,7 @@ def _psnr(ref, test) -> float:
     ref = ref.astype(np.float64)
     span = float(ref.max() - ref.min()) or 1.0
     mse = float(np.mean((ref - test.astype(np.float64)) ** 2))
-    return float("inf") if mse == 0 else 10 * np.log10(span * span / mse)
+    return float("inf") if mse == 0 else float(10 * np.log10(span * span / mse))
 
 
 def _match(encode, target: int, lo: float, hi: float, tol: float = 0.01, max_iter: int = 40):
@@ -240,9 +240,9 @@ def summarise(results) -> dict:
             "lossless_vs_jpegxl_min": min(x["vs_jpegxl"] for x in ll),
         }
         s = out[ours]
-        s["met"] = {"decode <= 1.5x htj2k": s["decode_vs_htj2k_max"] <= 1.5,
-                    "psnr >= j2k": s["psnr_vs_j2k_min_db"] >= 0,
-                    "lossless >= jpegls": s["lossless_vs_jpegls_min"] >= 1}
+        s["met"] = {"decode <= 1.5x htj2k": bool(s["decode_vs_htj2k_max"] <= 1.5),
+                    "psnr >= j2k": bool(s["psnr_vs_j2k_min_db"] >= 0),
+                    "lossless >= jpegls": bool(s["lossless_vs_jpegls_min"] >= 1)}
     score = {k: (sum(v["met"].values()), -v["decode_vs_htj2k_median"]) for k, v in out.items()}
     out["recommended_encoding"] = max(score, key=score.get).split("_")[1]
     out["rule"] = ("the encoding meeting more targets (decode within 1.5x of HTJ2K on every "
