@@ -1093,7 +1093,7 @@ class MainWindow(QMainWindow):
                 if default is not None and (abs(default.center - window[0]) < 1e-6
                                             and abs(default.width - window[1]) < 1e-6):
                     window = None  # the image's own window: not part of the protocol
-            zoom = getattr(vp, "_zoom", None)  # None = fit (the Layout reads it the same way)
+            zoom = vp.state.zoom  # None = fit (the Layout reads it the same way)
             states.append(ViewportState(
                 study=ref, series=series, window=window, invert=vp.inverted,
                 flip_horizontal=vp.view_transform.flip_h, flip_vertical=vp.view_transform.flip_v,

@@ -194,7 +194,7 @@ class Layout(QtWidgets.QWidget):
             self._syncing = False
 
     def _sync_zoom(self, source: Viewport, zoom: float) -> None:
-        if self._syncing or source._zoom is None:  # fit mode is per viewport
+        if self._syncing or source.fitted:  # fit mode is per viewport
             return
         self._syncing = True
         try:
@@ -204,7 +204,7 @@ class Layout(QtWidgets.QWidget):
             self._syncing = False
 
     def _sync_pan(self, source: Viewport) -> None:
-        if self._syncing or source._center is None:  # not panned: each stays centred
+        if self._syncing or not source.panned:  # not panned: each stays centred
             return
         members = self._group_of(self._pan_groups, source)
         if not members:
