@@ -24,6 +24,7 @@ from starlette.routing import Route
 from radview import __version__
 from radview.server import multipart
 from radview.server.config import STATUS_LABELS, ServerConfig
+from radview.server.delta_routes import delta_routes
 from radview.server.storage import IngestError, IntegrityError, NotFoundError, Store
 from radview.server.versions import lossy_marking
 
@@ -903,6 +904,7 @@ def create_app(store: Store, config: ServerConfig | None = None, *, worker=None,
         Route("/api/studies/{study}/diagnosis", h(a.put_diagnosis, with_body=True),
               methods=["PUT"]),
     ]
+    routes += delta_routes(store, data_dir, h)  # delta upload + analysis (docs/delta.md)
     app = Starlette(routes=routes)
     app.state.radview = a
     return app
