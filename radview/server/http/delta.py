@@ -27,6 +27,7 @@ from radview.delta import package as pkg
 from radview.delta import standard_set
 from radview.errors import RadviewError
 from radview.server.analysis import Analyzer
+from radview.server.http.common import Resource, ServerApp
 from radview.server.storage import IngestError, Store
 
 log = logging.getLogger("radview.server.delta")
@@ -111,13 +112,18 @@ def _refuse(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message, "stored": False}, status_code=status)
 
 
-def delta_routes(store: Store, data_dir: Path | None, wrap, **kw) -> list[Route]:
-    """Routes to add to the server; ``wrap(fn, with_body=...)`` is the server's handler
-    wrapper (thread pool, access log, auth)."""
-    svc = DeltaService(store, data_dir, **kw)
-    return [
-        Route("/api/delta/standard-set", wrap(svc.get_set), methods=["GET"]),
-        Route("/api/delta/instances", wrap(svc.post_instance, with_body=True), methods=["POST"]),
-        Route("/api/delta/instances/{sop}", wrap(svc.get_instance), methods=["GET"]),
-    ]
+class DeltaUpload(Resource):
+    """The delta upload resource; options for tests: ``std``, ``analyzer``."""
 
+    def __init__(self, app: ServerApp, **kw):
+        super().__init__(app)
+        data_dir = app.access_path.parent if app.access_path else None
+        self.service = DeltaService(self.store, data_dir, **kw)
+
+    def routes(self, h) -> list[Route]:
+        svc = self.service
+        return [
+            Route("/api/delta/standard-set", h(svc.get_set), methods=["GET"]),
+            Route("/api/delta/instances", h(svc.post_instance, with_body=True), methods=["POST"]),
+            Route("/api/delta/instances/{sop}", h(svc.get_instance), methods=["GET"]),
+        ]
