@@ -12,29 +12,16 @@ meet on a limb or the breast, the lateralities agree (B agrees with L and R).
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from radview.protocols.hanging import series_info as info
 
 LATERAL_CODES = frozenset({
     "BREAST", "SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND",
     "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT",
 })
-
-# View Code Sequence (SNOMED) → View Position, for mammograms that only carry the code.
-_VIEW_CODES = {
-    "R-10242": "CC", "399162004": "CC",
-    "R-10226": "MLO", "399368009": "MLO",
-    "R-10224": "ML", "399260004": "ML",
-    "R-10228": "LM", "399352003": "LM",
-    "R-10206": "PA", "399348003": "PA",
-    "R-10214": "AP", "399255006": "AP",
-    "R-10232": "LAT", "R-102CD": "LAT",
-}
-
-_CONTRAST_NO = re.compile(r"non[- ]?contrast|w/?o\b|without|\bnon[- ]?con\b|\bC-(?![A-Za-z0-9])|\bNC\b|native|pre[- ]?contrast", re.I)
-_CONTRAST_YES = re.compile(r"\bC\+|with contrast|w/ ?contrast|\bw/?c\b|contrast|\bpost\b|\bgad|\bCE\b|arterial|venous|portal|\+C\b|angio|\bCTA\b", re.I)
 
 ModelPredictor = Callable[[Sequence[Mapping[str, Any]]], Sequence[Any]]
 
@@ -60,6 +47,17 @@ class SeriesSummary:
     predicted_laterality: str | None = None
     confidence: float = 0.0
     unknown: bool = True
+    # What the words and tags say beyond the rules above (see series_info), and where it came from.
+    view_source: str = ""
+    plane_source: str = ""
+    contrast_source: str = ""
+    phase: str = "none"
+    family: str = ""
+    word_laterality: str | None = None
+    frame_of_reference: str = ""
+    words: frozenset[str] = frozenset()
+    # Labels the model leaned to when it would not commit (p >= 0.5): used for relevance only.
+    tentative: tuple[str, ...] = ()
 
     @property
     def anatomy(self) -> frozenset[str]:
@@ -67,8 +65,12 @@ class SeriesSummary:
 
     @property
     def laterality(self) -> str | None:
-        """Header laterality first (it is measured), else the predicted one."""
-        return self.tag_laterality or (None if self.unknown else self.predicted_laterality)
+        """Header laterality first (it is measured), then the series' own words, then the predicted one."""
+        return self.tag_laterality or self.word_laterality or (None if self.unknown else self.predicted_laterality)
+
+    @property
+    def is_localizer(self) -> bool:
+        return "LOCALIZER" in self.image_type or self.family == "localizer"
 
     @property
     def key(self) -> tuple[str, tuple[str, ...]]:
@@ -83,6 +85,11 @@ class SeriesSummary:
             "plane": self.plane,
             "view_position": self.view_position or None,
             "laterality": self.laterality,
+            "view_source": self.view_source or None,
+            "plane_source": self.plane_source or None,
+            "contrast": self.contrast,
+            "phase": self.phase,
+            "family": self.family or None,
             "anatomy": sorted(self.anatomy),
             "anatomy_unknown": self.unknown,
             "instances": self.instances,
@@ -160,20 +167,31 @@ class Relevance:
     common: tuple[str, ...] = ()
 
 
+def regions(study: StudySummary) -> frozenset[str]:
+    """The study's anatomy, else what the model leaned to for its series (relevance only, never hanging)."""
+    if study.anatomy:
+        return study.anatomy
+    return frozenset().union(*(s.tentative for s in study.series)) if study.series else frozenset()
+
+
+def _side(study: StudySummary, common: frozenset[str]) -> str | None:
+    return combine_laterality(s.laterality for s in study.series if (s.anatomy or frozenset(s.tentative)) & common)
+
+
 def relevance(current: StudySummary, prior: StudySummary) -> Relevance:
     """Is ``prior`` anatomically relevant to ``current`` (anatomy.md, Relevance)?"""
-    if not current.anatomy:
+    cur, pri = regions(current), regions(prior)
+    if not cur:
         return Relevance(False, "anatomy of the current study is unknown")
-    if not prior.anatomy:
+    if not pri:
         return Relevance(False, "anatomy unknown")
-    common = current.anatomy & prior.anatomy
+    common = cur & pri
     if not common:
-        return Relevance(False, f"no common anatomy ({_codes(prior.anatomy)} vs current {_codes(current.anatomy)})")
+        return Relevance(False, f"no common anatomy ({_codes(pri)} vs current {_codes(cur)})")
     if common - LATERAL_CODES:
         return Relevance(True, f"same anatomy {_codes(common)}", tuple(sorted(common)))
     # They meet only on limbs/breast: compare laterality of the series that show the shared region.
-    cur_lat = combine_laterality(s.laterality for s in current.series if s.anatomy & common)
-    pri_lat = combine_laterality(s.laterality for s in prior.series if s.anatomy & common)
+    cur_lat, pri_lat = _side(current, common), _side(prior, common)
     if laterality_agrees(cur_lat, pri_lat):
         side = f" {pri_lat}" if pri_lat else ""
         return Relevance(True, f"same anatomy {_codes(common)}{side}", tuple(sorted(common)))
@@ -234,26 +252,6 @@ def plane_from_orientation(iop: Any) -> str | None:
     return ("sagittal", "coronal", "axial")[mags.index(max(mags))]
 
 
-def _view_position(meta: Mapping[str, Any]) -> str:
-    vp = _text(meta.get("ViewPosition")).upper()
-    if vp:
-        return vp
-    for item in meta.get("ViewCodeSequence") or ():
-        code = item.get("CodeValue") if isinstance(item, Mapping) else getattr(item, "CodeValue", None)
-        if code in _VIEW_CODES:
-            return _VIEW_CODES[code]
-    return ""
-
-
-def _contrast(meta: Mapping[str, Any]) -> bool:
-    if _text(meta.get("ContrastBolusAgent")) or _text(meta.get("ContrastBolusRoute")):
-        return True
-    text = " ".join(_text(meta.get(k)) for k in ("SeriesDescription", "ProtocolName"))
-    if _CONTRAST_NO.search(text):
-        return False
-    return bool(_CONTRAST_YES.search(text))
-
-
 def _tag_laterality(meta: Mapping[str, Any]) -> str | None:
     for key in ("ImageLaterality", "Laterality", "FrameLaterality"):
         v = _text(meta.get(key)).upper()
@@ -277,24 +275,29 @@ def default_predictor(metas: Sequence[Mapping[str, Any]]) -> Sequence[Any]:
 
 def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesSummary:
     labels: tuple[str, ...] = ()
-    plat, conf, unknown = None, 0.0, True
+    plat, conf, unknown, tentative = None, 0.0, True, ()
     if prediction is not None:
         labels = tuple(prediction.labels)
         plat = prediction.laterality
         conf = float(prediction.confidence)
         unknown = bool(prediction.unknown) or not labels
+        tentative = tuple(k for k, p in getattr(prediction, "label_confidence", ()) if p >= 0.5)
     instance_uids = tuple(meta.get("_instance_uids") or ())
+    view, view_source = info.view_of(meta)
+    plane, plane_source = info.plane_of(plane_from_orientation(meta.get("ImageOrientationPatient")), meta)
+    contrast, contrast_source = info.contrast_of(meta)
+    description = _text(meta.get("SeriesDescription")) or _text(meta.get("ProtocolName"))
     return SeriesSummary(
         study_uid=_text(meta.get("StudyInstanceUID")),
         series_uid=_text(meta.get("SeriesInstanceUID")),
         number=_int(meta.get("SeriesNumber")),
         modality=_text(meta.get("Modality")).upper(),
-        description=_text(meta.get("SeriesDescription")) or _text(meta.get("ProtocolName")),
-        plane=plane_from_orientation(meta.get("ImageOrientationPatient")),
-        view_position=_view_position(meta),
+        description=description,
+        plane=plane,
+        view_position=view,
         tag_laterality=_tag_laterality(meta),
         image_type=_multi(meta.get("ImageType")),
-        contrast=_contrast(meta),
+        contrast=contrast,
         instances=_int(meta.get("NumberOfSeriesRelatedInstances")) or max(len(instance_uids), 1),
         patient_orientation=_orientation(meta.get("PatientOrientation")),
         instance_uids=tuple(meta.get("_subset_uids") or ()),
@@ -302,6 +305,15 @@ def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesS
         predicted_laterality=plat,
         confidence=conf,
         unknown=unknown,
+        view_source=view_source,
+        plane_source=plane_source,
+        contrast_source=contrast_source,
+        phase=info.phase_of(meta, contrast),
+        family=info.family_of(meta),
+        word_laterality=info.laterality_words(info.series_words(meta)),
+        frame_of_reference=_text(meta.get("FrameOfReferenceUID")),
+        words=info.tokens(description),
+        tentative=tentative,
     )
 
 
