@@ -56,8 +56,6 @@ class SeriesSummary:
     word_laterality: str | None = None
     frame_of_reference: str = ""
     words: frozenset[str] = frozenset()
-    # Labels the model leaned to when it would not commit (p >= 0.5): used for relevance only.
-    tentative: tuple[str, ...] = ()
 
     @property
     def anatomy(self) -> frozenset[str]:
@@ -111,16 +109,24 @@ class StudySummary:
     anatomy: frozenset[str] = field(default=frozenset())
     laterality: str | None = None
     modalities: tuple[str, ...] = ()
+    # The anatomy the model reads in the study's own description (relevance only, never hanging):
+    # a series "Abd 3.0" of a study "CT ABDOMEN PELVIS" still makes the study a pelvis study.
+    described_anatomy: frozenset[str] = field(default=frozenset())
+    described_laterality: str | None = None
 
     @classmethod
     def build(cls, *, study_uid: str, patient_id: str, date: _dt.date | None, time: str,
-              description: str, accession: str, series: Iterable[SeriesSummary]) -> "StudySummary":
+              description: str, accession: str, series: Iterable[SeriesSummary],
+              described: Any | None = None) -> "StudySummary":
         series = tuple(sorted(series, key=series_order_key))
         anatomy = frozenset().union(*(s.anatomy for s in series)) if series else frozenset()
+        known = described is not None and not described.unknown
         return cls(study_uid=study_uid, patient_id=patient_id, date=date, time=time,
                    description=description, accession=accession, series=series,
                    anatomy=anatomy, laterality=combine_laterality(s.laterality for s in series if s.anatomy),
-                   modalities=tuple(sorted({s.modality for s in series if s.modality})))
+                   modalities=tuple(sorted({s.modality for s in series if s.modality})),
+                   described_anatomy=frozenset(described.labels) if known else frozenset(),
+                   described_laterality=described.laterality if known else None)
 
     @property
     def date_iso(self) -> str | None:
@@ -168,14 +174,15 @@ class Relevance:
 
 
 def regions(study: StudySummary) -> frozenset[str]:
-    """The study's anatomy, else what the model leaned to for its series (relevance only, never hanging)."""
-    if study.anatomy:
-        return study.anatomy
-    return frozenset().union(*(s.tentative for s in study.series)) if study.series else frozenset()
+    """The regions a study examined: its series' anatomy and what its description names."""
+    return study.anatomy | study.described_anatomy
 
 
 def _side(study: StudySummary, common: frozenset[str]) -> str | None:
-    return combine_laterality(s.laterality for s in study.series if (s.anatomy or frozenset(s.tentative)) & common)
+    side = combine_laterality(s.laterality for s in study.series if s.anatomy & common)
+    if side is None and study.described_anatomy & common:
+        side = study.described_laterality
+    return side
 
 
 def relevance(current: StudySummary, prior: StudySummary) -> Relevance:
@@ -275,13 +282,12 @@ def default_predictor(metas: Sequence[Mapping[str, Any]]) -> Sequence[Any]:
 
 def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesSummary:
     labels: tuple[str, ...] = ()
-    plat, conf, unknown, tentative = None, 0.0, True, ()
+    plat, conf, unknown = None, 0.0, True
     if prediction is not None:
         labels = tuple(prediction.labels)
         plat = prediction.laterality
         conf = float(prediction.confidence)
         unknown = bool(prediction.unknown) or not labels
-        tentative = tuple(k for k, p in getattr(prediction, "label_confidence", ()) if p >= 0.5)
     instance_uids = tuple(meta.get("_instance_uids") or ())
     view, view_source = info.view_of(meta)
     plane, plane_source = info.plane_of(plane_from_orientation(meta.get("ImageOrientationPatient")), meta)
@@ -313,7 +319,6 @@ def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesS
         word_laterality=info.laterality_words(info.series_words(meta)),
         frame_of_reference=_text(meta.get("FrameOfReferenceUID")),
         words=info.tokens(description),
-        tentative=tentative,
     )
 
 
@@ -326,7 +331,18 @@ def build_studies(display_sets: Sequence[Mapping[str, Any]], *,
     """
     predictor = predictor or default_predictor
     model_input = [{k: v for k, v in m.items() if not k.startswith("_")} for m in display_sets]
+    by_study_meta: dict[str, list[Mapping[str, Any]]] = {}
+    for m in display_sets:
+        by_study_meta.setdefault(_text(m.get("StudyInstanceUID")), []).append(m)
+    study_uids = list(by_study_meta)
+    # One more model input per study: its description alone (and the study's main modality).
+    for uid in study_uids:
+        metas = by_study_meta[uid]
+        mods = [_text(m.get("Modality")).upper() for m in metas if _text(m.get("Modality"))]
+        main = max(sorted(set(mods)), key=mods.count) if mods else ""
+        model_input.append({"Modality": main, "StudyDescription": _text(metas[0].get("StudyDescription"))})
     predictions = list(predictor(model_input)) if model_input else []
+    described = dict(zip(study_uids, predictions[len(display_sets):]))
     by_study: dict[str, list[tuple[Mapping[str, Any], SeriesSummary]]] = {}
     for meta, pred in zip(display_sets, predictions):
         s = summarize_series(meta, pred)
@@ -334,14 +350,16 @@ def build_studies(display_sets: Sequence[Mapping[str, Any]], *,
     studies = []
     for uid, items in by_study.items():
         first = items[0][0]
+        desc = _text(first.get("StudyDescription"))
         studies.append(StudySummary.build(
             study_uid=uid,
             patient_id=_text(first.get("PatientID")),
             date=parse_date(first.get("StudyDate")),
             time=_text(first.get("StudyTime")),
-            description=_text(first.get("StudyDescription")),
+            description=desc,
             accession=_text(first.get("AccessionNumber")),
             series=[s for _, s in items],
+            described=described.get(uid) if desc else None,
         ))
     studies.sort(key=StudySummary.recency_key)
     return studies
