@@ -71,6 +71,15 @@ class TransferCancelled(RadviewError):
     """The user cancelled a transfer."""
 
 
+def check_ae_title(title: str) -> str:
+    text = str(title)
+    if not text.strip() or len(text) > 16 or "\\" in text or not text.isascii() \
+            or not text.isprintable():
+        raise UsageError(f"AE title {title!r} must be 1-16 printable ASCII characters "
+                         "without '\\'")
+    return text
+
+
 @dataclass(frozen=True)
 class DimsePeer:
     host: str
@@ -81,8 +90,7 @@ class DimsePeer:
 
     def __post_init__(self) -> None:
         for title in (self.ae_title, self.calling_ae):
-            if not title or len(title) > 16 or "\\" in title:
-                raise UsageError(f"AE title {title!r} must be 1-16 characters without '\\'")
+            check_ae_title(title)
         if not 0 < int(self.port) < 65536:
             raise UsageError(f"port {self.port} is not a valid TCP port")
 
@@ -97,7 +105,7 @@ def _identifier(level: str, query: Mapping[str, Any], keys: Iterable[str] | None
     ds = Dataset()
     ds.QueryRetrieveLevel = level
     for key in keys or DEFAULT_KEYS[level]:
-        setattr(ds, key, "")
+        setattr(ds, key, None)  # a return key: empty (None suits every VR)
     for key, value in query.items():
         try:
             setattr(ds, key, value)

@@ -65,7 +65,8 @@ def _key_object(referenced: Dataset | None, *, presentation_state: bool = False)
     ds.SOPClassUID = ("1.2.840.10008.5.1.4.1.1.11.1" if presentation_state
                       else "1.2.840.10008.5.1.4.1.1.88.59")
     ds.Modality = "PR" if presentation_state else "KO"
-    ds.PatientName, ds.PatientID = "KEY^OBJECT", "PID-KO"
+    ds.PatientName = "PRESENTATION^STATE" if presentation_state else "KEY^OBJECT"
+    ds.PatientID = "PID-PR" if presentation_state else "PID-KO"
     ds.StudyDate, ds.ContentDate, ds.ContentTime = "20240102", "20240102", "101500"
     ds.SeriesNumber, ds.InstanceNumber = 9, 1
     if presentation_state:
@@ -116,12 +117,13 @@ def differences(received: bytes, original: bytes) -> list[str]:
 
     Values are compared as decoded by pydicom (so an Explicit VR copy of an
     Implicit VR original compares equal); encapsulated pixel data byte for byte.
-    Group lengths are left out (a sender may add or drop them).
+    Group lengths and Data Set Trailing Padding (FFFC,FFFC) are left out: a
+    sender may add or drop them (PS3.5 7.2, PS3.10 7.2), they carry no meaning.
     """
     got = pydicom.dcmread(io.BytesIO(received))
     ref = pydicom.dcmread(io.BytesIO(original))
     out = []
-    tags = {t for t in ref.keys() if t.element != 0} | {t for t in got.keys() if t.element != 0}
+    tags = {t for t in [*ref.keys(), *got.keys()] if t.element != 0 and t != 0xFFFCFFFC}
     for tag in sorted(tags):
         if tag not in got or tag not in ref:
             out.append(f"{tag} {'missing' if tag in ref else 'added'}")
