@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
-from radview.app import profiles
+from radview.net import profiles
 from radview.app.settings_store import Settings, save_settings
-from radview.app.sources import CacheSource, ImageUpdate, SearchFilters, Source, open_source
+from radview.net.sources import CacheSource, ImageUpdate, SearchFilters, Source, open_source
 from radview.app.study_browser import (
     PatientTimeline, SeriesAnatomyMenu, StudyBrowser, correct_series_anatomy, format_date, format_name,
     study_anatomy,
@@ -755,7 +755,7 @@ class MainWindow(QMainWindow):
         jobs = [(e["study_uid"], self.prior_choices[e["study_uid"]]) for e in wanted]
         labels = dict(self._prior_labels)
         vp = self.viewer.viewports[0]
-        from radview.app.progressive import Viewport as PlanViewport
+        from radview.net.progressive import Viewport as PlanViewport
 
         size = PlanViewport(max(vp.width() * vp.devicePixelRatioF(), 64),
                             max(vp.height() * vp.devicePixelRatioF(), 64))
@@ -866,7 +866,7 @@ class MainWindow(QMainWindow):
             series["study_uid"] not in self.override
         not_allowed = _not_allowed_error() if may_fall_back else ()
         width, height = vp.width() * vp.devicePixelRatioF(), vp.height() * vp.devicePixelRatioF()
-        from radview.app.progressive import Viewport as PlanViewport
+        from radview.net.progressive import Viewport as PlanViewport
 
         plan_viewport = PlanViewport(max(width, 64), max(height, 64))
 
@@ -1200,7 +1200,7 @@ class MainWindow(QMainWindow):
         self.export_protocol(name, path)
 
     def import_paths(self, paths: list[str]) -> None:
-        from radview.app.local_import import import_paths
+        from radview.net.local_import import import_paths
 
         def run(ctx):
             return import_paths(self.cache, paths, progress=lambda d, t: ctx.progress(d, t, "import"),

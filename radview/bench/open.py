@@ -217,9 +217,9 @@ def _codec_stamp() -> str:
 
 # ---------------------------------------------------------------------- measurements
 def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path) -> dict:
-    from radview.app.profiles import choose
-    from radview.app.progressive import Viewport
-    from radview.app.radview_source import RadviewSource
+    from radview.net.profiles import choose
+    from radview.net.progressive import Viewport
+    from radview.net.sources import RadviewSource
     from radview.app.settings_store import Connection
     from radview.net.cache import Cache
 
@@ -245,7 +245,7 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path) -> 
             marks["focus_bytes"] = proxy.bytes_down
 
     # the screen level of each image, as the planner sees it (what "screen resolution" means)
-    from radview.app.progressive import needed_dimension
+    from radview.net.progressive import needed_dimension
     from radview.codec import level_for_size, read_header
 
     needed = needed_dimension(case.rows, case.cols, viewport)
@@ -277,7 +277,7 @@ def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) ->
     import httpx
     import pydicom
 
-    from radview.net.bundle import boundary_of, iter_parts
+    from radview.dicom import boundary_of, iter_parts
 
     proxy.reset_counts()
     t0 = time.perf_counter()
