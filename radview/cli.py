@@ -21,6 +21,9 @@ COMMAND_MODULES = (
     "radview.app.cli",  # demo, workstation
     "radview.server.cli",  # server
     "radview.net.cli",  # query, fetch, import
+    "radview.net.delta_cli",  # delta-upload
+    "radview.delta.cli",  # standard-set
+    "radview.server.analysis.cli",  # analysis-model
     "radview.viewer.cli",  # render
     "radview.protocols.anatomy.cli",  # anatomy
     "radview.protocols.hanging.cli",  # hang

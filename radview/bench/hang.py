@@ -1,5 +1,11 @@
 """`radview bench hang [--priors N] [--repeat R] [--json]`: metadata in hand → complete hanging plan.
 
+With ``--histories FILE`` it measures accuracy instead of time: every labelled patient
+history of the file (see :mod:`radview.protocols.hanging.evaluation`) is planned from its
+metadata as a folder or PACS would give it, and compared with its labels: priors judged
+right, the expected first prior put first, that prior shown in a stage-1 viewport; next
+to a baseline measured in the same run (same-modality priors, newest first).
+
 A synthetic patient with N prior studies (default 20; mixed CT/MR/CR/MG/knee
 histories, 1-8 series each) is built in memory as DICOM keyword metadata. Timed,
 as medians over R repetitions:
@@ -113,7 +119,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--priors", type=int, default=20, help="prior studies of the patient (default 20)")
     parser.add_argument("--repeat", type=int, default=30, help="repetitions; medians are reported (default 30)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--histories", metavar="FILE",
+                        help="labelled patient histories: print accuracy figures instead of timings")
+    parser.add_argument("--misses", action="store_true", help="with --histories: list every miss")
     args = parser.parse_args(argv)
+    if args.histories:
+        return run_histories(args.histories, as_json=args.json, misses=args.misses)
     if args.priors < 0 or args.repeat < 1:
         parser.error("--priors must be >= 0 and --repeat >= 1")
 
@@ -175,4 +186,43 @@ def main(argv: list[str]) -> int:
         print(f"    plan engine                    {m['plan_engine']:8.2f} ms")
         print(f"  anchor: pydicom parse of the same {len(sets)} headers {m['anchor_pydicom_parse_headers']:8.2f} ms")
         print(f"  chose {out['protocol_chosen']!r}, {out['priors_selected']} prior(s) selected")
+    return 0
+
+
+def evaluate_histories(path) -> dict:
+    """Engine and baseline figures over every history of ``path`` (and the per-history misses)."""
+    from radview.protocols.hanging import load_library, plan_for_study
+    from radview.protocols.hanging.evaluation import (
+        baseline_plan, history_metas, load_histories, score_plan, study_uid, summarize)
+    from radview.protocols.hanging.sources import patient_display_sets
+
+    histories = load_histories(path)
+    library = load_library(None).protocols
+    engine, baseline = [], []
+    for h in histories:
+        current = study_uid(h, h["current"])
+        sets = patient_display_sets(history_metas(h), current)
+        engine.append(score_plan(h, plan_for_study(sets, current, library).to_json()))
+        baseline.append(score_plan(h, baseline_plan(h)))
+    return {"file": str(path), "engine": summarize(engine), "baseline_same_modality": summarize(baseline),
+            "misses": {s.history_id: s.wrong for s in engine if s.wrong}}
+
+
+def run_histories(path, *, as_json: bool, misses: bool) -> int:
+    out = evaluate_histories(path)
+    if not misses:
+        out.pop("misses")
+    if as_json:
+        print(json.dumps(out, indent=2))
+        return 0
+    e, b = out["engine"], out["baseline_same_modality"]
+    print(f"hanging accuracy on {e['histories']} labelled histories ({e['priors']} priors, "
+          f"{e['studies_with_relevant_prior']} studies with a relevant prior): engine | baseline (same modality)")
+    for key, label in (("relevance_accuracy", "priors judged right"),
+                       ("first_prior_accuracy", "most recent relevant prior first"),
+                       ("first_prior_shown_stage1", "that prior shown in stage 1")):
+        print(f"  {label:34} {e[key]:6.3f} | {b[key]:6.3f}")
+    print(f"  {'empty stage-1 cells (engine)':34} {e['empty_cells_stage1']:6d}")
+    for hid, wrong in (out.get("misses") or {}).items():
+        print(f"  miss {hid}: " + "; ".join(wrong))
     return 0

@@ -19,11 +19,11 @@ from io import BytesIO
 from typing import Any, Callable
 
 import pydicom
-from pydicom.dataset import Dataset
-from pydicom.filereader import read_dataset, read_preamble
+from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import UID
 from pynetdicom.dimse_primitives import C_STORE
 
+from radview.dicom.part10 import read_file_meta
 from radview.server.dimse_syntax import LOSSLESS_SYNTAXES
 
 LOG = logging.getLogger("radview.server.dimse")
@@ -49,15 +49,10 @@ class OriginalInstance(Dataset):
         object.__setattr__(self, "error", error)
 
 
-def split_part10(part10: bytes) -> tuple[Dataset, int]:
-    """File meta information and the byte offset where the dataset starts."""
-    fp = BytesIO(part10)
-    read_preamble(fp, False)
-    meta = read_dataset(fp, is_implicit_VR=False, is_little_endian=True,
-                        stop_when=lambda tag, vr, length: tag.group != 2)
-    if "TransferSyntaxUID" not in meta:
-        raise ValueError("the stored file has no Transfer Syntax UID in its file meta")
-    return meta, fp.tell()
+def split_part10(part10: bytes) -> tuple[FileMetaDataset, int]:
+    """File meta information and the byte offset where the dataset starts
+    (ValueError, via Part10Error, when the file header is malformed)."""
+    return read_file_meta(part10)
 
 
 def _failure(status: int) -> Dataset:

@@ -71,7 +71,7 @@ def test_rectangles_and_scroll_sync_survive_the_standard_mapping(tmp_path):
 
 @pytest.mark.peer
 def test_dcmtk_reads_the_exported_instance(tmp_path, dcmtk):
-    proto = next(p for p in BUILTIN if p.name.startswith("Mammography"))
+    proto = next(p for p in BUILTIN if p.name.startswith("Mammography screening"))
     path = export_protocol(proto, tmp_path / "mg.dcm")
     out = subprocess.run([dcmtk("dcmdump"), "+E", str(path)], capture_output=True, text=True, check=True)
     assert "=HangingProtocolStorage" in out.stdout  # DCMTK knows the SOP class
