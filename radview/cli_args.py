@@ -79,3 +79,11 @@ def dicom_uid(text: str) -> str:
     if not valid_uid(text):
         raise argparse.ArgumentTypeError(f"not a valid DICOM UID: {text[:80]!r}")
     return text
+
+
+def tcp_port(text: str) -> int:
+    """A TCP port to connect to or listen on: 1..65535."""
+    value = positive_int(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"not a TCP port: {value}")
+    return value

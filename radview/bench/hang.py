@@ -92,26 +92,49 @@ def _median_ms(fn, repeat: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def _header_bytes(sets: list[dict]) -> list[bytes]:
+def header_bytes(meta: dict) -> bytes:
+    """A metadata-only DICOM file (no Pixel Data) with the keywords of ``meta`` (``_`` keys left out)."""
     from pydicom.dataset import Dataset, FileMetaDataset
     from pydicom.uid import ExplicitVRLittleEndian
 
-    out = []
-    for i, meta in enumerate(sets):
-        ds = Dataset()
-        ds.file_meta = FileMetaDataset()
-        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds.file_meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.7"
-        ds.file_meta.MediaStorageSOPInstanceUID = f"{meta['SeriesInstanceUID']}.1"
-        ds.SOPClassUID = "1.2.840.10008.5.1.4.1.1.7"
-        ds.SOPInstanceUID = f"{meta['SeriesInstanceUID']}.1"
-        for kw, value in meta.items():
-            if kw != "NumberOfSeriesRelatedInstances":
-                setattr(ds, kw, value)
-        buf = io.BytesIO()
-        ds.save_as(buf, enforce_file_format=True)
-        out.append(buf.getvalue())
-    return out
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.file_meta.MediaStorageSOPClassUID = meta.get("SOPClassUID", "1.2.840.10008.5.1.4.1.1.7")
+    ds.file_meta.MediaStorageSOPInstanceUID = meta.get("SOPInstanceUID", f"{meta['SeriesInstanceUID']}.1")
+    ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
+    for kw, value in meta.items():
+        if kw == "ViewCodeSequence":
+            item = Dataset()
+            for k, v in value[0].items():
+                setattr(item, k, v)
+            ds.ViewCodeSequence = [item]
+        elif kw not in ("NumberOfSeriesRelatedInstances", "SOPClassUID", "SOPInstanceUID") and not kw.startswith("_"):
+            setattr(ds, kw, value)
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()
+
+
+def _header_bytes(sets: list[dict]) -> list[bytes]:
+    return [header_bytes(meta) for meta in sets]
+
+
+def write_histories(path, out_dir) -> int:
+    """Each history as a folder of metadata-only DICOM files; prints the hang command per history."""
+    from pathlib import Path
+
+    from radview.protocols.hanging.evaluation import history_metas, load_histories, study_uid
+
+    root = Path(out_dir)
+    for h in load_histories(path):
+        folder = root / h["id"]
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, meta in enumerate(history_metas(h)):
+            (folder / f"{i:03d}.dcm").write_bytes(header_bytes(meta))
+        print(f"radview hang --dir {folder} --study {study_uid(h, h['current'])} --json")
+    return 0
 
 
 def main(argv: list[str]) -> int:
@@ -122,7 +145,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--histories", metavar="FILE",
                         help="labelled patient histories: print accuracy figures instead of timings")
     parser.add_argument("--misses", action="store_true", help="with --histories: list every miss")
+    parser.add_argument("--write", metavar="DIR",
+                        help="with --histories: write each history as metadata-only DICOM files into DIR/ID "
+                        "(for 'radview hang --dir DIR/ID --study UID') instead of measuring")
     args = parser.parse_args(argv)
+    if args.write and not args.histories:
+        parser.error("--write needs --histories")
+    if args.histories and args.write:
+        return write_histories(args.histories, args.write)
     if args.histories:
         return run_histories(args.histories, as_json=args.json, misses=args.misses)
     if args.priors < 0 or args.repeat < 1:

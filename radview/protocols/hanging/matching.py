@@ -103,10 +103,7 @@ def score_series(sel: SeriesSelector, s: SeriesSummary, partner: SeriesSummary |
 
 
 def _required_text(sel: SeriesSelector) -> str:
-    if sel.required is None:
-        return sel.rules.describe()
-    kept = {k: v for k, v in sel.rules.to_json().items() if k in sel.required}
-    return SeriesRules.from_json(kept).describe() if kept else "any series"
+    return sel.required_rules().describe()
 
 
 def select_series(spec: ViewportSpec, study: StudySummary, used: set,

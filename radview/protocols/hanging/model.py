@@ -141,6 +141,11 @@ class SeriesSelector:
             out["weights"] = dict(self.weights)
         return out
 
+    def required_rules(self) -> SeriesRules:
+        if self.required is None:
+            return self.rules
+        return SeriesRules.from_json({k: v for k, v in self.rules.to_json().items() if k in self.required})
+
     def is_required(self, rule: str) -> bool:
         return self.required is None or rule in self.required
 

@@ -31,8 +31,8 @@ _VIEW_ALIASES = {"LL": "LAT", "RL": "LAT", "LATERAL": "LAT", "LLD": "LAT", "RLD"
 
 # Description words per view, most specific first (mammography before generic radiography).
 _VIEW_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((view, re.compile(rx, re.I)) for view, rx in (
-    ("XCCL", r"\bXCC[LM]?\b|exaggerated"),
-    ("MLO", r"\bMLO\b|medio-?lat\w*[ -]obl\w*|oblique m[eé]dio|schr[äa]g\s*m[eé]dio"),
+    ("XCCL", r"\b[RLDG]?XCC[LM]?\b|exaggerated"),
+    ("MLO", r"\b[RLDG]?MLO\b|medio-?lat\w*[ -]obl\w*|oblique m[eé]dio|schr[äa]g\s*m[eé]dio"),
     ("CC", r"(?<![A-Z])[RLDG]?CC\b|cranio-?caud\w*|kranio-?kaud\w*"),
     ("ML", r"(?<![A-Z])[RLDG]?ML\b|medio-?lat[eé]ral(?!\w*\s*obl)"),
     ("LM", r"(?<![A-Z])[RLDG]?LM\b|latero-?medial"),
@@ -91,10 +91,10 @@ _SEQUENCE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((seq, re.compil
     ("t2", r"t2|haste|\bssfse\b|\bfse\b|\btse\b"),
 ))
 
-_LAT_RIGHT = re.compile(r"\bright\b|\brechts?\b|\bre\b|\bdroite?\b|\bdestr[ao]\b|\bdx\b|\bderech[ao]\b"
-                        r"\bh[öo]ger\b|\brechter\b|\bRT\b|^R\b|\bR(?=\s*(?:CC|MLO|ML|LM|XCC|SPOT))|\bD(?=\s*(?:CC|MLO))", re.I)
+_LAT_RIGHT = re.compile(r"\bright\b|\brechts?\b|\bre\b|\bdroite?\b|\bdestr[ao]\b|\bdx\b|\bderech[ao]\b|"
+                        r"\bh[öo]ger\b|\brechter\b|\bRT\b|^R\b|\bR(?=\s*(?:CC|MLO|ML|LM|XCC|SPOT))|\bD\b|\bD(?=\s*(?:CC|MLO))", re.I)
 _LAT_LEFT = re.compile(r"\bleft\b|\blinks?\b|\bli\b|\bgauche\b|\bsinistr[ao]\b|\bsin\b(?!\s+contrast)|\bizquierd[ao]\b|\bizq\b|"
-                       r"\bv[äa]nster\b|\blinker\b|\bLT\b|^L\b|\bL(?=\s*(?:CC|MLO|ML|LM|XCC|SPOT))|\bG(?=\s*(?:CC|MLO))", re.I)
+                       r"\bv[äa]nster\b|\blinker\b|\bLT\b|^L\b|\bL(?=\s*(?:CC|MLO|ML|LM|XCC|SPOT))|\bG\b|\bG(?=\s*(?:CC|MLO))", re.I)
 _LAT_BOTH = re.compile(r"\bbilat\w*|\bbeidseit\w*|\bbds\b|\bboth\b|\bbilat[eé]ral\w*", re.I)
 
 _TOKEN = re.compile(r"[a-z0-9]+")
