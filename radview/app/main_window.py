@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from radview.net import profiles
+from radview.app.analysis_panel import install as install_analysis
 from radview.app.diagnosis_panel import DiagnosisPanel
 from radview.net.progressive import Viewport as PlanViewport
 from radview.app.session import LoadedSeries, ReadingSession, Refused, apply_update, load_allowed
@@ -228,6 +229,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.runner.started.connect(lambda _t: self._update_busy())
         self.runner.stopped.connect(lambda _t: self._update_busy())
         build_menus(self)
+        install_analysis(self)  # Study → Send for analysis…, alert bar (analysis_panel.py)
         self._update_profile_label()
 
 
