@@ -7,12 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+from radview import cli_args
+
 
 def _score(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    value = cli_args.number(text)
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(f"the threshold is a score 0..1, got {value}")
     return value
@@ -23,7 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "delta-upload",
         help="send images for remote analysis as de-identified deltas to the standard set")
     p.add_argument("paths", nargs="*", type=Path, help="DICOM files or folders")
-    p.add_argument("--study", help="a StudyInstanceUID to take from --source instead of PATHs")
+    p.add_argument("--study", type=cli_args.dicom_uid,
+                   help="a StudyInstanceUID to take from --source instead of PATHs")
     p.add_argument("--source", default=os.environ.get("RADVIEW_SOURCE"),
                    help="DICOMweb base URL holding --study (default $RADVIEW_SOURCE; its "
                         "bearer token from $RADVIEW_SOURCE_TOKEN)")
