@@ -7,15 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-
-def _score(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"the threshold is a score 0..1, got {value}")
-    return value
+from radview import cli_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="bearer token (default $RADVIEW_TOKEN)")
     p.add_argument("--confirm-burned-in", action="store_true",
                    help="also send images that may show burned-in text (checked by you)")
-    p.add_argument("--threshold", type=_score, default=0.5,
+    p.add_argument("--threshold", type=cli_args.score, default=0.5,
                    help="least similarity to a standard image to send (0..1, default 0.5)")
     p.add_argument("--standard-set", type=Path, help="standard set folder (default: shipped)")
     p.add_argument("--site-key", type=Path, help="site key file (default ~/.config/radview)")

@@ -8,11 +8,9 @@ The files are the fast subset of :mod:`files`; ``RADVIEW_PACS_ALL=1`` runs every
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import time
 
 import pytest
+from peers import wait_for_port  # noqa: F401 - the PACS tests import it from here
 
 from .files import FAST, MORE, make_samples
 
@@ -26,19 +24,6 @@ def sample_names() -> list[str]:
 @pytest.fixture(scope="session")
 def samples():
     return make_samples(sample_names())
-
-
-def wait_for_port(port: int, proc: subprocess.Popen | None = None, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"process exited with {proc.returncode} before listening")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on port {port}")
 
 
 @pytest.fixture(scope="module")
