@@ -277,9 +277,13 @@ class Cache:
                 meta = self._row_metadata(row, study)
                 to_predict.append((row, meta))
         if to_predict:
-            from radview.protocols.anatomy import predict_many
+            from radview.protocols.anatomy import context, predict_many
 
-            predictions = predict_many([m for _r, m in to_predict])
+            members = [(r["series_uid"], {"Modality": r.get("modality"), "SeriesDescription": r.get("description"),
+                                          "BodyPartExamined": r.get("body_part")}) for r in rows]
+            studies = context.contexts_for(members, (study or {}).get("description"),
+                                           [r["series_uid"] for r, _m in to_predict])
+            predictions = predict_many([m for _r, m in to_predict], studies)
             for (row, meta), prediction in zip(to_predict, predictions):
                 out[row["series_uid"]] = self.record_anatomy(row["series_uid"], prediction,
                                                              metadata=meta)

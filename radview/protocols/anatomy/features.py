@@ -21,7 +21,7 @@ import numpy as np
 
 from radview.protocols.anatomy import labels as L
 
-FEATURE_VERSION = "1"
+FEATURE_VERSION = "2"
 DIMENSION = 1 << 15
 CHAR_NGRAMS = (3, 4)
 CHAR_WEIGHT = 0.4
@@ -35,7 +35,13 @@ STUDY_TEXT = (
 REGION_CODES = ("AnatomicRegionSequence",)
 SIDE_TAGS = ("Laterality", "ImageLaterality", "FrameLaterality")
 OTHER = ("BodyPartExamined", "Modality", "ViewPosition", "PatientPosition", "SOPClassUID")
-KEYWORDS: tuple[str, ...] = SERIES_TEXT + STUDY_TEXT + REGION_CODES + SIDE_TAGS + OTHER
+# Who the subject is matters only to tell a phantom or QA object: names are read for that
+# and dropped (``clean`` keeps at most SubjectHint = "PHANTOM", never the name).
+SUBJECT_KEYS = ("PatientName", "PatientID")
+SUBJECT_HINT = "SubjectHint"
+PHANTOM_WORDS = ("PHANTOM", "CATPHAN", "GAMMEX")
+PHANTOM_TOKENS = frozenset({"QA", "QC", "ACR"})
+KEYWORDS: tuple[str, ...] = SERIES_TEXT + STUDY_TEXT + REGION_CODES + SIDE_TAGS + OTHER + (SUBJECT_HINT,)
 CODE_SEQUENCES = frozenset(
     k for k in KEYWORDS if k.endswith("Sequence")
 )
@@ -88,7 +94,7 @@ def _code_values(value: Any) -> list[str]:
     return []
 
 
-_KEY_ALIASES = {k.lower(): k for k in KEYWORDS}
+_KEY_ALIASES = {k.lower(): k for k in KEYWORDS + SUBJECT_KEYS}
 _HEX_TAG = re.compile(r"^\(?([0-9A-Fa-f]{4}),?([0-9A-Fa-f]{4})\)?$")
 
 
@@ -145,14 +151,28 @@ def clean(meta: Mapping[str, Any]) -> dict[str, Any]:
         value = _plain(raw_value)
         if value is None or value == "" or value == [] or value == {}:
             continue
+        if key in SUBJECT_KEYS:
+            if is_phantom_subject(value):
+                out[SUBJECT_HINT] = "PHANTOM"
+            continue
         out[key] = value
     return out
+
+
+def is_phantom_subject(value: Any) -> bool:
+    """Whether a patient name / ID names a phantom or QA object rather than a person."""
+    text = _as_text(value).upper()
+    return any(w in text for w in PHANTOM_WORDS) or bool(PHANTOM_TOKENS & set(normalise(text)))
 
 
 def metadata_from_dataset(ds: Any) -> dict[str, Any]:
     """The keywords the model reads, from a pydicom Dataset (JSON-compatible values)."""
     out: dict[str, Any] = {}
+    if hasattr(ds, "get") and any(is_phantom_subject(ds.get(k)) for k in SUBJECT_KEYS if ds.get(k)):
+        out[SUBJECT_HINT] = "PHANTOM"
     for key in KEYWORDS:
+        if key == SUBJECT_HINT:
+            continue
         element = ds.get(key) if hasattr(ds, "get") else None
         if element is None:
             continue
@@ -203,16 +223,26 @@ def bodypart_labels(value: Any) -> set[str]:
 def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
     """Labels from the lexicon alone, most specific source first, and that source.
 
-    Series text beats study text (a chest series in a CAP study is a chest
-    series), which beats coded regions, which beat BodyPartExamined (known to be
-    noisy).  A mammography modality with no other evidence means BREAST.
+    A phantom or QA subject shows no anatomy.  Series text beats study text (a
+    chest series in a CAP study is a chest series), which beats coded regions,
+    which beat BodyPartExamined (known to be noisy).  An "abdomen" series of an
+    abdomen/pelvis exam is that exam (the one acquisition covers both).  PET,
+    and the CT of a PET/CT, is whole body unless its text keeps to the head.
+    A mammography modality with no other evidence means BREAST.
     """
+    if is_phantom(meta):
+        return set(), "none"
     series, series_hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
     if "~NONE" in series_hints and not series:
         return set(), "none"
-    if series:
-        return series, "series"
     study, study_hints = lexicon_hits(tokens_of(meta, STUDY_TEXT))
+    if _is_pet(meta, series_hints | study_hints) and not (series and series <= HEAD_ONLY) \
+            and not (not series and study and study <= HEAD_ONLY):
+        return set(L.WHOLE_BODY), "pet"
+    if series:
+        if series == {"ABDOMEN"} and study == set(L.AP):
+            return set(L.AP), "series"
+        return series, "series"
     if study:
         return study, "study"
     coded = region_code_labels(meta)
@@ -226,6 +256,14 @@ def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
     if _is_mammography(meta):
         return {"BREAST"}, "modality"
     return set(), ""
+
+
+HEAD_ONLY = frozenset({"HEAD", "NECK"})
+
+
+def _is_pet(meta: Mapping[str, Any], hints: set[str]) -> bool:
+    modality = _as_text(meta.get("Modality")).strip().upper()
+    return modality == "PT" or (modality == "CT" and "~WB" in hints)
 
 
 def region_code_labels(meta: Mapping[str, Any]) -> set[str]:
@@ -288,6 +326,8 @@ def feature_names(meta: Mapping[str, Any]) -> dict[str, float]:
             out[f"{prefix}{value}"] = 1.0
     if _is_mammography(meta):
         out["mammo"] = 1.0
+    if meta.get(SUBJECT_HINT):
+        out["subject:phantom"] = 1.0
     for key in SIDE_TAGS:
         value = _as_text(meta.get(key)).strip().upper()
         if value in ("L", "R", "B"):
@@ -323,8 +363,23 @@ def fill(vec: np.ndarray, meta: Mapping[str, Any]) -> str:
 
 
 def has_evidence(meta: Mapping[str, Any]) -> bool:
-    """Whether anything in the metadata names anatomy (or its absence) through the lexicon."""
-    return rule_labels(clean(meta))[1] != ""
+    """Whether anything in the metadata names anatomy (or its absence) through the lexicon, or
+    the series' own text uses a vocabulary of one region (neuro sequences: FLAIR, MPRAGE, SWI...)."""
+    meta = clean(meta)
+    if rule_labels(meta)[1] != "":
+        return True
+    _, hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
+    return "~NEURO" in hints
+
+
+def is_phantom(meta: Mapping[str, Any]) -> bool:
+    """A phantom or QA object: said by the subject's name/ID or by a field's own words."""
+    if _as_text(meta.get(SUBJECT_HINT)).upper() == "PHANTOM":
+        return True
+    for key in ("BodyPartExamined",) + SERIES_TEXT + STUDY_TEXT:
+        if any(w in _as_text(meta.get(key)).upper() for w in PHANTOM_WORDS):
+            return True
+    return False
 
 
 def sparse_row(meta: Mapping[str, Any]) -> tuple[list[int], list[float]]:
@@ -372,4 +427,6 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
                     sides.add(side)
         if sides:
             return _combine(sides)
+    if "BREAST" in labels and _as_text(meta.get("Modality")).strip().upper() == "MR":
+        return "B"  # breast MR images both breasts unless a side is named
     return None

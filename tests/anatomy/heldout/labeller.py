@@ -130,13 +130,14 @@ def regions(text: str | None, modality: str = "") -> set[str]:
     for p in _phrases(rest):
         if p in WORDS:
             found.add(WORDS[p])
-    if modality in ("CT", "MR"):  # cross-sectional shorthand: "CT AP", "CH/AB/PEL"
+    if modality in ("CT", "MR"):  # cross-sectional shorthand: "CT AP", "CH/AB/PEL", "ABD WITH CH AND PEL"
         if " AP " in joined:
             found |= set(AXIAL[3:])
-        if " CH " in joined:
-            found.add("CHEST")
-        if " AB " in joined:
-            found.add("ABDOMEN")
+        if found & set(AXIAL):  # CH / AB only beside another region word ("AB-MRI" is abbreviated MRI)
+            if " CH " in joined:
+                found.add("CHEST")
+            if " AB " in joined:
+                found.add("ABDOMEN")
     if "THORACIC SPINE" in joined or "DORSAL SPINE" in joined:
         found.discard("CHEST")
     if {"CHEST", "PELVIS"} <= found:
