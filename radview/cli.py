@@ -20,7 +20,10 @@ COMMAND_MODULES = (
     "radview.demo.cli",  # demo-data
     "radview.app.cli",  # demo, workstation
     "radview.server.cli",  # server, import
-    "radview.net.cli",  # query, fetch, delta-upload
+    "radview.net.cli",  # query, fetch
+    "radview.net.delta_cli",  # delta-upload
+    "radview.delta.cli",  # standard-set
+    "radview.server.analysis.cli",  # analysis-model
     "radview.viewer.cli",  # render
     "radview.protocols.anatomy.cli",  # anatomy
     "radview.protocols.hanging.cli",  # hang

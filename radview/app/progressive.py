@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from radview.codec import level_for_size
 from radview.errors import UsageError
 
 
@@ -51,10 +52,6 @@ def needed_dimension(rows: int, cols: int, viewport: Viewport) -> int:
     return min(max(rows, cols), max(1, math.ceil(shown - 1e-9)))
 
 
-def _level_sizes(header: Any) -> list[tuple[int, int]]:
-    return [(int(level.rows), int(level.cols)) for level in header.levels]
-
-
 def level_for_dimension(levels: Sequence[tuple[int, int]], max_dimension: int) -> int:
     """Coarsest level whose long side ≥ max_dimension, else the finest (codec contract)."""
     if not levels:
@@ -68,10 +65,6 @@ def level_for_dimension(levels: Sequence[tuple[int, int]], max_dimension: int) -
 def level_for_viewport(header: Any, viewport: Viewport) -> int:
     """The level of ``header`` (a codec ContainerHeader) that fills ``viewport``."""
     needed = needed_dimension(int(header.rows), int(header.cols), viewport)
-    try:
-        from radview.codec import level_for_size  # the codec's rule, when it is built
-    except ImportError:
-        return level_for_dimension(_level_sizes(header), needed)
     return int(level_for_size(header, needed))
 
 
@@ -105,11 +98,7 @@ class ProgressivePlan:
         (the viewer's ``displaySizeNeeded``): the finer level needed, or None."""
         if max_dimension <= 0:
             raise UsageError(f"a display size must be positive, got {max_dimension}")
-        try:
-            from radview.codec import level_for_size
-            target = int(level_for_size(self.header, int(max_dimension)))
-        except ImportError:
-            target = level_for_dimension(_level_sizes(self.header), int(max_dimension))
+        target = int(level_for_size(self.header, int(max_dimension)))
         if self.have_level is not None and target <= self.have_level:
             return None
         return target

@@ -200,6 +200,29 @@ class PatientTimeline(QTreeWidget):
                     item.setFont(col, font)
             self.addTopLevelItem(item)
 
+    def mark_relevant(self, slots: dict[str, int]) -> None:
+        """Mark the priors the hanging protocol chose as relevant (★ prior N, in bold,
+        with a tooltip); the others stay plain. ``slots``: study UID → prior slot."""
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            uid = item.data(0, Qt.ItemDataRole.UserRole)
+            text = item.text(1)
+            if uid not in slots or not text.startswith("prior: "):
+                continue
+            item.setText(1, f"★ prior {slots[uid]}: " + text.removeprefix("prior: "))
+            item.setToolTip(1, "relevant prior: chosen by the hanging protocol for comparison"
+                            + (f" ({item.text(2)})" if item.text(2) else ""))
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+            item.setFont(2, font)
+
+    def relevant(self) -> list[str]:
+        """Study UIDs marked relevant, in the timeline's order."""
+        return [self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(self.topLevelItemCount())
+                if self.topLevelItem(i).text(1).startswith("★ ")]
+
     def _open(self, item: QTreeWidgetItem) -> None:
         uid = item.data(0, Qt.ItemDataRole.UserRole)
         for study in self.studies:

@@ -186,14 +186,12 @@ def _query_bench(tmp: Path, n_studies: int, repeat: int) -> dict:
     return res
 
 
-def _cfind_bench(server, repeat: int) -> dict | str:
-    try:
-        from radview.server.dimse import start_dimse
-    except ImportError:
-        return "DIMSE module not present"
+def _cfind_bench(server, repeat: int) -> dict:
     from pydicom.dataset import Dataset
     from pynetdicom import AE
     from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelFind, Verification
+
+    from radview.server.dimse import start_dimse
 
     dimse = start_dimse(server.rs.store, ae_title="RADVIEW", port=0)
     try:

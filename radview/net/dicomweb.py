@@ -10,6 +10,7 @@ import email.parser
 import email.policy
 import uuid
 from functools import lru_cache
+from urllib.parse import quote
 from typing import Any, Callable, Iterable, Mapping
 
 import httpx
@@ -22,6 +23,23 @@ SEARCH_KEYS = {  # study-list search fields → QIDO attribute names
     "patient": "PatientName", "patient_id": "PatientID", "modality": "ModalitiesInStudy",
     "accession": "AccessionNumber", "description": "StudyDescription",
 }
+
+
+def query_string(params: Iterable[tuple[str, Any]]) -> str:
+    """QIDO-RS query parameters, escaped only where the URL would otherwise break.
+
+    Wildcards ``*`` ``?``, value lists ``,`` ``\\``, the person-name ``^`` and the
+    other characters a query value may hold as they are stay verbatim: PACS such
+    as Orthanc match ``PatientName=Doe*`` only when ``*`` arrives unescaped (its
+    DICOMweb plugin does not percent-decode values at all, so ``%2A`` or ``%5E``
+    match nothing). Escaped: ``%`` ``&`` ``=`` ``#`` ``+``, spaces, quotes,
+    control and non-ASCII characters (UTF-8).
+    """
+    return "&".join(f"{quote(str(k), safe='')}={quote(str(v), safe=_QIDO_VERBATIM)}"
+                    for k, v in params)
+
+
+_QIDO_VERBATIM = "*?,\\^/:@!$'()~;[]|"
 
 
 class DicomWebError(RadviewError):
@@ -63,20 +81,31 @@ class DicomWebClient:
     """QIDO/WADO/STOW towards one base URL such as ``http://pacs:8042/dicom-web``."""
 
     def __init__(self, base_url: str, *, timeout: float = 30.0,
-                 auth: tuple[str, str] | None = None, transport: httpx.BaseTransport | None = None):
+                 auth: tuple[str, str] | None = None, token: str | None = None,
+                 transport: httpx.BaseTransport | None = None):
         if not base_url.startswith(("http://", "https://")):
             raise UsageError(f"DICOMweb URL must start with http:// or https://, got {base_url!r}")
         self.base_url = base_url.rstrip("/")
-        self._http = httpx.Client(timeout=timeout, auth=auth, transport=transport)
+        headers = {"Authorization": f"Bearer {token}"} if token else None
+        self._http = httpx.Client(timeout=timeout, auth=auth, transport=transport,
+                                  headers=headers)
 
     def close(self) -> None:
         self._http.close()
 
+    def __enter__(self) -> "DicomWebClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def _get(self, path: str, *, params=None, accept: str = "application/dicom+json"
              ) -> httpx.Response:
         url = f"{self.base_url}/{path.lstrip('/')}"
+        if params:
+            url += "?" + query_string(params)
         try:
-            response = self._http.get(url, params=params, headers={"Accept": accept})
+            response = self._http.get(url, headers={"Accept": accept})
         except httpx.HTTPError as exc:
             raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
         if response.status_code == 204:
@@ -141,6 +170,11 @@ class DicomWebClient:
             if progress is not None:
                 progress(n + 1, len(instances) - n - 1)
         return out
+
+    def retrieve_series_parts(self, study_uid: str, series_uid: str) -> list[bytes]:
+        """A whole series in one WADO-RS request, each instance as stored (Part 10)."""
+        return self._retrieve(f"studies/{quote(study_uid, safe='')}/series/"
+                              f"{quote(series_uid, safe='')}")
 
     def _retrieve(self, path: str) -> list[bytes]:
         response = self._get(path, accept=f"{DICOM_MULTIPART}; transfer-syntax=*")

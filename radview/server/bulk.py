@@ -16,6 +16,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 
+from radview.dicom.part10 import Part10Error, dataset_offset
 from radview.errors import RadviewError
 
 UNDEFINED = 0xFFFFFFFF
@@ -201,29 +202,11 @@ class _Walker:
 
 def dataset_start(buf: bytes) -> tuple[int, str]:
     """Offset where the dataset begins (after the file meta group) and its transfer syntax."""
-    if len(buf) < 132 or buf[128:132] != b"DICM":
-        raise BulkError("not a DICOM Part 10 file (no 'DICM' marker at byte 128)")
-    pos = 132
-    tag, vr, length, vpos = _Walker(buf, 0, None, None).header(pos, True, True)
-    if tag != 0x00020000 or vr != "UL" or length != 4:
-        raise BulkError("file meta information has no group length (0002,0000)")
-    (group_len,) = struct.unpack_from("<I", buf, vpos)
-    start = vpos + 4 + group_len
-    if start > len(buf):
-        raise BulkError("file meta group length runs past the end of the file")
-    walker = _Walker(buf, 1 << 62, None, None)
-    ts = None
-    p = vpos + 4
-    while p < start:
-        tag, vr, length, v = walker.header(p, True, True)
-        if tag == 0x00020010:
-            ts = bytes(buf[v:v + length]).rstrip(b"\0 ").decode("ascii", "replace")
-        p = v + length
-    if p != start:
-        raise BulkError("file meta group length does not match its elements")
-    if not ts:
-        raise BulkError("file meta information has no Transfer Syntax UID")
-    return start, ts
+    try:
+        where = dataset_offset(buf)
+    except Part10Error as exc:
+        raise BulkError(str(exc)) from None
+    return where.offset, where.transfer_syntax
 
 
 def split(buf: bytes, *, threshold: int = DEFAULT_THRESHOLD,

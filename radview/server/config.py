@@ -1,8 +1,11 @@
 """Server configuration: versions, ratio table, status × version permissions, roles.
 
-Read from DATA/config.json when present (any key may be left out; the defaults
-below fill in). `radview server` writes the effective config to
-DATA/config.effective.json so an operator sees what is in force.
+Read from DATA/config.json when present. The file is deep-merged over the
+defaults below (a partial block, e.g. one modality of `ratios`, keeps the other
+defaults; lists such as `versions` and `policy` replace the default list) and
+validated with a JSON schema whose errors name the key. `radview server` writes
+the effective config to DATA/config.effective.json so an operator sees what is
+in force.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import jsonschema
 
 from radview.errors import UsageError
 
@@ -35,7 +40,20 @@ DEFAULT = {
     # optional overrides: "MODALITY/BODYPART" or "BODYPART" -> {quality: ratio}
     "ratios_by_body_part": {},
     "permissions": {"1": ["V1"], "2": "*", "3": "*", "4": "*", "5": "*"},
+    # role -> versions it may receive; intersected with the status table above, so a
+    # referrer (V2/V3 only) never receives a study of status 1 (V1 only).
     "roles": {"radiologist": "*", "referrer": ["V2", "V3"], "technician": "*", "admin": "*"},
+    # role -> what it may change (docs/security.md)
+    "actions": {
+        "status": ["radiologist", "admin"],
+        "diagnosis": ["radiologist", "admin"],
+        "anatomy": ["radiologist", "technician", "admin"],
+        "store": ["technician", "radiologist", "admin"],
+    },
+    # OpenID Connect bearer JWTs accepted beside server-issued tokens (null: off)
+    "oidc": None,
+    # audit records also sent as RFC 5424 syslog to "udp://HOST:PORT" or "tcp://HOST:PORT"
+    "audit_syslog": None,
     "default_role": "radiologist",
     # version policy for `version=auto`: first rule whose conditions all hold and
     # whose version the status/role tables allow wins (docs/server.md)
@@ -81,12 +99,14 @@ class ServerConfig:
                     raise UsageError(f"cannot read {path}: {exc}") from None
                 if not isinstance(user, dict):
                     raise UsageError(f"{path} must hold a JSON object")
-                cfg.update(user)
+                _check_schema(user, str(path))
+                cfg = deep_merge(cfg, user)
         self = cls(cfg)
         self.validate()
         return self
 
     def validate(self) -> None:
+        _check_schema(self.raw, "config")
         names = [v.name for v in self.versions]
         if len(set(names)) != len(names) or not names:
             raise UsageError("config: version names must be unique and not empty")
@@ -170,6 +190,72 @@ class ServerConfig:
 
     def to_json(self) -> dict[str, Any]:
         return json.loads(json.dumps(self.raw))
+
+
+def deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """``over`` laid on ``base``: objects merge key by key, anything else replaces."""
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+_VERSION_LIST = {"oneOf": [{"const": "*"},
+                           {"type": "array", "items": {"type": "string", "minLength": 1}}]}
+_RATIO_ROW = {"type": "object", "propertyNames": {"pattern": "^[0-9]{1,3}$"},
+              "additionalProperties": {"type": "number", "exclusiveMinimum": 1}}
+_ROLE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "versions": {"type": "array", "minItems": 1, "items": {
+            "type": "object", "required": ["name"], "additionalProperties": False,
+            "properties": {"name": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,16}$"},
+                           "usage": {"type": "string"},
+                           "quality": {"type": "integer", "minimum": 1, "maximum": 100},
+                           "lossless": {"type": "boolean"}}}},
+        "ratios": {"type": "object", "additionalProperties": _RATIO_ROW},
+        "ratios_by_body_part": {"type": "object", "additionalProperties": _RATIO_ROW},
+        "permissions": {"type": "object", "propertyNames": {"enum": ["1", "2", "3", "4", "5"]},
+                        "additionalProperties": _VERSION_LIST},
+        "roles": {"type": "object", "additionalProperties": _VERSION_LIST},
+        "actions": {"type": "object", "additionalProperties": False,
+                    "properties": {k: _ROLE_LIST for k in
+                                   ("status", "diagnosis", "anatomy", "store")}},
+        "oidc": {"oneOf": [{"type": "null"}, {
+            "type": "object", "required": ["issuer", "audience"], "additionalProperties": False,
+            "properties": {"issuer": {"type": "string", "minLength": 1},
+                           "audience": {"type": "string", "minLength": 1},
+                           "jwks_file": {"type": "string"}, "jwks_url": {"type": "string"},
+                           "role_claim": {"type": "string"}, "user_claim": {"type": "string"},
+                           "algorithms": {"type": "array", "items": {"type": "string"}}}}]},
+        "audit_syslog": {"oneOf": [{"type": "null"},
+                                   {"type": "string", "pattern": "^(udp|tcp)://[^:/]+:[0-9]+$"}]},
+        "default_role": {"type": "string"},
+        "policy": {"type": "array", "items": {
+            "type": "object", "required": ["version"], "additionalProperties": False,
+            "properties": {"when": {"type": "object"}, "version": {"type": "string"}}}},
+        "bulk_threshold": {"type": "integer", "minimum": 0},
+        "version_workers": {"type": "integer", "minimum": 1, "maximum": 64},
+        "version_encoding": {"enum": ["htj2k", "wavelet"]},  # radview.codec.ENCODINGS
+        "peers": {"type": "object", "additionalProperties": {
+            "type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}],
+            "minItems": 2, "maxItems": 2}},
+    },
+}
+
+
+def _check_schema(doc: dict[str, Any], where: str) -> None:
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    errors = sorted(validator.iter_errors(doc), key=lambda e: list(e.absolute_path))
+    if errors:
+        err = errors[0]
+        key = ".".join(str(p) for p in err.absolute_path) or "(top level)"
+        raise UsageError(f"{where}: {key}: {err.message}")
 
 
 _LIMITS = {"max_link_kbps": ("link_kbps", "<="), "min_link_kbps": ("link_kbps", ">="),

@@ -41,7 +41,9 @@ from radview.server.dimse_query import (
     status_dataset,
 )
 from radview.server.dimse_syntax import STORAGE_SYNTAXES, UNCOMPRESSED_SYNTAXES
-from radview.server.dimse_send import OriginalInstance, install_original_sender, split_part10
+from radview.server.dimse_send import (
+    OriginalInstance, install_original_sender, move_contexts, split_part10,
+)
 
 LOG = logging.getLogger("radview.server.dimse")
 
@@ -54,8 +56,6 @@ QUERY_RETRIEVE_MODELS = [
     StudyRootQueryRetrieveInformationModelGet,
     StudyRootQueryRetrieveInformationModelMove,
 ]
-# A move destination association may propose at most 128 presentation contexts.
-MAX_PROPOSED_CONTEXTS = 128
 MAX_PDU = 262_144
 
 # C-STORE failure statuses (PS3.4 B.2.3)
@@ -311,23 +311,7 @@ class DimseServer:
         yield from self._originals(event, uids)
 
     def _move_contexts(self, uids: list[str]) -> list[Any]:
-        """Presentation contexts for the move: each original encoding, plus uncompressed."""
-        pairs: dict[tuple[str, str], None] = {}
-        classes: dict[str, None] = {}
-        for uid in uids:
-            sop_class, syntax = self._class_and_syntax(uid)
-            if not sop_class:
-                continue
-            classes[sop_class] = None
-            if syntax and syntax not in (ExplicitVRLittleEndian, ImplicitVRLittleEndian):
-                pairs[(sop_class, syntax)] = None
-        contexts = [build_context(c, [ExplicitVRLittleEndian, ImplicitVRLittleEndian]) for c in classes]
-        contexts += [build_context(c, [s]) for c, s in pairs]
-        if len(contexts) > MAX_PROPOSED_CONTEXTS:
-            LOG.warning("C-MOVE needs %d presentation contexts; proposing the first %d",
-                        len(contexts), MAX_PROPOSED_CONTEXTS)
-            contexts = contexts[:MAX_PROPOSED_CONTEXTS]
-        return contexts or [build_context(Verification)]
+        return move_contexts([self._class_and_syntax(uid) for uid in uids])
 
     def _class_and_syntax(self, sop_uid: str) -> tuple[str, str]:
         try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import logging
 import signal
@@ -48,15 +47,11 @@ class RunningServer:
         for ae, addr in (self.config.raw.get("peers") or {}).items():
             peers.setdefault(ae, (addr[0], int(addr[1])))
         if dicom_port is not None:
-            try:
-                dimse = importlib.import_module("radview.server.dimse")
-            except ModuleNotFoundError:
-                dimse = None
-                log.warning("DIMSE module not available; serving HTTP only")
-            if dimse is not None:
-                self.dimse = dimse.start_dimse(self.store, ae_title=ae_title, port=dicom_port,
-                                               host=host, peers=peers)
-                self.dimse_port = self.dimse.port
+            from radview.server.dimse import start_dimse
+
+            self.dimse = start_dimse(self.store, ae_title=ae_title, port=dicom_port,
+                                     host=host, peers=peers)
+            self.dimse_port = self.dimse.port
         info = {"ae_title": ae_title, "dicom_port": self.dimse_port}
         app = create_app(self.store, self.config, worker=self.worker, data_dir=self.data_dir,
                          info=info, anatomy=self.anatomy)

@@ -199,16 +199,18 @@ def test_priors_come_in_the_comparison_version_current_in_the_profiles(qtbot, tm
     win.close()
 
 
-def test_a_refused_prior_version_falls_back_and_says_so(qtbot, tmp_path, config_dir, demo_server):
+def test_a_prior_is_asked_in_the_version_its_status_allows_and_says_why(qtbot, tmp_path, config_dir, demo_server):
     server, current, prior, _log = demo_server
     _set_status(server, **{current: 3, prior: 1})  # unread prior: only V1 for a radiologist
     asked: list[tuple[str, str, str]] = []
     win = _hung(qtbot, tmp_path, server, current, record=asked)
     _idle(qtbot, win)
-    assert [v for st, _s, v in asked if st == prior][0] == "V3"
+    # the server's status x version table is known before the first request: the prior
+    # is asked in V1 at once (never a refused V3 first), and the reason says why
+    assert {v for st, _s, v in asked if st == prior} == {"V1"}
     assert win.version_choice(prior).version == "V1"
-    qtbot.waitUntil(lambda: "shown in V1 instead" in win.log_view.toPlainText(), timeout=5000)
-    assert "not allowed" in win.log_view.toPlainText()
+    assert "V3 not allowed for role radiologist while unread" in win.version_choice(prior).reason
+    qtbot.waitUntil(lambda: "V3 not allowed" in win.log_view.toPlainText(), timeout=5000)
     prior_vps = [n for n, v in enumerate(win.current_plan.stages[0].viewports) if v.study_uid == prior]
     for n in prior_vps:
         vp = win.viewer.viewports[n]

@@ -51,8 +51,9 @@ def _oracle(manifest_patients):
             self.labels, self.laterality, self.confidence, self.unknown = tuple(labels), lat, 1.0, not labels
 
     def predict(metas):
+        # Study-level inputs (a description without a series) have no ground truth: unknown.
         return [P(truth[m["SeriesInstanceUID"]]["anatomy"], truth[m["SeriesInstanceUID"]]["laterality"])
-                for m in metas]
+                if "SeriesInstanceUID" in m else P((), None) for m in metas]
 
     return predict
 
@@ -113,4 +114,5 @@ def test_demo_mammography_back_to_back(demo, library):
         assert by_label[label]["display"]["displayed_orientation"][0] == "P", label  # chest wall right
     for label in ("current LCC", "current LMLO", "prior LCC", "prior LMLO"):
         assert by_label[label]["display"]["displayed_orientation"][0] == "A", label  # chest wall left
-    assert [v["label"] for v in out["viewports"]] == ["current RCC", "current LCC", "current RMLO", "current LMLO"]
+    assert [v["label"] for v in out["viewports"]] == ["current RCC", "current LCC", "prior RCC", "prior LCC",
+                                                      "current RMLO", "current LMLO", "prior RMLO", "prior LMLO"]

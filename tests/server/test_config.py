@@ -43,9 +43,24 @@ def test_selection_and_permissions():
     ("{not json", "cannot read"),
     ("[1, 2]", "JSON object"),
     (json.dumps({"versions": [{"name": "V1", "quality": 300}]}), "quality"),
-    (json.dumps({"permissions": {"1": ["V1"]}}), "status 2"),
+    (json.dumps({"permissions": {"6": ["V1"]}}), "permissions"),
+    (json.dumps({"ratios": {"CT": {"50": "ten"}}}), r"ratios\.CT\.50"),
+    (json.dumps({"versoins": []}), "versoins"),
+    (json.dumps({"roles": {"referrer": "V2"}}), r"roles\.referrer"),
+    (json.dumps({"version_workers": 0}), "version_workers"),
 ])
 def test_bad_config_files_are_named(tmp_path, text, message):
     (tmp_path / "config.json").write_text(text)
     with pytest.raises(UsageError, match=message):
         ServerConfig.load(tmp_path)
+
+
+def test_partial_blocks_are_merged_over_the_defaults(tmp_path):
+    (tmp_path / "config.json").write_text(json.dumps(
+        {"ratios": {"CT": {"50": 12}}, "permissions": {"1": ["V1", "V2"]}}))
+    cfg = ServerConfig.load(tmp_path)
+    assert cfg.ratio_for(50, "CT", "") == 12
+    assert cfg.ratio_for(25, "CT", "") == 20  # the rest of the CT row stays
+    assert cfg.ratio_for(50, "MR", "") == 5 and cfg.ratio_for(50, "CR", "") == 20
+    assert cfg.allowed_versions(1, "radiologist") == ["V1", "V2"]
+    assert cfg.allowed_versions(2, "radiologist") == ["V1", "V2", "V3"]

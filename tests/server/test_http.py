@@ -55,10 +55,9 @@ def test_wado_returns_the_original_byte_identical(srv):
     assert srv.client.retrieve_original(url) == real_file("MR2_UNCR.dcm")
     r = httpx.get(f"{srv.url}/dicomweb/studies/{study}")
     assert r.status_code == 200 and r.headers["content-type"].startswith("multipart/related")
-    from radview.server import multipart
+    from radview.dicom import multipart
 
-    _t, params = multipart.content_type_params(r.headers["content-type"])
-    parts = multipart.split(r.content, params["boundary"])
+    parts = multipart.read_parts(r.content, r.headers["content-type"])
     assert [p[1] for p in parts] == [real_file("MR2_UNCR.dcm")]
 
 

@@ -407,3 +407,26 @@ def test_pan_sync_and_true_size(qtbot):
     assert a.zoom() == pytest.approx(0.5 * a.screen().physicalDotsPerInch() / 25.4)
     a.set_stack(ImageStack([Slice.from_meta({"Rows": 8, "Columns": 8}, np.zeros((8, 8), np.uint16))]))
     assert not a.true_size()  # no spacing, no true size
+
+
+def test_one_series_shown_twice_scrolls_as_one_with_both_groups(qtbot):
+    """Lung above, mediastinum below, each row its own sync group with a prior: the two
+    current viewports share one stack and never drift apart (Im 81 vs 82)."""
+    lay = Layout(rows=2, cols=2)
+    qtbot.addWidget(lay)
+    lay.resize(800, 800)
+    lay.show()
+    lung, lung_prior, medi, medi_prior = lay.viewports
+    current = ct_stack(n=40, z0=0.0, dz=2.5)
+    lung.set_stack(current)
+    medi.set_stack(current)
+    lung_prior.set_stack(ct_stack(n=20, z0=0.0, dz=5.0))
+    medi_prior.set_stack(ct_stack(n=20, z0=0.0, dz=5.0))
+    lay.link_scroll([lung, lung_prior])
+    lay.link_scroll([medi, medi_prior])
+    for step in (3, 7, 1, 25):
+        lung.scroll(step) if step != 1 else medi.scroll(step)
+        assert lung.index == medi.index
+        z = lung.current_slice().geometry.position[2]
+        for prior in (lung_prior, medi_prior):
+            assert prior.current_slice().geometry.position[2] == pytest.approx(z, abs=2.5)

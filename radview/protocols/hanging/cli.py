@@ -145,6 +145,10 @@ def format_plan(result) -> str:
                 target = (f"{v.series.series_uid} #{v.series.number} {v.series.description!r}"
                           if v.series else "(empty)")
                 lines.append(f"  [{v.index}] {v.study_ref:8} {target}\n        {v.reason}")
+        empty, total = result.empty_count(first_stage_only=True), len(result.viewports)
+        later = result.empty_count() - empty
+        lines.append(f"Empty viewports: {empty} of {total} in stage 1" + (f", {later} in later stages" if later else "")
+                     + (" (each says why above)" if empty or later else ""))
     lines.append("Priors (most recent first):")
     if not result.priors:
         lines.append("  none")

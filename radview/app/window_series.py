@@ -1,0 +1,190 @@
+"""Series in viewports: one shared load per series, viewports attached to it.
+
+A mixin of MainWindow. The session's store holds one ``LoadedSeries`` per series
+(in the version the session chose); every viewport that shows the series, in any
+stage or layout, shows the same ``ImageStack``, so nothing is fetched twice and
+two viewports on one series scroll as one (the Layout keeps twins together).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from radview.app.progressive import Viewport as PlanViewport
+from radview.app.session import LoadedSeries, Refused, apply_update, load_allowed
+from radview.errors import RadviewError
+from radview.viewer.model import ImageStack
+from radview.viewer.viewport import Viewport
+
+STACK_MODALITIES = ("CT", "MR", "PT", "NM")  # opened at the middle slice
+
+
+class SeriesLoading:
+    """Loading series into viewports (see MainWindow)."""
+
+    def detach_viewports(self) -> None:
+        """Forget which series each viewport shows; the loads go on in the session's
+        store (a stage or layout change shows them again without fetching)."""
+        self.loaded.clear()
+        self._displays.clear()
+
+    def cancel_loads(self) -> None:
+        for loaded in self.loaded.values():
+            if loaded.task is not None:
+                loaded.task.cancel()
+        self.detach_viewports()
+
+    @staticmethod
+    def _plan_viewport(vp: Viewport) -> PlanViewport:
+        dpr = vp.devicePixelRatioF()
+        return PlanViewport(max(vp.width() * dpr, 64), max(vp.height() * dpr, 64))
+
+    def load_series(self, viewport_index: int, series: dict, *, display: dict | None = None) -> None:
+        """Show a series in a viewport: from the session's store when it is there (no
+        fetch), else loaded in the version the session chooses (falling back to an
+        allowed one); a refusal is written in the viewport."""
+        vp = self.viewer.viewports[viewport_index]
+        loaded, new = self.session.series_entry(series)
+        self.loaded[viewport_index] = loaded
+        if display:
+            self._displays[viewport_index] = display
+        else:
+            self._displays.pop(viewport_index, None)
+        if loaded.refused:
+            self._show_refusal(loaded)
+            return
+        if loaded.stack is not None:
+            self._attach(viewport_index, loaded)
+            if not loaded.busy:  # the size this viewport needs may be more than loaded
+                QTimer.singleShot(0, lambda: self._display_size_needed(
+                    vp, *vp.needed_display_size()))
+        if not new:
+            return
+        session, source = self.session, loaded.source
+        may_fall_back = session.may_fall_back(loaded.study_uid)
+        plan_viewport = self._plan_viewport(vp)
+
+        def run(ctx):
+            header_sent = []
+
+            def on_header(metas) -> None:
+                if not header_sent:  # a fallback keeps the stack the first try laid out
+                    header_sent.append(True)
+                    ctx.emit(("header", metas))
+
+            try:
+                return load_allowed(
+                    source, loaded.study_uid, loaded.series_uid, loaded.choice,
+                    may_fall_back=may_fall_back,
+                    on_fallback=lambda nxt, why: ctx.emit(("fallback", (nxt, why))),
+                    viewport=plan_viewport, on_header=on_header,
+                    on_image=lambda update: ctx.emit(("image", update)),
+                    progress=lambda done, total: ctx.progress(done, total, "images"),
+                    cancel=ctx.cancelled)
+            except Refused as exc:
+                ctx.emit(("refused", str(exc)))
+                return None
+
+        def item(event) -> None:
+            kind, payload = event
+            if kind == "fallback":
+                loaded.choice = payload[0]
+                self._prior_fallback(loaded.study_uid, *payload)
+            elif kind == "refused":
+                loaded.refused = f"{self.session.prior_label(loaded.study_uid).capitalize()} " \
+                                 f"not shown: {payload}"
+                loaded.stack = None
+                self._show_refusal(loaded)
+            elif kind == "header":
+                try:
+                    loaded.stack = ImageStack.from_datasets(
+                        payload, load_pixels=False, title=loaded.description or loaded.series_uid)
+                except RadviewError as exc:
+                    self.show_error(f"cannot show series: {exc}")
+                    return
+                for n in self._viewports_of(loaded):
+                    self._attach(n, loaded)
+            elif kind == "image" and loaded.stack is not None:
+                try:
+                    apply_update(loaded, payload)
+                except RadviewError as exc:
+                    self.show_error(f"image {payload.sop_uid}: {exc}")
+
+        def done(count) -> None:
+            self.session.store.trim(on_screen=self.loaded.values())
+            if count is None:
+                return  # refused: said in the viewport and the status line
+            meter = getattr(source, "link", None)
+            if meter is not None and meter.estimate().rate_bps:
+                self.session.link_rate_bps = meter.estimate().rate_bps
+                self._update_profile_label()
+            if loaded.pending_size:
+                size, loaded.pending_size = loaded.pending_size, None
+                for n in self._viewports_of(loaded):
+                    v = self.viewer.viewports[n]
+                    QTimer.singleShot(0, lambda v=v: self._display_size_needed(v, *size))
+            if self._viewports_of(loaded):
+                first = f"first image {loaded.first_image_s:.2f} s, " if loaded.first_image_s else ""
+                used = loaded.choice
+                self.show_message(f"{loaded.description or 'series'}: {count} image(s) "
+                                  f"({first}{used.version} {used.reason})")
+
+        loaded.task = self.runner.start(run, label=f"series {series.get('number') or ''}",
+                                        on_item=item, on_result=done, on_error=self.show_error,
+                                        on_progress=self._on_progress)
+
+    def _viewports_of(self, loaded: LoadedSeries) -> list[int]:
+        return [n for n, item in self.loaded.items() if item is loaded]
+
+    def _attach(self, n: int, loaded: LoadedSeries) -> None:
+        """Put a series' stack in viewport ``n`` (once), at the slice a twin viewport
+        showing the same series is on, else the middle of a stack / the first image."""
+        vp = self.viewer.viewports[n]
+        if vp.stack is loaded.stack:
+            return
+        twins = [self.viewer.viewports[m] for m in self._viewports_of(loaded)
+                 if m != n and self.viewer.viewports[m].stack is loaded.stack]
+        index = twins[0].index if twins else (
+            len(loaded.stack) // 2 if loaded.modality in STACK_MODALITIES else 0)
+        vp.set_stack(loaded.stack, index=index)
+        self._apply_display(vp, self._displays.pop(n, None))
+
+    def _show_refusal(self, loaded: LoadedSeries) -> None:
+        for n in self._viewports_of(loaded):
+            vp = self.viewer.viewports[n]
+            vp.set_stack(None)
+            vp.set_empty_text(loaded.refused)
+        self.show_error(loaded.refused)
+
+    def _display_size_needed(self, vp: Viewport, width: int, height: int) -> None:
+        if vp not in self.viewer.viewports:
+            return
+        loaded = self.loaded.get(self.viewer.viewports.index(vp))
+        refine = getattr(loaded.source, "refine", None) if loaded else None
+        if loaded is None or loaded.stack is None or refine is None or width <= 0:
+            return
+        if loaded.busy:
+            loaded.pending_size = (width, height)  # the load in progress may already cover it
+            return
+        choice = loaded.choice
+        slices = [vp.index] + [i for i in range(len(loaded.stack)) if i != vp.index]
+        sops = []
+        for i in slices:
+            sop = loaded.stack[i].meta.get("SOPInstanceUID")
+            if sop and sop not in sops:
+                sops.append(sop)
+
+        def run(ctx):
+            return refine(loaded.series_uid, sops, max(width, height), choice=choice,
+                          on_image=lambda update: ctx.emit(update), cancel=ctx.cancelled)
+
+        def item(update) -> None:
+            if loaded.stack is not None:
+                try:
+                    apply_update(loaded, update)
+                except RadviewError as exc:
+                    self.show_error(f"image {update.sop_uid}: {exc}")
+
+        self.runner.start(run, label="refine", on_item=item, on_error=self.show_error,
+                          on_progress=self._on_progress)
+

@@ -1,0 +1,93 @@
+"""The embedded store's SQLite schema and the query keys it indexes."""
+
+from __future__ import annotations
+
+from radview.server.storage import LEVELS
+
+# keyword -> (SQL expression, match kind, level that owns it)
+KEYS: dict[str, tuple[str, str, str]] = {
+    "PatientID": ("st.patient_id", "str", "PATIENT"),
+    "PatientName": ("st.patient_name", "pn", "PATIENT"),
+    "PatientBirthDate": ("st.patient_birth_date", "date", "PATIENT"),
+    "PatientSex": ("st.patient_sex", "str", "PATIENT"),
+    "StudyInstanceUID": ("st.study_uid", "uid", "STUDY"),
+    "StudyDate": ("st.study_date", "date", "STUDY"),
+    "StudyTime": ("st.study_time", "time", "STUDY"),
+    "AccessionNumber": ("st.accession_number", "str", "STUDY"),
+    "StudyID": ("st.study_id", "str", "STUDY"),
+    "StudyDescription": ("st.study_description", "str", "STUDY"),
+    "ReferringPhysicianName": ("st.referring_physician_name", "pn", "STUDY"),
+    "SeriesInstanceUID": ("se.series_uid", "uid", "SERIES"),
+    "Modality": ("se.modality", "str", "SERIES"),
+    "SeriesNumber": ("se.series_number", "int", "SERIES"),
+    "SeriesDescription": ("se.series_description", "str", "SERIES"),
+    "BodyPartExamined": ("se.body_part", "str", "SERIES"),
+    "SeriesDate": ("se.series_date", "date", "SERIES"),
+    "SOPInstanceUID": ("i.sop_uid", "uid", "IMAGE"),
+    "SOPClassUID": ("i.sop_class_uid", "uid", "IMAGE"),
+    "InstanceNumber": ("i.instance_number", "int", "IMAGE"),
+    "Rows": ("i.rows", "int", "IMAGE"),
+    "Columns": ("i.columns", "int", "IMAGE"),
+    "NumberOfFrames": ("i.frames", "int", "IMAGE"),
+    "TransferSyntaxUID": ("i.transfer_syntax", "uid", "IMAGE"),
+}
+COUNT_KEYS = {
+    "NumberOfPatientRelatedStudies": "PATIENT",
+    "NumberOfStudyRelatedSeries": "STUDY",
+    "NumberOfStudyRelatedInstances": "STUDY",
+    "ModalitiesInStudy": "STUDY",
+    "NumberOfSeriesRelatedInstances": "SERIES",
+}
+LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
+
+
+def create_schema(db) -> None:
+    """Creates the tables missing from ``db`` (a sqlite_utils.Database)."""
+    if "studies" not in db.table_names():
+        db["studies"].create({
+            "study_uid": str, "patient_id": str, "patient_name": str,
+            "patient_birth_date": str, "patient_sex": str, "study_date": str,
+            "study_time": str, "accession_number": str, "study_id": str,
+            "study_description": str, "referring_physician_name": str,
+            "status": int, "diagnosis": str, "created": float,
+        }, pk="study_uid", defaults={"status": 1, "diagnosis": "{}"})
+        db["studies"].create_index(["patient_id"])
+        db["studies"].create_index(["study_date"])
+        db["studies"].create_index(["accession_number"])
+    if "series" not in db.table_names():
+        db["series"].create({
+            "series_uid": str, "study_uid": str, "modality": str,
+            "series_number": int, "series_description": str, "body_part": str,
+            "series_date": str, "created": float,
+        }, pk="series_uid", foreign_keys=[("study_uid", "studies", "study_uid")])
+        db["series"].create_index(["study_uid"])
+        db["series"].create_index(["modality"])
+    if "instances" not in db.table_names():
+        db["instances"].create({
+            "sop_uid": str, "series_uid": str, "study_uid": str, "sop_class_uid": str,
+            "instance_number": int, "transfer_syntax": str, "rows": int,
+            "columns": int, "frames": int, "samples_per_pixel": int,
+            "bits_allocated": int, "modality": str, "body_part": str,
+            "file_sha256": str, "file_size": int, "skeleton": bytes,
+            "skeleton_sha256": str, "metadata": str, "source": str, "received": float,
+        }, pk="sop_uid", foreign_keys=[("series_uid", "series", "series_uid")])
+        db["instances"].create_index(["series_uid"])
+        db["instances"].create_index(["study_uid"])
+    if "bulk" not in db.table_names():
+        db["bulk"].create({
+            "sop_uid": str, "seq": int, "tag_path": str, "offset": int,
+            "length": int, "sha256": str, "frame": int, "fragment": int,
+        }, pk=("sop_uid", "seq"))
+    if "versions" not in db.table_names():
+        db["versions"].create({
+            "sop_uid": str, "name": str, "frame": int, "sha256": str,
+            "bytes": int, "params": str, "created": float,
+        }, pk=("sop_uid", "name", "frame"))
+    if "version_jobs" not in db.table_names():
+        db["version_jobs"].create({
+            "sop_uid": str, "state": str, "message": str, "updated": float,
+        }, pk="sop_uid")
+        db["version_jobs"].create_index(["state"])
+    from radview.protocols.anatomy import store as anatomy_store
+
+    anatomy_store.ensure_table(db)  # series anatomy: model predictions, user labels

@@ -1,0 +1,241 @@
+"""What every HTTP resource module shares: the error answer, parameter checks,
+the handler wrapper (thread pool, errors to JSON, gzip, access log) and the
+server core (store, config, identity and the version permission check)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+
+from radview.dicom import query
+from radview.server.config import STATUS_LABELS, ServerConfig
+from radview.server.storage import IntegrityError, NotFoundError, Store
+
+log = logging.getLogger("radview.server.http")
+
+DICOM_JSON = "application/dicom+json"
+CONTAINER = "application/x-radview-wavelet"
+
+
+class ApiError(Exception):
+    def __init__(self, http_status: int, message: str, **extra: Any):
+        super().__init__(message)
+        self.status = http_status
+        self.body = {"error": message, **extra}
+        self.headers: dict[str, str] = {}
+
+
+# --------------------------------------------------------------------- helpers
+
+def check_uid(value: str, what: str) -> str:
+    try:
+        return query.check_uid(value, what)
+    except query.QueryValueError as exc:
+        raise ApiError(400, str(exc)) from None
+
+
+def int_param(request: Request, name: str, *, lo: int | None = None,
+              hi: int | None = None) -> int | None:
+    raw = request.query_params.get(name)
+    if raw is None or raw == "":
+        return None
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ApiError(400, f"parameter {name} must be a whole number, got {raw[:40]!r}") from None
+    if (lo is not None and value < lo) or (hi is not None and value > hi):
+        raise ApiError(400, f"parameter {name}={value} is out of range")
+    return value
+
+
+def json_body(body: bytes) -> dict[str, Any]:
+    try:
+        doc = json.loads(body or b"{}")
+    except ValueError:
+        raise ApiError(400, "request body is not valid JSON") from None
+    if not isinstance(doc, dict):
+        raise ApiError(400, "request body must be a JSON object")
+    return doc
+
+
+class ServerApp:
+    """The server core the resource modules share."""
+
+    def __init__(self, store: Store, config: ServerConfig, *, worker=None,
+                 data_dir: Path | None = None, info: dict[str, Any] | None = None,
+                 anatomy=None):
+        self.store = store
+        self.config = config
+        self.worker = worker
+        self.anatomy = anatomy  # AnatomyIndexer, or None: stored anatomy only
+        self.info = info or {}
+        self.access_path = Path(data_dir) / "access.log" if data_dir else None
+        self._log_lock = threading.Lock()
+
+    # identity and permissions ------------------------------------------------
+    def identity(self, request: Request) -> tuple[str, str]:
+        user = request.headers.get("x-radview-user", "anonymous")[:64]
+        role = request.headers.get("x-radview-role", self.config.default_role)[:32]
+        if role not in self.config.raw["roles"]:
+            raise ApiError(403, f"unknown role {role!r}; known roles: "
+                           + ", ".join(self.config.raw["roles"]), allowed_versions=[])
+        return user, role
+
+    def check_version(self, request: Request, study_uid: str, name: str) -> None:
+        _user, role = self.identity(request)
+        status = self.store.study_state(study_uid)["status"]
+        allowed = self.config.allowed_versions(status, role)
+        if name not in allowed:
+            raise ApiError(
+                403, f"study {study_uid} has diagnostic status {status} "
+                f"({STATUS_LABELS.get(status, '?')}): version {name} is not allowed for role "
+                f"{role}" + (f"; allowed: {', '.join(allowed)}" if allowed else
+                             "; no version is allowed until the study is read"),
+                study_instance_uid=study_uid, status=status, role=role,
+                requested_version=name, allowed_versions=allowed)
+
+    def original_name(self) -> str:
+        lossless = [v.name for v in self.config.versions if v.lossless]
+        return lossless[0] if lossless else self.config.versions[0].name
+
+    def conditions(self, request: Request, study_uid: str) -> dict[str, Any]:
+        """Client conditions for the version policy, from X-Radview-* headers."""
+        h = request.headers
+        _user, role = self.identity(request)
+        cond: dict[str, Any] = {"role": role, "status": self.store.study_state(study_uid)["status"]}
+        for header, key in (("x-radview-place", "place"), ("x-radview-group", "group")):
+            if h.get(header):
+                cond[key] = h[header][:32].lower()
+        for header, key in (("x-radview-link-kbps", "link_kbps"),
+                            ("x-radview-memory-mb", "memory_mb"),
+                            ("x-radview-cpu-cores", "cpu_cores")):
+            if h.get(header):
+                try:
+                    cond[key] = float(h[header])
+                except ValueError:
+                    raise ApiError(400, f"header {header} must be a number, "
+                                   f"got {h[header][:30]!r}") from None
+        return cond
+
+    def select_for(self, request: Request, study_uid: str):
+        """Version asked for, or chosen by the policy for `version=auto`; (spec, reason)."""
+        if request.query_params.get("version") == "auto":
+            cond = self.conditions(request, study_uid)
+            allowed = self.config.allowed_versions(cond["status"], cond["role"])
+            try:
+                name, reason = self.config.policy_pick(cond, allowed)
+            except LookupError as exc:
+                raise ApiError(403, f"study {study_uid}: {exc}", status=cond["status"],
+                               role=cond["role"], allowed_versions=allowed) from None
+            return self.config.version(name), reason
+        return self.select(request), "requested"
+
+    def select(self, request: Request):
+        q = request.query_params
+        try:
+            return self.config.select(name=q.get("version") or None,
+                                      quality=int_param(request, "quality", lo=1, hi=100),
+                                      usage=q.get("usage") or None)
+        except LookupError as exc:
+            raise ApiError(404 if q.get("version") or q.get("quality") or q.get("usage")
+                           else 400, str(exc)) from None
+
+    def series_anatomy(self, series_uids: list[str]) -> dict[str, Any]:
+        """{series_uid: API JSON} of these series (predicted now where still missing)."""
+        from radview.server.anatomy import anatomy_json
+
+        if not series_uids:
+            return {}
+        try:
+            found = (self.anatomy.ensure(series_uids) if self.anatomy is not None
+                     else self.store.series_anatomy(series_uids))
+        except Exception as exc:  # noqa: BLE001 - anatomy is an aid: the query still answers
+            log.warning("anatomy of %d series not available: %s", len(series_uids), exc)
+            return {}
+        return {uid: anatomy_json(p) for uid, p in found.items()}
+
+    # access log ------------------------------------------------------------------------
+    def access(self, request: Request, status: int, nbytes: int, seconds: float) -> None:
+        if self.access_path is None:
+            return
+        line = json.dumps({
+            "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "user": request.headers.get("x-radview-user", "anonymous")[:64],
+            "role": request.headers.get("x-radview-role", self.config.default_role)[:32],
+            "client": request.client.host if request.client else None,
+            "method": request.method, "path": request.url.path,
+            "query": str(request.url.query)[:200], "status": status, "bytes": nbytes,
+            "seconds": round(seconds, 4)})
+        with self._log_lock, open(self.access_path, "a") as f:
+            f.write(line + "\n")
+
+
+def handler(app: ServerApp, fn: Callable, *, with_body: bool = False):
+    async def endpoint(request: Request) -> Response:
+        t0 = time.perf_counter()
+        try:
+            if with_body:
+                try:
+                    body = await request.body()
+                except ClientDisconnect:
+                    log.warning("client disconnected during upload to %s; nothing stored",
+                                request.url.path)
+                    return Response(status_code=400)
+                response = await run_in_threadpool(fn, request, body)
+            else:
+                response = await run_in_threadpool(fn, request)
+        except ApiError as exc:
+            response = JSONResponse(exc.body, status_code=exc.status, headers=exc.headers)
+        except NotFoundError as exc:
+            response = JSONResponse({"error": str(exc)}, status_code=404)
+        except IntegrityError as exc:
+            log.error("integrity error on %s: %s", request.url.path, exc)
+            response = JSONResponse({"error": str(exc)}, status_code=500)
+        except Exception as exc:  # noqa: BLE001 - answer, log, keep serving
+            log.exception("internal error on %s", request.url.path)
+            response = JSONResponse({"error": f"internal error: {type(exc).__name__}: {exc}"},
+                                    status_code=500)
+        if isinstance(response, JSONResponse):
+            response = compressed(request, response)
+        size = int(response.headers.get("content-length", 0) or 0)
+        await run_in_threadpool(app.access, request, response.status_code, size,
+                                time.perf_counter() - t0)
+        return response
+
+    return endpoint
+
+
+GZIP_MIN_BYTES = 1400  # about one packet: smaller answers gain nothing
+
+
+def compressed(request: Request, response: JSONResponse) -> Response:
+    """JSON answers (study metadata documents, manifests, queries) compressed when the
+    client accepts gzip: DICOM JSON shrinks ~10x, which is most of the time to the
+    first image on a slow link. Pixel data (containers, originals) is sent as is."""
+    body = response.body
+    if len(body) < GZIP_MIN_BYTES or "gzip" not in request.headers.get("accept-encoding", ""):
+        return response
+    packed = gzip.compress(body, compresslevel=5, mtime=0)
+    headers = {k: v for k, v in response.headers.items()
+               if k.lower() not in ("content-length", "content-type")}
+    headers.update({"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+    return Response(packed, status_code=response.status_code, headers=headers,
+                    media_type=response.media_type)
+
+
+class Resource:
+    """Base of the resource modules' handler classes."""
+
+    def __init__(self, app: ServerApp):
+        self.app = app
+        self.store = app.store
+        self.config = app.config
