@@ -62,11 +62,9 @@ def with_study(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> di
 
 
 def has_evidence(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> bool:
-    """Whether the series, its study description or its study's other series name the anatomy."""
-    if F.has_evidence(with_study(meta, context)) or sibling_sets(meta, context):
-        return True
-    return bool(context) and any(F.has_evidence({"SeriesDescription": m.get("SeriesDescription")})
-                                 for m in context["series"] if not _is_aside(m))
+    """Whether the series (its fields, neuro-sequence words), its study description or its
+    study's other series name the anatomy."""
+    return _named(feature_names(F.clean(meta), context))
 
 
 def is_petct(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> bool:
@@ -99,7 +97,7 @@ def consensus(sets: Sequence[frozenset[str]]) -> frozenset[str]:
 
 def features(meta: Mapping[str, Any], context: Mapping[str, Any] | None, out: dict[str, float]) -> None:
     """Context features: sibling modalities, what the siblings name, and their consensus."""
-    if not context:
+    if not context or not context["series"]:  # a lone series: its study description is its own
         out["ctx:none"] = 1.0
         return
     own = str(meta.get("Modality") or "").upper()
@@ -134,14 +132,27 @@ def feature_names(meta: Mapping[str, Any], context: Mapping[str, Any] | None) ->
     return out
 
 
-def fill(vec, meta: Mapping[str, Any], context: Mapping[str, Any] | None = None) -> str:
-    """Add the features into ``vec``; returns the rule source ("" = nothing names the anatomy)."""
-    source = ""
-    for name, value in feature_names(F.clean(meta), context).items():
+def fill(vec, meta: Mapping[str, Any], context: Mapping[str, Any] | None = None) -> bool:
+    """Add the features of a cleaned ``meta`` into ``vec``; returns whether the series, its
+    study description or its study's other series name the anatomy (``has_evidence``)."""
+    names = feature_names(meta, context)
+    for name, value in names.items():
         vec[F.bucket(name)] += value
-        if name.startswith("Rsrc:"):
-            source = name[5:]
-    return "" if source == "nothing" else source
+    return _named(names)
+
+
+def _named(names: Mapping[str, float]) -> bool:
+    return "Rsrc:nothing" not in names or "S:lex:~NEURO" in names or "ctxH:~NEURO" in names or any(
+        n.startswith("ctxRset:") for n in names)
+
+
+def vectorize(meta: Mapping[str, Any], context: Any = None):
+    """Feature vector (float32, length DIMENSION) of one series' metadata and study context."""
+    import numpy as np
+
+    vec = np.zeros(F.DIMENSION, dtype=np.float32)
+    fill(vec, F.clean(meta), normalise(context))
+    return vec
 
 
 def sparse_row(meta: Mapping[str, Any], context: Mapping[str, Any] | None = None) -> tuple[list[int], list[float]]:

@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from radview.dicom import dataset_plain, keyword_of
+from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 
 FEATURE_VERSION = "2"
@@ -95,43 +97,27 @@ def _code_values(value: Any) -> list[str]:
 
 
 _KEY_ALIASES = {k.lower(): k for k in KEYWORDS + SUBJECT_KEYS}
-_HEX_TAG = re.compile(r"^\(?([0-9A-Fa-f]{4}),?([0-9A-Fa-f]{4})\)?$")
+_CODE_KEYS = ("CodeValue", "CodingSchemeDesignator", "CodeMeaning")
 
 
 def _canonical_key(key: Any) -> str | None:
-    """DICOM keyword for a key given as keyword (any case, spaces/underscores) or tag
-    ("0008103E", "(0008,103E)", "0008,103E")."""
+    """The keyword read for a key given as keyword (any case, spaces/underscores) or tag
+    ("0008103E", "(0008,103E)", "0008,103E"); None for keys the model does not read."""
     if not isinstance(key, str):
         return None
     if key in _KEY_ALIASES.values():
         return key
-    match = _HEX_TAG.match(key.strip())
-    if match:
-        from pydicom.datadict import keyword_for_tag
-
-        keyword = keyword_for_tag(int(match.group(1) + match.group(2), 16))
-        return keyword if keyword in _KEY_ALIASES.values() else None
+    keyword = keyword_of(key)
+    if keyword in _KEY_ALIASES.values():
+        return keyword
     return _KEY_ALIASES.get(re.sub(r"[\s_-]", "", key).lower())
 
 
 def _plain(value: Any) -> Any:
     """A DICOM JSON attribute ({"vr": .., "Value": [..]}) as a plain value; others unchanged."""
     if isinstance(value, Mapping) and "vr" in value:
-        items = value.get("Value") or []
-        if value.get("vr") == "SQ":
-            return [{_canonical_code_key(k): _plain(v) for k, v in item.items()}
-                    for item in items if isinstance(item, Mapping)]
-        items = [v.get("Alphabetic", "") if isinstance(v, Mapping) else v for v in items]
-        return items[0] if len(items) == 1 else items
+        return plain_json_element(value)
     return value
-
-
-_CODE_TAGS = {"00080100": "CodeValue", "00080102": "CodingSchemeDesignator", "00080104": "CodeMeaning",
-              "00080119": "LongCodeValue"}
-
-
-def _canonical_code_key(key: str) -> str:
-    return _CODE_TAGS.get(key.upper(), key)
 
 
 def clean(meta: Mapping[str, Any]) -> dict[str, Any]:
@@ -167,29 +153,11 @@ def is_phantom_subject(value: Any) -> bool:
 
 def metadata_from_dataset(ds: Any) -> dict[str, Any]:
     """The keywords the model reads, from a pydicom Dataset (JSON-compatible values)."""
-    out: dict[str, Any] = {}
-    if hasattr(ds, "get") and any(is_phantom_subject(ds.get(k)) for k in SUBJECT_KEYS if ds.get(k)):
-        out[SUBJECT_HINT] = "PHANTOM"
-    for key in KEYWORDS:
-        if key == SUBJECT_HINT:
-            continue
-        element = ds.get(key) if hasattr(ds, "get") else None
-        if element is None:
-            continue
-        if key in CODE_SEQUENCES:
-            items = []
-            for item in element:
-                items.append({k: str(item.get(k)) for k in
-                              ("CodeValue", "CodingSchemeDesignator", "CodeMeaning")
-                              if item.get(k) not in (None, "")})
-            value: Any = items
-        elif isinstance(element, (list, tuple)) or type(element).__name__ == "MultiValue":
-            value = [str(v) for v in element]
-        else:
-            value = str(element)
-        if value not in ("", [], None):
-            out[key] = value
-    return out
+    plain = dataset_plain(ds, [k for k in KEYWORDS + SUBJECT_KEYS if k != SUBJECT_HINT])
+    for key in CODE_SEQUENCES & plain.keys():
+        plain[key] = [{k: str(item[k]) for k in _CODE_KEYS if item.get(k) not in (None, "")}
+                      for item in plain[key] if isinstance(item, Mapping)]
+    return clean(plain)
 
 
 def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
@@ -345,33 +313,6 @@ def bucket(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) & (DIMENSION - 1)
 
 
-def vectorize(meta: Mapping[str, Any]) -> np.ndarray:
-    """Feature vector (float32, length DIMENSION) of one series' metadata."""
-    vec = np.zeros(DIMENSION, dtype=np.float32)
-    fill(vec, meta)
-    return vec
-
-
-def fill(vec: np.ndarray, meta: Mapping[str, Any]) -> str:
-    """Add the features of ``meta`` into ``vec``; returns the rule source ("" = no evidence)."""
-    source = ""
-    for name, value in feature_names(clean(meta)).items():
-        vec[bucket(name)] += value
-        if name.startswith("Rsrc:"):
-            source = name[5:]
-    return "" if source == "nothing" else source
-
-
-def has_evidence(meta: Mapping[str, Any]) -> bool:
-    """Whether anything in the metadata names anatomy (or its absence) through the lexicon, or
-    the series' own text uses a vocabulary of one region (neuro sequences: FLAIR, MPRAGE, SWI...)."""
-    meta = clean(meta)
-    if rule_labels(meta)[1] != "":
-        return True
-    _, hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
-    return "~NEURO" in hints
-
-
 def is_phantom(meta: Mapping[str, Any]) -> bool:
     """A phantom or QA object: said by the subject's name/ID or by a field's own words."""
     if _as_text(meta.get(SUBJECT_HINT)).upper() == "PHANTOM":
@@ -380,15 +321,6 @@ def is_phantom(meta: Mapping[str, Any]) -> bool:
         if any(w in _as_text(meta.get(key)).upper() for w in PHANTOM_WORDS):
             return True
     return False
-
-
-def sparse_row(meta: Mapping[str, Any]) -> tuple[list[int], list[float]]:
-    """(indices, values) of the vector, duplicates summed: for building sparse training matrices."""
-    acc: dict[int, float] = {}
-    for name, value in feature_names(clean(meta)).items():
-        b = bucket(name)
-        acc[b] = acc.get(b, 0.0) + value
-    return list(acc), list(acc.values())
 
 
 # ---- laterality (rules; only limbs and breast carry one) --------------------
@@ -421,7 +353,9 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
     for keys in (SERIES_TEXT, STUDY_TEXT):
         sides: set[str] = set()
         for tokens in tokens_of(meta, keys):
-            for tok in tokens:
+            for i, tok in enumerate(tokens):
+                if len(tok) == 1 and i and tokens[i - 1].isdigit():
+                    continue  # "3D", "2D" split at the digit: a dimension, not "droit"
                 side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
                 if side:
                     sides.add(side)

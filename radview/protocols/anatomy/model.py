@@ -173,8 +173,7 @@ class AnatomyModel:
         vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
         evidence = []
         for row, meta, ctx in zip(vectors, metas, contexts):
-            C.fill(row, meta, ctx)
-            evidence.append(C.has_evidence(meta, ctx))
+            evidence.append(C.fill(row, meta, ctx))
         probs = self.probabilities(vectors)
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):

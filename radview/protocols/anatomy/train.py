@@ -40,6 +40,10 @@ MAX_PER_COLLECTION = 6000
 NO_EVIDENCE_WRONG_COST = 10.0
 L2 = 3e-6
 SYNTHETIC_WEIGHT = 2.0
+# Series labelled from their study's words or their collection: also trained without the
+# study description (and BodyPartExamined), so sequence/kernel vocabulary is learnt.
+SERIES_VOCABULARY_EVIDENCE = frozenset({"text:study", "collection"})
+SERIES_VOCABULARY_WEIGHT = 0.5
 MAX_BALANCE = 30.0
 
 
@@ -123,6 +127,12 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
             pairs.append((s.meta, s.labels, s.collection_id, 1.0, context))
             if "BodyPartExamined" in s.meta:
                 pairs.append((bare, s.labels, s.collection_id, bpe_factor, context))
+        if s.evidence in SERIES_VOCABULARY_EVIDENCE and s.meta.get("SeriesDescription"):
+            # The series' own words (sequence, kernel, recon names) without the study's:
+            # what a series text that names no region still says about it.
+            own = {k: v for k, v in s.meta.items() if k not in ("BodyPartExamined", "StudyDescription")}
+            for context in ((None, _without_study(s.context)) if s.context else (None,)):
+                pairs.append((own, s.labels, s.collection_id, SERIES_VOCABULARY_WEIGHT, context))
     log(f"IDC training collections: {sum(v for k, v in stats.items() if k.startswith('labelled'))} "
         f"labelled series; left out: " + ", ".join(
             f"{k} {v}" for k, v in sorted(stats.items()) if not k.startswith("labelled")))
@@ -130,6 +140,18 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
     log(f"  {len(pairs)} training rows (with and without BodyPartExamined) -> {len(examples)} distinct "
         f"(at most {MAX_PER_COLLECTION} per collection)")
     return examples, idc.index_version()
+
+
+def _without_study(context: dict[str, Any] | None) -> dict[str, Any] | None:
+    if context is None:
+        return None
+    key = id(context)
+    if key not in _no_study_contexts:
+        _no_study_contexts[key] = C.normalise({"series": context["series"]})
+    return _no_study_contexts[key]
+
+
+_no_study_contexts: dict[int, dict[str, Any] | None] = {}
 
 
 def synthetic_examples(seed: int) -> list[Example]:
