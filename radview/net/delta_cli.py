@@ -70,7 +70,7 @@ def _study_items(args):
     client = DicomWebClient(args.source)
     try:
         items = []
-        for series in client.search("series", {"StudyInstanceUID": args.study}):
+        for series in client.search("series", study_uid=args.study):
             s_uid = series.get("SeriesInstanceUID")
             for data in client.retrieve_series(args.study, s_uid):
                 items.append((f"{args.study}/{s_uid}/#{len(items) + 1}", lambda d=data: d))

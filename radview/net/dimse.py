@@ -27,6 +27,7 @@ from pynetdicom.sop_class import (
     Verification,
 )
 
+from radview.dicom import dataset_plain
 from radview.errors import RadviewError, UsageError
 from radview.net.dimse_receive import (
     LocalStorageSCP, Received, Receiver, fallback_contexts, storage_contexts,
@@ -185,27 +186,8 @@ def _find_on(assoc, model: str, identifier: Dataset, peer: "DimsePeer") -> list[
     for status, answer in assoc.send_c_find(identifier, model):
         code = _check_status(status, "C-FIND", peer)
         if code in (0xFF00, 0xFF01) and answer is not None:
-            results.append(dataset_to_dict(answer))
+            results.append(dataset_plain(answer))
     return results
-
-
-def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
-    """Query answer → keyword → plain value (strings, numbers, lists)."""
-    out: dict[str, Any] = {}
-    for elem in ds:
-        if not elem.keyword or elem.VR == "SQ":
-            continue
-        value = elem.value
-        if value is None:
-            value = ""
-        elif elem.VM > 1:
-            value = [str(v) for v in value]
-        elif elem.VR in ("IS", "DS", "US", "UL", "SS", "SL"):
-            value = value if isinstance(value, (int, float)) else str(value)
-        else:
-            value = str(value)
-        out[elem.keyword] = value
-    return out
 
 
 def _check_status(status: Dataset | None, what: str, peer: DimsePeer) -> int:

@@ -91,3 +91,18 @@ def planted(path) -> tuple[bytes, list[str]]:
 def leaks(blob: bytes, secrets: list[str]) -> list[str]:
     low = blob.decode("latin-1").lower()
     return [s for s in secrets if s.lower() in low]
+
+
+def with_bleed(path):
+    """The CT head slice at ``path`` with a 75 HU blob in its brain (an acute bleed)."""
+    import numpy as np
+
+    ds = pydicom.dcmread(path)
+    slope, intercept = float(ds.RescaleSlope), float(ds.RescaleIntercept)
+    hu = ds.pixel_array * slope + intercept
+    y, x = np.mgrid[: ds.Rows, : ds.Columns]
+    blob = (y - ds.Rows * 0.45) ** 2 + (x - ds.Columns * 0.55) ** 2 < (ds.Rows * 0.08) ** 2
+    pixels = ds.pixel_array.copy()
+    pixels[blob & (hu > 15) & (hu < 50)] = round((75 - intercept) / slope)
+    ds.PixelData = pixels.tobytes()
+    return ds

@@ -16,7 +16,7 @@ from radview.delta import standard_set
 from radview.net.delta_upload import DeltaClient, prepare, upload
 
 from .conftest import server_in
-from .identifiers import leaks, planted
+from .identifiers import leaks, planted, with_bleed
 from .wire import RecordingProxy
 
 
@@ -172,15 +172,7 @@ def test_cli_json_has_one_row_per_file_and_urgent_alerts_come_back_reidentified(
         server, demo_subset, tmp_path, capsys, monkeypatch):
     from radview.cli import main
 
-    head = next(p for p in demo_subset if "CT_HEAD" in str(p))
-    ds = pydicom.dcmread(head)
-    hu = ds.pixel_array * float(ds.RescaleSlope) + float(ds.RescaleIntercept)
-    y, x = np.mgrid[: ds.Rows, : ds.Columns]
-    blob = ((y - ds.Rows * 0.45) ** 2 + (x - ds.Columns * 0.55) ** 2 < (ds.Rows * 0.08) ** 2)
-    pixels = ds.pixel_array.copy()
-    pixels[blob & (hu > 15) & (hu < 50)] = round((75 - float(ds.RescaleIntercept))
-                                                 / float(ds.RescaleSlope))
-    ds.PixelData = pixels.tobytes()
+    ds = with_bleed(next(p for p in demo_subset if "CT_HEAD" in str(p)))
     bleed = tmp_path / "bleed.dcm"
     ds.save_as(bleed)
     junk = tmp_path / "notes.txt"
