@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="*", type=Path, help="DICOM files or folders")
     p.add_argument("--study", help="a StudyInstanceUID to take from --source instead of PATHs")
     p.add_argument("--source", default=os.environ.get("RADVIEW_SOURCE"),
-                   help="DICOMweb base URL holding --study (default $RADVIEW_SOURCE)")
+                   help="DICOMweb base URL holding --study (default $RADVIEW_SOURCE; its "
+                        "bearer token from $RADVIEW_SOURCE_TOKEN)")
     p.add_argument("--server", required=True, help="analysis server URL")
     p.add_argument("--token", default=os.environ.get("RADVIEW_TOKEN"),
                    help="bearer token (default $RADVIEW_TOKEN)")
@@ -59,7 +60,7 @@ def _study_items(args):
 
     if not args.source:
         raise UsageError("--study needs --source URL (the DICOMweb server holding it)")
-    client = DicomWebClient(args.source)
+    client = DicomWebClient(args.source, token=os.environ.get("RADVIEW_SOURCE_TOKEN"))
     try:
         items = []
         for series in client.search("series", study_uid=args.study):

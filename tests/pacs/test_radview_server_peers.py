@@ -7,16 +7,14 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-import threading
 
 import pydicom
 import pytest
 
 from radview.cli import main
 from radview.server.dimse_send import split_part10
-from radview.server.main import RunningServer
 
-from .conftest import MOVE_AE, sample_names, wait_for_port
+from .conftest import MOVE_AE, radview_server, sample_names, wait_for_port
 from .files import differences, make_samples, syntax_of
 
 pytestmark = [pytest.mark.peer, pytest.mark.timeout(300)]
@@ -66,23 +64,11 @@ def dcmtk_module():
 
 @pytest.fixture(scope="module")
 def radview(samples, move_port, storescp, free_port, tmp_path_factory):
-    """The assembled server's HTTP and DIMSE sides; the version builder and anatomy
-    indexer are not started (retrieval of originals does not need them)."""
     peers = {MOVE_AE: ("127.0.0.1", move_port), "DCMTKSCP": ("127.0.0.1", storescp[0])}
-    server = RunningServer(tmp_path_factory.mktemp("radview"), http_port=free_port(),
-                           dicom_port=0, peers=peers, fsync=False)
-    thread = threading.Thread(target=server.uvicorn.run, daemon=True)
-    thread.start()
-    try:
-        wait_for_port(server.http_port)
+    with radview_server(tmp_path_factory.mktemp("radview"), free_port(), peers) as server:
         for sample in samples:
             server.store.ingest(sample.data, source="test")
         yield server
-    finally:
-        server.stop()
-        thread.join(timeout=20)
-        server.dimse.shutdown()
-        server.store.close()
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
