@@ -15,7 +15,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "delta-upload",
         help="send images for remote analysis as de-identified deltas to the standard set")
     p.add_argument("paths", nargs="*", type=Path, help="DICOM files or folders")
-    p.add_argument("--study", help="a StudyInstanceUID to take from --source instead of PATHs")
+    p.add_argument("--study",
+                   help="a StudyInstanceUID to take from --source instead of PATHs")
     p.add_argument("--source", default=os.environ.get("RADVIEW_SOURCE"),
                    help="DICOMweb base URL holding --study (default $RADVIEW_SOURCE; its "
                         "bearer token from $RADVIEW_SOURCE_TOKEN)")
@@ -34,10 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _items(args):
+    from radview.dicom.query import valid_uid
     from radview.errors import UsageError
 
     if args.study and args.paths:
         raise UsageError("give PATHs or --study, not both")
+    if args.study and not valid_uid(args.study):
+        raise UsageError(f"--study {args.study[:80]!r} is not a valid DICOM UID")
     if args.study:
         return _study_items(args)
     if not args.paths:
