@@ -24,22 +24,22 @@ def _require(ok: bool, message: str) -> None:
         raise argparse.ArgumentTypeError(message)
 
 
-def positive_int(text: str) -> int:
+def _whole(text: str, lo: int, message: str) -> int:
     value = _parse(text, int, "a whole number")
-    _require(value >= 1, f"must be at least 1, got {value}")
+    _require(value >= lo, message.format(value))
     return value
+
+
+def positive_int(text: str) -> int:
+    return _whole(text, 1, "must be at least 1, got {}")
 
 
 def non_negative_int(text: str) -> int:
-    value = _parse(text, int, "a whole number")
-    _require(value >= 0, f"must be 0 or more, got {value}")
-    return value
+    return _whole(text, 0, "must be 0 or more, got {}")
 
 
 def frame_number(text: str) -> int:
-    value = _parse(text, int, "a whole number")
-    _require(value >= 1, f"frames are numbered from 1, got {value}")
-    return value
+    return _whole(text, 1, "frames are numbered from 1, got {}")
 
 
 def port(text: str) -> int:
