@@ -347,15 +347,37 @@ class Refused(RadviewError):
 
 def load_allowed(source: Source, study_uid: str, series_uid: str,
                  choice: profiles.VersionChoice, *, may_fall_back: bool,
-                 on_fallback: Callable[[profiles.VersionChoice, str], None], **load) -> int:
+                 on_fallback: Callable[[profiles.VersionChoice, str], None],
+                 on_wait: Callable[[str], None] | None = None, wait_s: float = 180.0,
+                 poll_s: float = 2.0, **load) -> int:
     """``source.load_series`` in ``choice``; when the server refuses that version, the
     nearest allowed one (``on_fallback`` is told), unless the reader chose it. Raises
-    Refused when no version is allowed. ``load``: on_header, on_image, viewport, …"""
+    Refused when no version is allowed. ``load``: on_header, on_image, viewport, cancel…
+
+    A refusal that still lists the version asked as allowed refused something else: the
+    original the source shows while the server is still building the version (a
+    referrer may not have originals). Then the version is waited for (``on_wait`` is
+    told), polling every ``poll_s`` up to ``wait_s``."""
     wanted = choice
+    cancel = load.get("cancel") or (lambda: False)
+    deadline = time.monotonic() + wait_s
     while True:
         try:
             return source.load_series(study_uid, series_uid, choice=wanted, **load)
         except NotAllowedError as exc:
+            if wanted.version in exc.allowed_versions:
+                if time.monotonic() > deadline:
+                    raise Refused(f"{wanted.version} is still being built on the server and "
+                                  f"the original is not allowed: {exc}") from exc
+                if on_wait is not None:
+                    on_wait(f"{wanted.version} is still being built on the server (the "
+                            "original is not allowed for this role): waiting for it")
+                end = time.monotonic() + poll_s
+                while time.monotonic() < end:
+                    if cancel():
+                        return 0
+                    time.sleep(0.1)
+                continue
             nxt = fallback_choice(wanted, exc.allowed_versions) if may_fall_back else None
             if nxt is None:
                 raise Refused(str(exc).removeprefix("server: ")) from exc

@@ -408,7 +408,9 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         label = "" if s is None or s.info.is_color else voi.label()
         return OverlayState(self._index, label, self.zoom(), self.state.view.rotation,
                             self.state.view.flip_h, self.state.view.flip_v, self.state.invert,
-                            self._cine_fps)
+                            self._cine_fps,
+                            needs_finer=s is not None and s.pixels is not None
+                            and not self.at_final_level())
 
     def overlay_text(self) -> dict[str, list[str]]:
         """The four corners' lines as drawn (for the workstation and tests)."""
@@ -430,6 +432,16 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         if on != self._active:
             self._active = on
             self.update()
+
+    def at_final_level(self) -> bool:
+        """The image on screen is as fine as this viewport needs (or the finest there is)."""
+        s = self.current_slice()
+        if s is None or s.pixels is None:
+            return False
+        if s.full_resolution or s.level.final:
+            return True
+        # the same rule as the codec's level choice: the long side covers what is needed
+        return max(s.pixels.shape[:2]) >= max(self.needed_display_size()) - 1  # halving rounds down
 
     # ------------------------------------------------------------------ rendering
     def display_image(self) -> np.ndarray | None:
