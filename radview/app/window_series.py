@@ -24,7 +24,11 @@ class SeriesLoading:
 
     def detach_viewports(self) -> None:
         """Forget which series each viewport shows; the loads go on in the session's
-        store (a stage or layout change shows them again without fetching)."""
+        store (a stage or layout change shows them again without fetching) and the
+        measurements are kept for when their images are shown again."""
+        for vp in self.viewer.viewports:
+            self.session.keep_measurements(vp.stack, vp.annotations)
+            vp.set_stack(None)
         self.loaded.clear()
         self._displays.clear()
 
@@ -45,6 +49,8 @@ class SeriesLoading:
         allowed one); a refusal is written in the viewport."""
         vp = self.viewer.viewports[viewport_index]
         loaded, new = self.session.series_entry(series)
+        if vp.stack is not None and vp.stack is not loaded.stack:
+            self.session.keep_measurements(vp.stack, vp.annotations)
         self.loaded[viewport_index] = loaded
         if display:
             self._displays[viewport_index] = display
@@ -158,6 +164,13 @@ class SeriesLoading:
             len(loaded.stack) // 2 if loaded.modality in STACK_MODALITIES else 0)
         vp.set_stack(loaded.stack, index=index)
         self._apply_display(vp, self._displays.pop(n, None))
+        carried = self.session.restore_measurements(loaded.stack)
+        for ann in carried:
+            vp.add_annotation(ann)
+        if carried:
+            self.show_message(f"{len(carried)} measurement(s) kept on their images (image "
+                              f"coordinates; drawn on {carried[0].made_on or 'another version'}"
+                              f", shown on {loaded.choice.version})")
 
     def _show_refusal(self, loaded: LoadedSeries) -> None:
         for n in self._viewports_of(loaded):

@@ -26,7 +26,7 @@ from radview.viewer.geometry import ViewTransform, orientation_markers
 from radview.viewer.model import ImageStack, Slice
 from radview.viewer.overlay import OverlayState, corner_text
 from radview.viewer.painting import ViewportPainting
-from radview.viewer.tools import DRAWING_TOOLS, TOOLS, Annotation
+from radview.viewer.tools import DRAWING_TOOLS, TOOLS, Annotation, version_text
 from radview.viewer.view_state import ViewState
 from radview.viewer.viewport_input import BINDINGS, ViewportInput
 
@@ -97,6 +97,8 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         self._last_size_emitted: tuple[int, int] | None = None
         self.text_provider: Callable[[], str | None] = self._ask_text
         self.show_overlay = True
+        self.show_overlay_planes = True  # DICOM overlays (group 60xx), key G toggles
+        self._plane_images: dict[int, tuple] = {}  # plane → (bitmap, QImage, its buffer)
         self._empty_text = ""  # drawn centred in grey while no stack is shown
 
 
@@ -377,6 +379,10 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         return list(self._annotations)
 
     def add_annotation(self, ann: Annotation) -> None:
+        s = self._stack[ann.slice_index] if self._stack is not None and \
+            0 <= ann.slice_index < len(self._stack) else None
+        if not ann.made_on and s is not None:
+            ann.made_on = version_text(s)
         self._annotations.append(ann)
         self.update()
         self.annotationsChanged.emit()
@@ -432,6 +438,26 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         if on != self._active:
             self._active = on
             self.update()
+
+    def toggle_overlay_planes(self) -> bool:
+        """Show / hide the image's DICOM overlay planes; returns the new state."""
+        self.show_overlay_planes = not self.show_overlay_planes
+        self.update()
+        return self.show_overlay_planes
+
+    def _paint_overlay_planes(self, p: QtGui.QPainter, s: Slice) -> None:
+        """Overlay bitmaps in image coordinates, white where set (DCMTK's Replace mode)."""
+        p.setRenderHint(QtGui.QPainter.SmoothPixmapTransform, False)
+        for plane in s.overlays:
+            cached = self._plane_images.get(id(plane))
+            if cached is None or cached[0] is not plane.bitmap:
+                argb = np.ascontiguousarray(plane.argb())
+                image = pg.functions.ndarray_to_qimage(argb, QtGui.QImage.Format_ARGB32)
+                if len(self._plane_images) > 64:
+                    self._plane_images.clear()
+                cached = self._plane_images[id(plane)] = (plane.bitmap, image, argb)
+            h, w = plane.bitmap.shape
+            p.drawImage(QtCore.QRectF(plane.origin_col - 1, plane.origin_row - 1, w, h), cached[1])
 
     def at_final_level(self) -> bool:
         """The image on screen is as fine as this viewport needs (or the finest there is)."""
@@ -507,6 +533,8 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
                 smooth = not s.full_resolution or scale < 0.95
                 p.setRenderHint(QtGui.QPainter.SmoothPixmapTransform, smooth)
                 p.drawImage(QtCore.QRectF(0, 0, s.cols, s.rows), self._qimage)
+                if self.show_overlay_planes:
+                    self._paint_overlay_planes(p, s)
                 p.restore()
             self._paint_annotations(p, t, s)
             if self.show_overlay:

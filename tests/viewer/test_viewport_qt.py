@@ -434,3 +434,26 @@ def test_one_series_shown_twice_scrolls_as_one_with_both_groups(qtbot):
         z = lung.current_slice().geometry.position[2]
         for prior in (lung_prior, medi_prior):
             assert prior.current_slice().geometry.position[2] == pytest.approx(z, abs=2.5)
+
+
+def test_dicom_overlay_planes_are_drawn_and_key_g_toggles_them(qtbot):
+    from radview.resources.sample_images import pydicom_data_file
+
+    v = Viewport()
+    qtbot.addWidget(v)
+    v.resize(484, 484)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_stack(ImageStack.from_files([pydicom_data_file("MR-SIEMENS-DICOM-WithOverlays.dcm")]))
+    v.set_zoom(1.0)
+    v.show_overlay = False  # the corner text would differ between grabs too
+    plane = v.current_slice().overlays[0]
+    on = v.grab().toImage()
+    qtbot.keyClick(v, Qt.Key_G)
+    assert not v.show_overlay_planes
+    off = v.grab().toImage()
+    changed = sum(on.pixelColor(x, y) != off.pixelColor(x, y)
+                  for x in range(0, 484, 2) for y in range(0, 484, 2))
+    assert changed > 10  # the plane's lines went away
+    qtbot.keyClick(v, Qt.Key_G)
+    assert v.show_overlay_planes and plane.bitmap.any()
