@@ -19,8 +19,11 @@ from radview.errors import RadviewError
 COMMAND_MODULES = (
     "radview.demo.cli",  # demo-data
     "radview.app.cli",  # demo, workstation
-    "radview.server.cli",  # server, import
-    "radview.net.cli",  # query, fetch, delta-upload
+    "radview.server.cli",  # server
+    "radview.net.cli",  # query, fetch, import
+    "radview.net.delta_cli",  # delta-upload
+    "radview.delta.cli",  # standard-set
+    "radview.server.analysis.cli",  # analysis-model
     "radview.viewer.cli",  # render
     "radview.protocols.anatomy.cli",  # anatomy
     "radview.protocols.hanging.cli",  # hang
@@ -46,13 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not name.startswith(exc.name):
-                raise  # a real import failure inside an existing module
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

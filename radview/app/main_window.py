@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
-from radview.app import profiles
+from radview.net import profiles
+from radview.app.analysis_panel import install as install_analysis
 from radview.app.diagnosis_panel import DiagnosisPanel
-from radview.app.progressive import Viewport as PlanViewport
+from radview.net.progressive import Viewport as PlanViewport
 from radview.app.session import LoadedSeries, ReadingSession, Refused, apply_update, load_allowed
 from radview.app.settings_store import Settings, save_settings
-from radview.app.sources import CacheSource, SearchFilters, Source, open_source
+from radview.net.sources import CacheSource, SearchFilters, Source, open_source
 from radview.app.study_browser import (
     PatientTimeline, SeriesAnatomyMenu, StudyBrowser, correct_series_anatomy, format_date, format_name,
     study_anatomy,
@@ -228,6 +229,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.runner.started.connect(lambda _t: self._update_busy())
         self.runner.stopped.connect(lambda _t: self._update_busy())
         build_menus(self)
+        install_analysis(self)  # Study → Send for analysis…, alert bar (analysis_panel.py)
         self._update_profile_label()
 
 
@@ -541,7 +543,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
                     self.load_series(n, self.series_rows[n])
 
     def import_paths(self, paths: list[str]) -> None:
-        from radview.app.local_import import import_paths
+        from radview.net.local_import import import_paths
 
         def run(ctx):
             return import_paths(self.cache, paths, progress=lambda d, t: ctx.progress(d, t, "import"),

@@ -19,8 +19,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from radview.app import profiles
-from radview.app.sources import ImageUpdate, Source
+from radview.net import profiles
+from radview.net.sources import ImageUpdate, Source
 from radview.errors import RadviewError, UsageError
 from radview.net.radview_client import NotAllowedError
 from radview.viewer.model import ImageStack, LevelInfo

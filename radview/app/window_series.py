@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from radview.app.progressive import Viewport as PlanViewport
+from radview.net.progressive import Viewport as PlanViewport
 from radview.app.session import LoadedSeries, Refused, apply_update, load_allowed
 from radview.errors import RadviewError
 from radview.viewer.model import ImageStack

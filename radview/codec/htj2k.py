@@ -114,7 +114,7 @@ def encode(frame: np.ndarray, *, ratio: float | None, lossless: bool, quality, u
     else:
         raw = frame.size * frame.itemsize
         target = max(1, int(raw / ratio))
-        coded, offset, shift = _lossy_samples(frame, bits, signed)
+        coded, offset, shift = lossy_samples(frame, bits, signed)
         # OpenJPH's step is relative to the declared 16-bit range, not to bits stored
         span = float(1 << (bits - shift)) / 65536.0
         qstep = ratecontrol.find_step(lambda step: len(_raw_encode(coded, step, decomp)),
@@ -128,7 +128,7 @@ def encode(frame: np.ndarray, *, ratio: float | None, lossless: bool, quality, u
         "qstep": qstep, "offset": offset, "shift": shift, "coding": CODING})
 
 
-def _lossy_samples(frame: np.ndarray, bits: int, signed: bool) -> tuple[np.ndarray, int, int]:
+def lossy_samples(frame: np.ndarray, bits: int, signed: bool) -> tuple[np.ndarray, int, int]:
     """Lossy coding works on int16 samples centred on 0 (coded = (pixel - offset) >> shift).
 
     OpenJPH writes decoded samples into the declared type without clipping, so a

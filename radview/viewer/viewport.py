@@ -478,6 +478,11 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         s = self.current_slice()
         return pipeline.xrgb_to_array(self._qimage.data, gray=not s.info.is_color)
 
+    def _reduction(self, s: Slice) -> int:
+        """The box reduction the picture is drawn with now (bench viewer reads it)."""
+        self._sync_canvas()
+        return self.state.reduction(s)
+
     def _reduced_pixels(self, s: Slice, k: int) -> np.ndarray:
         if k == 1:
             return s.pixels
@@ -494,8 +499,7 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
             self._image_key = None
             return
         voi = self.voi()
-        self._sync_canvas()
-        k = self.state.reduction(s)
+        k = self._reduction(s)
         key = (id(s), id(s.pixels), voi.window, id(voi.lut), self.state.invert, k)
         if key == self._image_key and self._qimage is not None:
             return

@@ -13,8 +13,8 @@ from radview.app.session import (
     ImageStore, LoadedSeries, ReadingSession, Refused, apply_update, default_allowed,
     fallback_choice, load_allowed,
 )
-from radview.app.profiles import choose
-from radview.app.sources import ImageUpdate, Source
+from radview.net.profiles import choose
+from radview.net.sources import ImageUpdate, Source
 from radview.errors import UsageError
 from radview.net.radview_client import NotAllowedError
 from radview.viewer.model import ImageStack, Slice

@@ -9,7 +9,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtGui import QImage  # noqa: E402
 
-from radview.app.sources import ImageUpdate  # noqa: E402
+from radview.net.sources import ImageUpdate  # noqa: E402
 from radview.app.study_browser import PatientTimeline, StudyBrowser  # noqa: E402
 from radview.app.thumbnails import THUMB, ThumbnailList, square_tile, thumbnail_image  # noqa: E402
 

@@ -96,7 +96,10 @@ def test_hang_from_orthanc(orthanc, capsys, monkeypatch):
     assert out["protocol"]["name"] == "Mammography screening 4-view + prior"
     vps = out["viewports"]
     assert all(v["series_uid"] for v in vps) and all(len(v["instance_uids"]) == 1 for v in vps)
-    assert [v["display"]["flip_horizontal"] for v in vps] == [True, False, True, False]
+    assert [v["label"] for v in vps] == ["current RCC", "current LCC", "prior RCC", "prior LCC",
+                                         "current RMLO", "current LMLO", "prior RMLO", "prior LMLO"]
+    assert [v["display"]["flip_horizontal"] for v in vps if v["label"].startswith("current")] == [
+        True, False, True, False]
     assert [p["study_uid"] for p in out["priors"]] == [orthanc["unrelated"]["StudyInstanceUID"],
                                                        orthanc["prior"]["StudyInstanceUID"]]
     assert [p["selected"] for p in out["priors"]] == [False, True]
@@ -109,7 +112,7 @@ def test_hang_from_orthanc_by_dimse_c_find(orthanc, capsys, monkeypatch):
     assert main(["hang", "--pacs", orthanc["pacs"], "--study", orthanc["current"]["StudyInstanceUID"], "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["protocol"]["name"] == "Mammography screening 4-view + prior"
-    assert [v["label"] for v in out["viewports"] if v["series_uid"]] == [
+    assert [v["label"] for v in out["viewports"] if v["series_uid"] and v["label"].startswith("current")] == [
         "current RCC", "current LCC", "current RMLO", "current LMLO"]
     assert [p["selected"] for p in out["priors"]] == [False, True]
     assert main(["hang", "--pacs", orthanc["pacs"], "--study", "1.2.3.4"]) == 1

@@ -108,7 +108,7 @@ def test_workstation_source_over_dicomweb(orthanc, tmp_path):
     import numpy as np
 
     from radview.app.settings_store import Connection
-    from radview.app.sources import DicomWebSource, SearchFilters
+    from radview.net.sources import DicomWebSource, SearchFilters
     from radview.net.cache import Cache
 
     source = DicomWebSource(Cache(tmp_path), Connection("web", "dicomweb", url=orthanc["base"]))

@@ -141,7 +141,7 @@ def test_workstation_source_over_dimse(archive, tmp_path, retrieve):
     import numpy as np
 
     from radview.app.settings_store import Connection
-    from radview.app.sources import CacheSource, DimseSource, SearchFilters
+    from radview.net.sources import CacheSource, DimseSource, SearchFilters
     from radview.net.cache import Cache
 
     port = archive["scp"].port if retrieve == "move" else 0

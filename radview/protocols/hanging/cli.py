@@ -102,7 +102,8 @@ def run_protocols(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     from radview.errors import UsageError
     from radview.protocols.hanging import load_library, plan_for_study
-    from radview.protocols.hanging.sources import gather_from_folder, gather_from_pacs, gather_from_server
+    from radview.net.sources import headers_source
+    from radview.protocols.hanging.sources import patient_display_sets
 
     if args.protocols is not None and not args.protocols.is_dir():
         raise UsageError(f"--protocols: not a folder: {args.protocols}")
@@ -111,12 +112,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"radview hang: warning: protocol skipped: {err}", file=sys.stderr)
     if not library.protocols:
         raise UsageError("no usable hanging protocol (see the warnings above)")
-    if args.dir is not None:
-        sets, info = gather_from_folder(args.dir, args.study)
-    elif args.pacs is not None:
-        sets, info = gather_from_pacs(args.pacs, args.study, calling_ae=args.calling_ae)
-    else:
-        sets, info = gather_from_server(args.server, args.study)
+    # the command reads headers through the client side, the planner stays pure
+    source = headers_source(server=args.server, pacs=args.pacs, folder=args.dir,
+                            calling_ae=args.calling_ae)
+    try:
+        metas, info = source.patient_headers(args.study)
+        sets = patient_display_sets(metas, args.study, source.complete_header)
+    finally:
+        source.close()
     result = plan_for_study(sets, args.study, library.protocols)
     if args.json:
         out = result.to_json()
@@ -145,6 +148,10 @@ def format_plan(result) -> str:
                 target = (f"{v.series.series_uid} #{v.series.number} {v.series.description!r}"
                           if v.series else "(empty)")
                 lines.append(f"  [{v.index}] {v.study_ref:8} {target}\n        {v.reason}")
+        empty, total = result.empty_count(first_stage_only=True), len(result.viewports)
+        later = result.empty_count() - empty
+        lines.append(f"Empty viewports: {empty} of {total} in stage 1" + (f", {later} in later stages" if later else "")
+                     + (" (each says why above)" if empty or later else ""))
     lines.append("Priors (most recent first):")
     if not result.priors:
         lines.append("  none")
