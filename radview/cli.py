@@ -26,7 +26,8 @@ COMMAND_MODULES = (
     "radview.server.analysis.cli",  # analysis-model
     "radview.viewer.cli",  # render
     "radview.protocols.anatomy.cli",  # anatomy
-    "radview.protocols.hanging.cli",  # hang
+    "radview.app.hang_cli",  # hang
+    "radview.protocols.hanging.cli",  # protocols
     "radview.bench.cli",  # bench
 )
 
