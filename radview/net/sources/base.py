@@ -46,7 +46,7 @@ class SearchFilters:
         try:
             parse_query_value("ModalitiesInStudy", self.modality)
         except QueryValueError as exc:
-            raise UsageError(f"modality: {exc}") from None
+            raise UsageError(str(exc)) from None
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise UsageError("the 'from' date is after the 'to' date")
         return self
