@@ -92,3 +92,16 @@ def test_cache_keeps_an_anatomy_handed_over_before_the_series_row(tmp_path):
         assert row["anatomy"]["labels"] == ["KNEE"] and row["modality"] == "MR"
     finally:
         cache.close()
+
+
+def test_a_headers_only_source_refuses_images_before_any_transfer():
+    from radview.net.sources import Connection, DicomWebSource
+
+    class NoNetwork:
+        def __getattr__(self, name):
+            raise AssertionError(f"{name} called: nothing may be sent")
+
+    source = DicomWebSource(None, Connection("pacs", "dicomweb", url="http://pacs.invalid"),
+                            client=NoNetwork())
+    with pytest.raises(UsageError, match="headers only"):
+        source.load_series("1.2", "1.2.3", on_header=print, on_image=print)

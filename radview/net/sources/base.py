@@ -137,6 +137,12 @@ class Source:
     def thumbnail(self, study_uid: str, series_uid: str) -> ImageUpdate | None:
         return None
 
+    def _require_cache(self) -> None:
+        """Images go through the cache: refused, before any transfer, for a source
+        opened for headers only."""
+        if getattr(self, "cache", None) is None:
+            raise UsageError(f"{self.name} was opened for headers only; images need a cache")
+
     def close(self) -> None:
         pass
 
