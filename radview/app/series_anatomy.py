@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping
 from radview.errors import RadviewError, UsageError
 from radview.net.cache import Cache
 from radview.protocols.anatomy import Prediction, predict_many, store
+from radview.protocols.anatomy.context import contexts_for
 from radview.protocols.anatomy import features as F
 
 
@@ -138,7 +139,10 @@ def series_anatomy(cache: Cache, series: Iterable[dict], study: Mapping[str, Any
         elif predict:
             to_predict.append((row, _row_metadata(cache, row, study)))
     if to_predict:
-        predictions = predict_many([m for _r, m in to_predict])
+        members = [(r["series_uid"], {"Modality": r.get("modality"), "SeriesDescription": r.get("description"),
+                                      "BodyPartExamined": r.get("body_part")}) for r in rows]
+        studies = contexts_for(members, (study or {}).get("description"), [r["series_uid"] for r, _m in to_predict])
+        predictions = predict_many([m for _r, m in to_predict], studies)
         for (row, meta), prediction in zip(to_predict, predictions):
             out[row["series_uid"]] = record(cache, row["series_uid"], prediction, metadata=meta)
     for row in rows:

@@ -73,7 +73,7 @@ class _SlowModel:
         self.release = threading.Event()
         self.calls = 0
 
-    def predict_many(self, metas):
+    def predict_many(self, metas, studies=None):
         self.calls += 1
         assert self.release.wait(30)
         from radview.protocols.anatomy import Prediction
