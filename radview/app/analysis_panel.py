@@ -24,32 +24,47 @@ log = logging.getLogger("radview.workstation")
 ORIGINAL = "original"
 
 
-def study_items(source, cache, study_uid: str) -> list[tuple[str, object]]:
-    """(label, reader) for every original instance of the study: from the source's
-    DICOMweb when it has one, else from originals held in the local cache."""
+def study_items(source, cache, study_uid: str,
+                series_uid: str | None = None) -> list[tuple[str, object]]:
+    """(label, reader) for every original instance of the study (or of one series):
+    from the source's DICOMweb when it has one, else from originals in the local cache."""
     from radview.net.dicomweb import DicomWebClient
 
     kind = getattr(source, "kind", "")
     conn = getattr(source, "connection", None)
+    items: list[tuple[str, object]] = []
     if kind in ("radview", "dicomweb") and conn is not None:
-        client = source.client if kind == "dicomweb" else DicomWebClient(
-            conn.url.rstrip("/") + "/dicomweb")
-        items = []
-        for series in client.search("series", study_uid=study_uid):
-            s_uid = series["SeriesInstanceUID"]
-            for n, data in enumerate(client.retrieve_series(study_uid, s_uid), 1):
-                items.append((f"{series.get('SeriesDescription') or s_uid} #{n}",
-                              lambda d=data: d))
-        return items
+        own = kind == "radview"  # a radview server's DICOMweb is under /dicomweb
+        client = DicomWebClient(conn.url.rstrip("/") + "/dicomweb") if own else source.client
+        try:
+            for series in client.search("series", study_uid=study_uid):
+                s_uid = series["SeriesInstanceUID"]
+                if series_uid and s_uid != series_uid:
+                    continue
+                for n, data in enumerate(client.retrieve_series(study_uid, s_uid), 1):
+                    items.append((f"{series.get('SeriesDescription') or s_uid} #{n}",
+                                  lambda d=data: d))
+        finally:
+            if own:
+                client.close()
+    else:
+        items = _cached_items(cache, study_uid, series_uid)
+    if not items:
+        raise UsageError("no original images of this study or series on its source "
+                         "or on this computer")
+    return items
+
+
+def _cached_items(cache, study_uid: str, series_uid: str | None) -> list[tuple[str, object]]:
     items = []
     for series in cache.series_of(study_uid):
+        if series_uid and series["series_uid"] != series_uid:
+            continue
         for inst in cache.instances_of(series["series_uid"]):
             blob = cache.get_blob(inst["sop_uid"], ORIGINAL)
             if blob is not None:
                 items.append((f"{series.get('description') or series['series_uid']} "
                               f"#{len(items) + 1}", lambda d=blob.data: d))
-    if not items:
-        raise UsageError("no original images of this study on this computer or its source")
     return items
 
 
@@ -129,7 +144,7 @@ class AnalysisPanel(QDockWidget):
         self.result_rows: list[dict] = []
         self.busy = False
 
-    def send_study(self, study: dict | None) -> None:
+    def send_study(self, study: dict | None, series_uid: str | None = None) -> None:
         if self.busy:
             self.status.setText("an upload is running")
             return
@@ -144,10 +159,12 @@ class AnalysisPanel(QDockWidget):
         self.show()
         self.busy = True
         self.outcomes.setRowCount(0)
-        self.status.setText(f"sending study {study.get('description') or study['study_uid']}…")
+        what = f"series {series_uid}" if series_uid else \
+            f"study {study.get('description') or study['study_uid']}"
+        self.status.setText(f"sending {what}…")
         w = self.window_
         w.runner.start(_upload_study, w.active_source(), w.cache, study["study_uid"], server,
-                       self.burned_in.isChecked(), label="analysis upload",
+                       self.burned_in.isChecked(), series_uid, label="analysis upload",
                        on_item=self._outcome, on_progress=self._progress,
                        on_result=self._done, on_error=self._failed)
 
@@ -186,13 +203,14 @@ class AnalysisPanel(QDockWidget):
             self.open_requested.emit(self.result_rows[row].get("study_instance_uid", ""))
 
 
-def _upload_study(ctx, source, cache, study_uid: str, server: str, confirm: bool) -> dict:
+def _upload_study(ctx, source, cache, study_uid: str, server: str, confirm: bool,
+                  series_uid: str | None = None) -> dict:
     """Worker thread: fetch originals, de-identify, upload, re-identify the answers."""
     from radview.delta import standard_set
     from radview.net import deid
     from radview.net.delta_upload import DeltaClient, upload
 
-    items = study_items(source, cache, study_uid)
+    items = study_items(source, cache, study_uid, series_uid)
     std = standard_set.load()
     writer = deid.ReidWriter()
     client = DeltaClient(server, token=os.environ.get("RADVIEW_TOKEN"))
@@ -223,6 +241,15 @@ class _Hook(QObject):
         self.selected = study
 
 
+def _send_active_series(window, panel: AnalysisPanel) -> None:
+    loaded = window.loaded.get(window.active_index())
+    if loaded is None:
+        panel.status.setText("open a series in a viewport first")
+        panel.show()
+        return
+    panel.send_study({"study_uid": loaded.study_uid}, loaded.series_uid)
+
+
 def install(window) -> AnalysisPanel:
     """Adds the Analysis dock, the alert bar and 'Study → Send for analysis…'."""
     panel = AnalysisPanel(window)
@@ -237,11 +264,16 @@ def install(window) -> AnalysisPanel:
     action = QAction("Send for analysis…", window)
     action.setObjectName("send_for_analysis")
     action.triggered.connect(lambda: panel.send_study(hook.selected or window.current_study))
+    series_action = QAction("Send the active viewport's series for analysis…", window)
+    series_action.setObjectName("send_series_for_analysis")
+    series_action.triggered.connect(lambda: _send_active_series(window, panel))
     for menu_action in window.menuBar().actions():
         if menu_action.text() == "&Study":
             menu_action.menu().addSeparator()
             menu_action.menu().addAction(action)
+            menu_action.menu().addAction(series_action)
     window.analysis_panel, window.alert_bar, window.analysis_action = panel, bar, action
+    window.analysis_series_action = series_action
     return panel
 
 

@@ -20,9 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -34,34 +32,12 @@ SERVER_CONFIG = {"versions": [{"name": "V1", "usage": "diagnosis", "quality": 10
                  "policy": [{"when": {}, "version": "V1"}]}
 
 
-class _Server:
-    def __init__(self, data: Path):
-        from radview.server.main import RunningServer
+def _server(data: Path):
+    from radview.bench.server import _Server
 
-        data.mkdir(parents=True)
-        (data / "config.json").write_text(json.dumps(SERVER_CONFIG))
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        self.server = RunningServer(data, http_port=port, dicom_port=None, fsync=False)
-        self.url = f"http://127.0.0.1:{port}"
-        self.thread = threading.Thread(target=self.server.serve, daemon=True)
-
-    def __enter__(self):
-        import httpx
-
-        self.thread.start()
-        for _ in range(400):
-            try:
-                if httpx.get(self.url + "/api/health", timeout=1).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                time.sleep(0.05)
-        raise RuntimeError("bench server did not start")
-
-    def __exit__(self, *exc):
-        self.server.stop()
-        self.thread.join(timeout=30)
+    data.mkdir(parents=True)
+    (data / "config.json").write_text(json.dumps(SERVER_CONFIG))
+    return _Server(data, fsync=False)
 
 
 def _anchors(files: list[Path]) -> dict:
@@ -117,7 +93,7 @@ def main(argv: list[str]) -> int:
         files = sorted((root / "demo").rglob("*.dcm"))
         writer = deid.ReidWriter(root / "reid.sqlite")
         d = deid.Deidentifier(deid.load_or_create(root / "site.key"), writer)
-        with _Server(root / "server-delta") as srv:
+        with _server(root / "server-delta") as srv:
             client = DeltaClient(srv.url)
             t0 = time.perf_counter()
             doc = upload([(str(f), f.read_bytes) for f in files], client=client, std=std, deid=d)
@@ -127,7 +103,7 @@ def main(argv: list[str]) -> int:
         rows = doc["instances"]
         sent = [Path(r["file"]) for r in rows if r["sent"]]
         anchors = _anchors(sent)
-        with _Server(root / "server-stow") as srv:
+        with _server(root / "server-stow") as srv:
             stow_s, stow_bytes = _stow(srv.url, sent)
     reasons: dict[str, int] = {}
     for r in rows:
@@ -135,11 +111,13 @@ def main(argv: list[str]) -> int:
             else r["reason"].split(":")[0] + ": " + r["reason"].split(":")[1].split("(")[0].strip()[:40]
         reasons[key] = reasons.get(key, 0) + 1
     mb = anchors["raw_pixel_bytes"] / 1e6
+    payload = sum(min(r["delta_bytes"], r["lossless_bytes"]) for r in rows if r["sent"])
     result = {
         "benchmark": "delta", "standard_set": f"{std.set_id} {std.version}",
         "demo_seed": args.seed, "patients": args.patients, "ct_slices": args.ct_slices,
         "files": len(rows), "sent": len(sent), "outcomes": reasons,
-        "bytes_sent": doc["bytes_sent"], **anchors,
+        "bytes_sent": doc["bytes_sent"], "pixel_payload_bytes": payload,
+        "metadata_and_header_bytes": doc["bytes_sent"] - payload, **anchors,
         "delta_upload_s": round(delta_s, 2), "stow_s": round(stow_s, 2),
         "stow_bytes": stow_bytes,
         "delta_instances_per_s": round(len(sent) / delta_s, 2) if delta_s else None,
@@ -157,6 +135,8 @@ def main(argv: list[str]) -> int:
         print(f"  {v:5d}  {k}")
     print(f"  bytes for the {len(sent)} instances sent ({mb:.1f} MB of pixel data):")
     for label, n in (("delta upload, on the wire", doc["bytes_sent"]),
+                     ("  of which pixel payloads", payload),
+                     ("  of which metadata + headers", doc["bytes_sent"] - payload),
                      ("anchor: JPEG 2000 lossless", anchors["jpeg2000_lossless_bytes"]),
                      ("anchor: radview lossless codec", anchors["radview_lossless_bytes"]),
                      ("uncompressed pixel data", anchors["raw_pixel_bytes"])):

@@ -11,8 +11,8 @@ from urllib.parse import quote
 
 import httpx
 
-from radview.dicom import MultipartError, flatten, new_boundary, read_parts, write_parts
-from radview.dicom.multipart import related_type
+from radview.dicom import MultipartError, flatten, read_parts
+from radview.dicom.multipart import dicom_body
 from radview.errors import RadviewError, UsageError
 
 DICOM_MULTIPART = 'multipart/related; type="application/dicom"'
@@ -156,10 +156,8 @@ class DicomWebClient:
 
     # -- STOW-RS --------------------------------------------------------------
     def store(self, part10_files: Iterable[bytes]) -> dict:
-        boundary = new_boundary()
-        body = b"".join(write_parts(
-            (({"Content-Type": "application/dicom"}, data) for data in part10_files), boundary))
-        headers = {"Content-Type": related_type(boundary), "Accept": "application/dicom+json"}
+        content_type, body = dicom_body(part10_files)
+        headers = {"Content-Type": content_type, "Accept": "application/dicom+json"}
         try:
             response = self._http.post(f"{self.base_url}/studies", content=body, headers=headers)
         except httpx.HTTPError as exc:

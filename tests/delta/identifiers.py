@@ -44,6 +44,8 @@ def planted(path) -> tuple[bytes, list[str]]:
     for k, v in {**NAMES, **TEXTS, **DATES}.items():
         setattr(ds, k, v)
     ds.PatientAge = "095Y"
+    ds.PatientWeight = "5550134477"  # a number, but someone's phone
+    ds.PatientSize = "1.83"
     ds.PatientSex = "F"
     ds.BodyPartExamined = "HEAD"
     ds.StudyTime = "101010"
@@ -82,7 +84,7 @@ def planted(path) -> tuple[bytes, list[str]]:
     secrets += [part for v in NAMES.values() for part in v.split("^")]
     secrets += ["Zanzibar", "Quentin", "Quorra", "Wobblestone", "Drumlin",
                 PRIVATE_TEXT, "Zanzibarnestedprivate", OVERLAY_TEXT.decode(), CURVE_TEXT.decode(),
-                "RPQZX1", "SPSQZX2", "19300214", "20240301", "1.2.3.4.5.6.7.8.9.4471",
+                "RPQZX1", "SPSQZX2", "5550134477", "19300214", "20240301", "1.2.3.4.5.6.7.8.9.4471",
                 "1.2.3.4.99.4472", str(ds.SOPInstanceUID), str(ds.StudyInstanceUID),
                 str(ds.SeriesInstanceUID), str(ds.get("FrameOfReferenceUID", "") or "")]
     return buf.getvalue(), sorted({s for s in secrets if s}, key=len)

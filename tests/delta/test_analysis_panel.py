@@ -58,4 +58,10 @@ def test_send_a_study_see_outcomes_results_and_an_alert_until_acknowledged(
         while bar.alerts:
             bar.acknowledge()
         assert bar.isHidden()
+
+        win.analysis_series_action.trigger()  # no series open: said so
+        assert "open a series" in panel.status.text()
+        panel.send_study({"study_uid": bleed.StudyInstanceUID}, "1.2.3.404")
+        qtbot.waitUntil(lambda: not panel.busy, timeout=60_000)
+        assert "failed: no original images" in panel.status.text()
         win.close()

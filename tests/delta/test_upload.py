@@ -217,3 +217,12 @@ def test_cli_study_from_a_dicomweb_source_and_bad_usage(server, demo_subset, tmp
     assert "give DICOM files" in capsys.readouterr().err
     assert main(["delta-upload", "--study", study, "--server", server.url]) == 1
     assert "--source" in capsys.readouterr().err
+
+
+def test_unreachable_server_is_said_at_once(site, demo_subset):
+    from radview.net.delta_upload import DeltaUploadError
+
+    client = DeltaClient("http://127.0.0.1:9", backoff=0.01)
+    with pytest.raises(DeltaUploadError, match="unreachable"):
+        upload(_items(demo_subset[:1]), client=client, std=standard_set.load(), deid=site)
+    assert client.bytes_sent == 0

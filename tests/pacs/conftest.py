@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
-import subprocess
 import threading
-import time
 
 import pytest
+from peers import wait_for_port
 
 from .files import FAST, MORE, make_samples
 
@@ -28,19 +26,6 @@ def sample_names() -> list[str]:
 @pytest.fixture(scope="session")
 def samples():
     return make_samples(sample_names())
-
-
-def wait_for_port(port: int, proc: subprocess.Popen | None = None, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"process exited with {proc.returncode} before listening")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on port {port}")
 
 
 @pytest.fixture(scope="module")
