@@ -31,7 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--http-port", type=cli_args.port, default=0, help="server HTTP port (0 = any free)")
     p.add_argument("--dicom-port", type=cli_args.port, default=0, help="server DICOM port (0 = any free)")
     p.add_argument("--screenshot", type=Path, default=None,
-                   help="save a PNG of the window once the study is shown at screen resolution, then quit")
+                   help="save a PNG of the window once every viewport of the first stage shows "
+                   "its final level, then quit: exit 0 and print 'final level', or exit 3 on "
+                   "timeout (120 s)")
     p.add_argument("--quit-after", type=cli_args.seconds, default=None,
                    help="close after this many seconds (unattended runs)")
     p.set_defaults(func=run_demo)
@@ -49,13 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def default_demo_dir() -> Path:
-    import os
+    from radview.paths import user_dir
 
-    env = os.environ.get("RADVIEW_DEMO_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "radview" / "demo"
+    return user_dir("RADVIEW_DEMO_DIR", "cache", "demo")
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -24,10 +24,11 @@ UNKNOWN_TEXT = "unknown (unassigned)"
 NO_ANATOMY_TEXT = "no anatomy"
 
 STATUS_TEXT = {1: "unread", 2: "read", 3: "notes", 4: "annotated", 5: "reported"}
-COLUMNS = (("patient_name", "Patient"), ("patient_id", "ID"), ("study_date", "Date"),
-           ("modalities", "Mod."), ("description", "Description"), ("accession", "Accession"),
-           ("status", "Status"))
-COLUMN_WIDTHS = (130, 95, 82, 40, 150, 80, 70)
+# Status right after the date: a reader scans for unread studies without scrolling sideways.
+COLUMNS = (("patient_name", "Patient"), ("study_date", "Date"), ("status", "Status"),
+           ("modalities", "Mod."), ("description", "Description"), ("patient_id", "ID"),
+           ("accession", "Accession"))
+COLUMN_WIDTHS = (120, 78, 66, 40, 150, 95, 80)
 
 
 def format_date(value: str) -> str:
@@ -144,6 +145,10 @@ class StudyBrowser(QWidget):
                     value = STATUS_TEXT.get(value, "") if value else ""
                 item = QTableWidgetItem(str(value or ""))
                 item.setData(Qt.ItemDataRole.UserRole, row)
+                if key == "status" and study.get("status") == 1:  # unread: stands out
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.table.setItem(row, col, item)
         self.count_label.setText(f"{len(self.studies)} study(ies)")
 

@@ -46,7 +46,7 @@ class SearchFilters:
         try:
             parse_query_value("ModalitiesInStudy", self.modality)
         except QueryValueError as exc:
-            raise UsageError(f"modality: {exc}") from None
+            raise UsageError(str(exc)) from None
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise UsageError("the 'from' date is after the 'to' date")
         return self
@@ -136,6 +136,12 @@ class Source:
 
     def thumbnail(self, study_uid: str, series_uid: str) -> ImageUpdate | None:
         return None
+
+    def _require_cache(self) -> None:
+        """Images go through the cache: refused, before any transfer, for a source
+        opened for headers only."""
+        if getattr(self, "cache", None) is None:
+            raise UsageError(f"{self.name} was opened for headers only; images need a cache")
 
     def close(self) -> None:
         pass

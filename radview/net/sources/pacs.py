@@ -37,8 +37,6 @@ class _RetrievingSource(Source):
         self.name = name
 
     def _store(self, data: bytes) -> pydicom.Dataset:
-        if self.cache is None:
-            raise RadviewError(f"{self.name} was opened for headers only")
         ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True)
         row = study_row(ds)
         self.cache.put_study(row, source=self.name)
@@ -132,6 +130,7 @@ class DimseSource(_RetrievingSource):
 
     def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
                     viewport=None, progress=None, cancel=None) -> int:
+        self._require_cache()
         query = {"StudyInstanceUID": study_uid, "SeriesInstanceUID": series_uid}
         with tempfile.TemporaryDirectory(prefix="radview-dimse-") as tmp:
             if self.connection.retrieve == "move":
@@ -185,6 +184,7 @@ class DicomWebSource(_RetrievingSource):
 
     def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
                     viewport=None, progress=None, cancel=None) -> int:
+        self._require_cache()
         blobs = self.client.retrieve_series(study_uid, series_uid, progress=progress, cancel=cancel)
         return self._emit(blobs, on_header, on_image, cancel)
 

@@ -29,7 +29,9 @@ from radview.net.progressive import Viewport, needed_dimension
 from radview.net.sources.base import (
     ImageUpdate, SearchFilters, Source, decode_original, original_update, sort_instances,
 )
-from radview.net.sources.rows import ORIGINAL, instance_from_plain, series_from_plain, study_from_plain
+from radview.net.sources.rows import (
+    ORIGINAL, instance_from_plain, series_from_plain, study_from_plain,
+)
 
 log = logging.getLogger("radview.workstation")
 DEFAULT_VIEWPORT = Viewport(1920, 1080)
@@ -100,7 +102,7 @@ class RadviewSource(Source):
 
         Returns the server's document (``anatomy`` = the correction); a refusal raises
         ServerError with the server's sentence.  The local cache is not touched here
-        (``Cache.correct_anatomy`` records it there, also when the server is away).
+        (the workstation records the correction there first, also when the server is away).
         """
         from urllib.parse import quote
 
@@ -117,8 +119,7 @@ class RadviewSource(Source):
                 return self._metas[study_uid]
         metas = {}
         for item in self.client.study_metadata(study_uid):
-            meta = flatten(item)
-            meta.pop("PixelData", None)
+            meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
             if meta.get("SOPInstanceUID"):
                 metas[str(meta["SOPInstanceUID"])] = meta
         with self._lock:
@@ -131,13 +132,9 @@ class RadviewSource(Source):
         if self.cache is None:
             return
         study = self._studies.get(study_uid)
-        first = next(iter(metas.values()), {})
-        if study is None:
-            study = {"study_uid": study_uid, "patient_id": str(first.get("PatientID", "")),
-                     "patient_name": str(first.get("PatientName", "")),
-                     "study_date": str(first.get("StudyDate", "")),
-                     "description": str(first.get("StudyDescription", "")),
-                     "accession": str(first.get("AccessionNumber", ""))}
+        if study is None:  # not listed by a search: from the first header
+            first = next(iter(metas.values()), {})
+            study = dict(study_from_plain(first), study_uid=study_uid, modalities="")
         modalities = sorted({str(m.get("Modality", "")) for m in metas.values()} - {""})
         study = dict(study, modalities=study.get("modalities") or "\\".join(modalities))
         self.cache.put_study(study, source=self.name)
@@ -164,8 +161,7 @@ class RadviewSource(Source):
                     viewport=None, progress=None, cancel=None) -> int:
         from radview.net.profiles import default_version
 
-        if self.cache is None:
-            raise RadviewError(f"{self.name} was opened for headers only")
+        self._require_cache()
         choice = choice or default_version("reading")
         viewport = viewport or DEFAULT_VIEWPORT
         metas = self.series_metas(study_uid, series_uid)
