@@ -57,6 +57,8 @@ def test_no_identifier_survives_and_research_metadata_stays(site, demo_subset):
     assert out.StudyDescription == "CT HEAD trauma"
     assert out.SeriesDescription == "Axial brain for 5mm"
     assert "RequestAttributesSequence" not in out and "ImageComments" not in out
+    assert "PatientWeight" not in out and "PatientSize" not in out
+    assert out.DerivationDescription == ""
     assert len(out.ReferencedImageSequence[0]) == 2  # class + remapped instance UID only
 
 

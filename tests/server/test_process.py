@@ -95,7 +95,7 @@ def test_cli_import_query_fetch_and_clean_sigterm(tmp_path):
                        series[0]["SeriesInstanceUID"]).stdout
         assert "1024x1024" in text
         r = run_cli("query", "--server", url, "--level", "series", check=False)
-        assert r.returncode == 1 and "--study" in r.stderr
+        assert r.returncode == 2 and "--study" in r.stderr
         deadline = time.monotonic() + 120
         while httpx.get(url + "/api/health").json()["pending_versions"] and \
                 time.monotonic() < deadline:
