@@ -305,7 +305,6 @@ class DimseClient:
         level = identifier.QueryRetrieveLevel
         if level == "PATIENT":
             return None
-        study = identifier.StudyInstanceUID
         model = StudyRootQueryRetrieveInformationModelFind
         ae = self._ae()
         ae.add_requested_context(model)

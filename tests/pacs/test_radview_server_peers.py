@@ -189,3 +189,15 @@ def test_radview_cli_fetches_byte_exact_originals(radview, samples, method, move
         if syntax_of(data) != sample.syntax or dataset_bytes(data) != dataset_bytes(sample.data):
             problems.append(f"{sample.name}: {syntax_of(data)} {differences(data, sample.data)[:3]}")
     assert not problems, problems
+
+
+def test_cfind_tells_a_c_get_requestor_each_stored_syntax(radview, samples):
+    """IMAGE-level C-FIND answers AvailableTransferSyntaxUID, from which the client
+    proposes exactly the stored syntaxes (plus the uncompressed pair)."""
+    from radview.net.dimse import DimseClient, DimsePeer, retrieve_identifier
+
+    client = DimseClient(DimsePeer("127.0.0.1", radview.dimse_port, "RADVIEW", MOVE_AE))
+    for sample in samples:
+        identifier, _model = retrieve_identifier("STUDY", {"StudyInstanceUID": sample.study},
+                                                 "get")
+        assert client.inventory(identifier) == {sample.sop_class: {sample.syntax}}, sample.name
