@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QSplitter, QToolButton, QVBoxLayout, QWidget,
 )
 
-from radview.app import profiles
+from radview.net import profiles
+from radview.app.analysis_panel import install as install_analysis
 from radview.app.diagnosis_panel import DiagnosisPanel
-from radview.app.progressive import Viewport as PlanViewport
+from radview.net.progressive import Viewport as PlanViewport
 from radview.app.session import LoadedSeries, ReadingSession, Refused, apply_update, load_allowed
 from radview.app.settings_store import Settings, save_settings
-from radview.app.sources import CacheSource, SearchFilters, Source, open_source
+from radview.net.sources import CacheSource, SearchFilters, Source, open_source
 from radview.app.study_browser import (
     PatientTimeline, SeriesAnatomyMenu, StudyBrowser, correct_series_anatomy, format_date, format_name,
     study_anatomy,
@@ -228,6 +229,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.runner.started.connect(lambda _t: self._update_busy())
         self.runner.stopped.connect(lambda _t: self._update_busy())
         build_menus(self)
+        install_analysis(self)  # Study → Send for analysis…, alert bar (analysis_panel.py)
         self._update_profile_label()
 
 
@@ -304,7 +306,9 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
 
     # ------------------------------------------------------------------ search
     def open_study_uid(self, study_uid: str | None) -> None:
-        """List the active source's studies, then open this one (or the newest)."""
+        """List the active source's studies, then open this one (or the newest). A study
+        this reader may not see yet (a referrer and an unread study) gives way to the same
+        patient's newest study they may see, and the status line says so."""
 
         def then(studies: list[dict]) -> None:
             listed = [s for s in studies if self.session.may_view(s)]
@@ -312,17 +316,28 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
             if not match:
                 self.show_error("no studies on this source yet" if not studies else
                                 f"none of the {len(studies)} studies is released to role "
-                                f"{self.session.role} yet (unread)")
+                                f"{self.session.role} yet (they are unread)")
                 return
-            self.browser.select_study(match[0]["study_uid"])
-            self.open_study(match[0])
+            study, note = match[0], ""
+            if not self.session.may_view(study):
+                same = [s for s in listed if s.get("patient_id") == study.get("patient_id")]
+                if same:
+                    note = (f"{study.get('description') or 'The study'} of "
+                            f"{format_date(study.get('study_date'))} is unread: not released to "
+                            f"role {self.session.role} yet; showing this patient's newest study "
+                            f"you may see ({format_date(same[0].get('study_date'))})")
+                    study = same[0]
+            self.browser.select_study(study["study_uid"])
+            self.open_study(study)
+            if note:
+                self.show_message(note)
 
         self.search(SearchFilters(), then=then)
 
     def display_ready(self) -> bool:
-        """Every viewport that has something to show shows it at the level the screen
-        needs: its load and any refinement finished, the image on screen has pixels.
-        A viewport that says why it is empty counts as done (it will not change)."""
+        """Every viewport that has something to show shows it at its final level: its load
+        and any refinement finished, and the image on screen is as fine as the screen
+        needs (or the finest there is). A viewport that says why it is empty is done."""
         if self.current_study is None:
             return False
         if any(t.label in ("open study", "refine") for t in self.runner.active):
@@ -330,12 +345,9 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         shown = 0
         for n, vp in enumerate(self.viewer.viewports):
             loaded = self.loaded.get(n)
-            if loaded is None:
+            if loaded is None or loaded.refused:
                 continue
-            if loaded.refused:
-                continue
-            current = vp.current_slice()
-            if loaded.busy or current is None or current.pixels is None:
+            if loaded.busy or loaded.pending_size or not vp.at_final_level():
                 return False
             shown += 1
         return shown > 0
@@ -349,9 +361,19 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
                 out.append(s.level.label() or "original")
         return out
 
+    def _source_role(self, source: Source) -> str | None:
+        """The reader's role on a source: what its server says (``role``, when the source
+        knows it), else the connection's setting; None = the profile's role."""
+        role = getattr(source, "role", None)
+        if role:
+            return str(role)
+        connection = self.settings.connection(source.name) if source is not self.local else None
+        return connection.role if connection is not None and connection.role else None
+
     def search(self, filters: SearchFilters | None = None, *, then=None) -> None:
         filters = filters or self.browser.filters()
         source = self.active_source()
+        self.session.server_role = self._source_role(source)
         try:
             filters.validate()
         except RadviewError as exc:
@@ -360,8 +382,12 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.show_message(f"Searching {source.name}…")
 
         def done(studies: list[dict]) -> None:
-            self.browser.set_studies(studies)
-            self.show_message(f"{len(studies)} study(ies) found in {source.name}")
+            listed = [s for s in studies if self.session.may_view(s)]
+            self.browser.set_studies(listed)
+            hidden = len(studies) - len(listed)
+            self.show_message(f"{len(listed)} study(ies) found in {source.name}" + (
+                f" ({hidden} unread, not released to role {self.session.role} yet)"
+                if hidden else ""))
             if then is not None:
                 then(studies)
 
@@ -395,9 +421,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.detach_viewports()
         self._cancel_prefetch()
         self.session.open(study, source)
-        connection = self.settings.connection(source.name) if source is not self.local else None
-        self.session.server_role = getattr(source, "role", None) or \
-            (connection.role if connection is not None and connection.role else None)
+        self.session.server_role = self._source_role(source)
         self.current_plan = self.hanging = self.stage_cursor = None
         self._update_hanging_label()
         uid = study["study_uid"]
@@ -519,7 +543,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
                     self.load_series(n, self.series_rows[n])
 
     def import_paths(self, paths: list[str]) -> None:
-        from radview.app.local_import import import_paths
+        from radview.net.local_import import import_paths
 
         def run(ctx):
             return import_paths(self.cache, paths, progress=lambda d, t: ctx.progress(d, t, "import"),
@@ -565,6 +589,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.show_message(f"Settings saved; profile {settings.profile}")
 
     def closeEvent(self, event) -> None:
+        self.session.store.clear()  # cancels the loads still running for this study
         self.runner.shutdown(3000)
         log.removeHandler(self._log_handler)
         for source in self.sources.values():

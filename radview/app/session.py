@@ -19,8 +19,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
-from radview.app import profiles
-from radview.app.sources import ImageUpdate, Source
+from radview.net import profiles
+from radview.net.sources import ImageUpdate, Source
 from radview.errors import RadviewError, UsageError
 from radview.net.radview_client import NotAllowedError
 from radview.viewer.model import ImageStack, LevelInfo
@@ -201,6 +201,9 @@ class ReadingSession:
         self.access: dict[str, StudyAccess] = {}  # study → status and allowed versions
         self.prefetched: set[tuple[str, str, str]] = set()  # (study, series, version)
         self.store = ImageStore()
+        # measurements of viewports laid out again (another version, stage or layout),
+        # by series, with the image (SOP, frame) they were drawn on
+        self.kept_measurements: dict[tuple[str, str], list[tuple[str, int, Any]]] = {}
 
     @property
     def role(self) -> str:
@@ -213,8 +216,41 @@ class ReadingSession:
     def open(self, study: dict, source: Source) -> None:
         if self.study_uid != study.get("study_uid") or self.source is not source:
             self.store.clear()  # another study: its images are not needed any more
+            self.kept_measurements.clear()
         self.study, self.source = study, source
         self.clear_priors()
+
+    def keep_measurements(self, stack: ImageStack | None, annotations: Iterable[Any]) -> int:
+        """Remember a viewport's measurements (image coordinates) before it is laid out
+        again; ``restore_measurements`` puts them back on the same images."""
+        if stack is None:
+            return 0
+        kept = 0
+        for ann in annotations:
+            if not 0 <= ann.slice_index < len(stack):
+                continue
+            s = stack[ann.slice_index]
+            key = (str(s.meta.get("StudyInstanceUID") or ""), str(s.meta.get("SeriesInstanceUID") or ""))
+            sop = str(s.meta.get("SOPInstanceUID") or "")
+            if sop:
+                self.kept_measurements.setdefault(key, []).append((sop, s.frame, ann))
+                kept += 1
+        return kept
+
+    def restore_measurements(self, stack: ImageStack) -> list[Any]:
+        """The kept measurements of this stack's series, their slice index set to where
+        their image is in this stack (another version: the same image coordinates)."""
+        if stack is None or not len(stack):
+            return []
+        meta = stack[0].meta
+        key = (str(meta.get("StudyInstanceUID") or ""), str(meta.get("SeriesInstanceUID") or ""))
+        out = []
+        for sop, frame, ann in self.kept_measurements.pop(key, []):
+            index = stack.index_of(sop, frame)
+            if index is not None:
+                ann.slice_index = index
+                out.append(ann)
+        return out
 
     def clear_priors(self) -> None:
         self.prior_choices, self.prior_labels = {}, {}
@@ -319,9 +355,8 @@ class ReadingSession:
         study_uid, series_uid = series["study_uid"], series["series_uid"]
         choice = self.version_choice(study_uid)
         item = self.store.get(study_uid, series_uid)
-        if item is not None and item.source is self.source and (
-                item.refused or item.choice is None or item.choice.version == choice.version
-                or item.busy):
+        if item is not None and item.source is self.source and item.choice is not None \
+                and item.choice.version == choice.version:
             return item, False
         item = LoadedSeries(study_uid, series_uid, self.source, choice=choice,
                             description=series.get("description") or "",
@@ -347,15 +382,37 @@ class Refused(RadviewError):
 
 def load_allowed(source: Source, study_uid: str, series_uid: str,
                  choice: profiles.VersionChoice, *, may_fall_back: bool,
-                 on_fallback: Callable[[profiles.VersionChoice, str], None], **load) -> int:
+                 on_fallback: Callable[[profiles.VersionChoice, str], None],
+                 on_wait: Callable[[str], None] | None = None, wait_s: float = 180.0,
+                 poll_s: float = 2.0, **load) -> int:
     """``source.load_series`` in ``choice``; when the server refuses that version, the
     nearest allowed one (``on_fallback`` is told), unless the reader chose it. Raises
-    Refused when no version is allowed. ``load``: on_header, on_image, viewport, …"""
+    Refused when no version is allowed. ``load``: on_header, on_image, viewport, cancel…
+
+    A refusal that still lists the version asked as allowed refused something else: the
+    original the source shows while the server is still building the version (a
+    referrer may not have originals). Then the version is waited for (``on_wait`` is
+    told), polling every ``poll_s`` up to ``wait_s``."""
     wanted = choice
+    cancel = load.get("cancel") or (lambda: False)
+    deadline = time.monotonic() + wait_s
     while True:
         try:
             return source.load_series(study_uid, series_uid, choice=wanted, **load)
         except NotAllowedError as exc:
+            if wanted.version in exc.allowed_versions:
+                if time.monotonic() > deadline:
+                    raise Refused(f"{wanted.version} is still being built on the server and "
+                                  f"the original is not allowed: {exc}") from exc
+                if on_wait is not None:
+                    on_wait(f"{wanted.version} is still being built on the server (the "
+                            "original is not allowed for this role): waiting for it")
+                end = time.monotonic() + poll_s
+                while time.monotonic() < end:
+                    if cancel():
+                        return 0
+                    time.sleep(0.1)
+                continue
             nxt = fallback_choice(wanted, exc.allowed_versions) if may_fall_back else None
             if nxt is None:
                 raise Refused(str(exc).removeprefix("server: ")) from exc

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from radview.app.sources import ImageUpdate
+from radview.net.sources import ImageUpdate
 
 log = logging.getLogger("radview.workstation")
 THUMB = 96

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from radview.app.progressive import Viewport as PlanViewport
+from radview.net.progressive import Viewport as PlanViewport
 from radview.app.session import LoadedSeries, Refused, apply_update, load_allowed
 from radview.errors import RadviewError
 from radview.viewer.model import ImageStack
@@ -24,7 +24,11 @@ class SeriesLoading:
 
     def detach_viewports(self) -> None:
         """Forget which series each viewport shows; the loads go on in the session's
-        store (a stage or layout change shows them again without fetching)."""
+        store (a stage or layout change shows them again without fetching) and the
+        measurements are kept for when their images are shown again."""
+        for vp in self.viewer.viewports:
+            self.session.keep_measurements(vp.stack, vp.annotations)
+            vp.set_stack(None)
         self.loaded.clear()
         self._displays.clear()
 
@@ -45,6 +49,8 @@ class SeriesLoading:
         allowed one); a refusal is written in the viewport."""
         vp = self.viewer.viewports[viewport_index]
         loaded, new = self.session.series_entry(series)
+        if vp.stack is not None and vp.stack is not loaded.stack:
+            self.session.keep_measurements(vp.stack, vp.annotations)
         self.loaded[viewport_index] = loaded
         if display:
             self._displays[viewport_index] = display
@@ -77,6 +83,7 @@ class SeriesLoading:
                     source, loaded.study_uid, loaded.series_uid, loaded.choice,
                     may_fall_back=may_fall_back,
                     on_fallback=lambda nxt, why: ctx.emit(("fallback", (nxt, why))),
+                    on_wait=lambda why: ctx.emit(("wait", why)),
                     viewport=plan_viewport, on_header=on_header,
                     on_image=lambda update: ctx.emit(("image", update)),
                     progress=lambda done, total: ctx.progress(done, total, "images"),
@@ -90,6 +97,8 @@ class SeriesLoading:
             if kind == "fallback":
                 loaded.choice = payload[0]
                 self._prior_fallback(loaded.study_uid, *payload)
+            elif kind == "wait":
+                self.show_message(f"{loaded.description or 'series'}: {payload}")
             elif kind == "refused":
                 loaded.refused = f"{self.session.prior_label(loaded.study_uid).capitalize()} " \
                                  f"not shown: {payload}"
@@ -123,11 +132,18 @@ class SeriesLoading:
                 for n in self._viewports_of(loaded):
                     v = self.viewer.viewports[n]
                     QTimer.singleShot(0, lambda v=v: self._display_size_needed(v, *size))
-            if self._viewports_of(loaded):
+            on_screen = self._viewports_of(loaded)
+            if on_screen:
                 first = f"first image {loaded.first_image_s:.2f} s, " if loaded.first_image_s else ""
                 used = loaded.choice
+                s = self.viewer.viewports[on_screen[0]].current_slice()
+                shown = ""
+                if s is not None and s.pixels is not None and s.level.version != used.version:
+                    shown = (f"; on screen: {s.level.label() or 'original'}"
+                             + (f" ({used.version} not built on the server yet)"
+                                if s.level.version == "original" else ""))
                 self.show_message(f"{loaded.description or 'series'}: {count} image(s) "
-                                  f"({first}{used.version} {used.reason})")
+                                  f"({first}{used.version} {used.reason}{shown})")
 
         loaded.task = self.runner.start(run, label=f"series {series.get('number') or ''}",
                                         on_item=item, on_result=done, on_error=self.show_error,
@@ -148,6 +164,13 @@ class SeriesLoading:
             len(loaded.stack) // 2 if loaded.modality in STACK_MODALITIES else 0)
         vp.set_stack(loaded.stack, index=index)
         self._apply_display(vp, self._displays.pop(n, None))
+        carried = self.session.restore_measurements(loaded.stack)
+        for ann in carried:
+            vp.add_annotation(ann)
+        if carried:
+            self.show_message(f"{len(carried)} measurement(s) kept on their images (image "
+                              f"coordinates; drawn on {carried[0].made_on or 'another version'}"
+                              f", shown on {loaded.choice.version})")
 
     def _show_refusal(self, loaded: LoadedSeries) -> None:
         for n in self._viewports_of(loaded):

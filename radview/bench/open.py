@@ -227,9 +227,9 @@ def _codec_stamp() -> str:
 # ---------------------------------------------------------------------- measurements
 def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
                     version: str = "V2") -> dict:
-    from radview.app.profiles import choose
-    from radview.app.progressive import Viewport
-    from radview.app.radview_source import RadviewSource
+    from radview.net.profiles import choose
+    from radview.net.progressive import Viewport
+    from radview.net.sources import RadviewSource
     from radview.app.settings_store import Connection
     from radview.net.cache import Cache
 
@@ -258,7 +258,7 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
             marks["focus_bytes"] = proxy.bytes_down
 
     # the screen level of each image, as the planner sees it (what "screen resolution" means)
-    from radview.app.progressive import needed_dimension
+    from radview.net.progressive import needed_dimension
     from radview.codec import level_for_size, read_header
 
     needed = needed_dimension(case.rows, case.cols, viewport)
@@ -288,7 +288,7 @@ def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) ->
     """The conventional viewer: the whole series of originals in one WADO-RS stream."""
     import httpx
 
-    from radview.net.bundle import boundary_of, iter_parts
+    from radview.dicom import boundary_of, iter_parts
 
     proxy.reset_counts()
     t0 = time.perf_counter()
@@ -342,7 +342,7 @@ def run_first(url: str, case: Case, proxy: LinkProxy, kind: str) -> dict:
                            f"/instances/{sop}",
                            headers={"Accept": 'multipart/related; type="application/dicom"'})
             r.raise_for_status()
-            from radview.net.bundle import boundary_of, iter_parts
+            from radview.dicom import boundary_of, iter_parts
 
             body = next(iter_parts([r.content], boundary_of(r.headers["content-type"])))[1]
             pydicom.dcmread(io.BytesIO(body)).pixel_array  # decoded = displayable
@@ -360,7 +360,7 @@ def run_lossless_series(url: str, case: Case, proxy: LinkProxy, full_timeout: fl
     import httpx
 
     from radview import codec
-    from radview.net.bundle import boundary_of, iter_parts
+    from radview.dicom import boundary_of, iter_parts
 
     proxy.reset_counts()
     t0 = time.perf_counter()

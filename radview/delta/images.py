@@ -79,7 +79,18 @@ def stored_pixels(ds) -> np.ndarray:
         raise NotApplicable(f"pixel data cannot be decoded: {exc}") from None
     if arr.ndim != 2 or arr.dtype.kind not in "iu":
         raise NotApplicable(f"pixel array of shape {arr.shape} and type {arr.dtype}")
-    return np.ascontiguousarray(arr)
+    return np.ascontiguousarray(_only_stored_bits(arr, int(ds.get("BitsStored", 0) or 0)))
+
+
+def _only_stored_bits(arr: np.ndarray, bits: int) -> np.ndarray:
+    """Bits above BitsStored cleared (signed: sign-extended): old overlays live there."""
+    width = arr.dtype.itemsize * 8
+    if not 0 < bits < width:
+        return arr
+    if arr.dtype.kind == "u":
+        return arr & arr.dtype.type((1 << bits) - 1)
+    shift = width - bits
+    return (arr << shift) >> shift
 
 
 def fit_key(ds, pixels: np.ndarray) -> FitKey:

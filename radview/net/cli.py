@@ -1,26 +1,12 @@
 """`radview query` and `radview fetch`: a radview image server (``--server``), any PACS
-by DIMSE (``--pacs AE@HOST:PORT``) or by DICOMweb (``--dicomweb URL``)."""
+by DIMSE (``--pacs AE@HOST:PORT``) or by DICOMweb (``--dicomweb URL``);
+`radview import`: files to a radview server."""
 
 from __future__ import annotations
 
 import argparse
 
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
-def _quality(text: str) -> int:
-    value = _positive(text.rstrip("%"))
-    if value > 100:
-        raise argparse.ArgumentTypeError(f"quality is a percentage 1..100, got {value}")
-    return value
+from radview import cli_args
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -64,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--accession")
     p.add_argument("--study", help="StudyInstanceUID (needed for --level series)")
     p.add_argument("--series", help="SeriesInstanceUID (needed for --level instance)")
-    p.add_argument("--limit", type=_positive)
+    p.add_argument("--limit", type=cli_args.positive_int)
     p.set_defaults(func=_usage_exit_2(_run_query))
 
     p = sub.add_parser("fetch", help="fetch a study (or series/instance): in one version from a "
@@ -75,22 +61,35 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--instance", help="SOPInstanceUID (--server)")
     p.add_argument("--move-to", metavar="AE",
                    help="--pacs: C-MOVE to our storage SCP with this AE title (default C-GET)")
-    p.add_argument("--listen-port", type=_port, help="--move-to: port our storage SCP listens on")
+    p.add_argument("--listen-port", type=cli_args.tcp_port,
+                   help="--move-to: port our storage SCP listens on")
     p.add_argument("--listen-host", default="0.0.0.0", help="--move-to: address to listen on")
     p.add_argument("--version", help="version name, e.g. V1, V2, V3")
-    p.add_argument("--quality", type=_quality, help="quality in percent, e.g. 50")
+    p.add_argument("--quality", type=cli_args.percent, help="quality in percent, e.g. 50")
     p.add_argument("--usage", help="usage, e.g. diagnosis, reference, comparison")
-    p.add_argument("--max-dimension", type=_positive,
+    p.add_argument("--max-dimension", type=cli_args.positive_int,
                    help="largest side needed in pixels (only the levels for it are sent)")
     p.add_argument("--out", required=True, help="folder to write the received images into")
     p.set_defaults(func=_usage_exit_2(_run_fetch))
 
+    p = sub.add_parser("import", help="send DICOM files, folders or a DICOMDIR to a radview server",
+                       description="Uploads every DICOM file under PATH (or listed in a "
+                       "DICOMDIR) to the server by STOW-RS; prints what was stored, "
+                       "duplicate or rejected.")
+    p.add_argument("path", nargs="+", help="files, folders or DICOMDIR files")
+    p.add_argument("--server", required=True, help="server URL, e.g. http://127.0.0.1:8042")
+    p.add_argument("--batch", type=cli_args.positive_int, default=16,
+                   help="files per STOW request (default 16)")
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.add_argument("--user", default=None)
+    p.add_argument("--role", default=None)
+    p.set_defaults(func=_run_import)
 
-def _port(text: str) -> int:
-    value = _positive(text)
-    if value > 65535:
-        raise argparse.ArgumentTypeError(f"not a TCP port: {value}")
-    return value
+
+def _run_import(args: argparse.Namespace) -> int:
+    from radview.net.importer import run_import
+
+    return run_import(args)
 
 
 def _run_query(args: argparse.Namespace) -> int:
@@ -287,9 +286,11 @@ def _fetch_pacs(args: argparse.Namespace) -> int:
             print(f"{r['sop_instance_uid']}  {r['transfer_syntax']}  {r['bytes']} B  {r['path']}")
         print(f"{doc['received']} instance(s) by {doc['method']} from {doc['peer']} in "
               f"{doc['seconds']:.2f} s; {doc['failed']} failed")
-    if doc["failed"] or not doc["received"]:
+    if doc["failed"] or doc["missing"] or not doc["received"]:
         if not args.json:
-            what = f"{doc['failed']} instance(s) failed" if doc["failed"] else "nothing received"
+            what = (f"{doc['failed']} instance(s) failed" if doc["failed"] else
+                    f"{doc['missing']} instance(s) reported sent never arrived"
+                    if doc["missing"] else "nothing received")
             print(f"radview fetch: {what}", file=sys.stderr)
         return 1
     return 0

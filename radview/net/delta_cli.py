@@ -7,15 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-
-def _score(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"the threshold is a score 0..1, got {value}")
-    return value
+from radview import cli_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,15 +15,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "delta-upload",
         help="send images for remote analysis as de-identified deltas to the standard set")
     p.add_argument("paths", nargs="*", type=Path, help="DICOM files or folders")
-    p.add_argument("--study", help="a StudyInstanceUID to take from --source instead of PATHs")
+    p.add_argument("--study",
+                   help="a StudyInstanceUID to take from --source instead of PATHs")
     p.add_argument("--source", default=os.environ.get("RADVIEW_SOURCE"),
-                   help="DICOMweb base URL holding --study (default $RADVIEW_SOURCE)")
+                   help="DICOMweb base URL holding --study (default $RADVIEW_SOURCE; its "
+                        "bearer token from $RADVIEW_SOURCE_TOKEN)")
     p.add_argument("--server", required=True, help="analysis server URL")
     p.add_argument("--token", default=os.environ.get("RADVIEW_TOKEN"),
                    help="bearer token (default $RADVIEW_TOKEN)")
     p.add_argument("--confirm-burned-in", action="store_true",
                    help="also send images that may show burned-in text (checked by you)")
-    p.add_argument("--threshold", type=_score, default=0.5,
+    p.add_argument("--threshold", type=cli_args.score, default=0.5,
                    help="least similarity to a standard image to send (0..1, default 0.5)")
     p.add_argument("--standard-set", type=Path, help="standard set folder (default: shipped)")
     p.add_argument("--site-key", type=Path, help="site key file (default ~/.config/radview)")
@@ -41,10 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _items(args):
+    from radview.dicom.query import valid_uid
     from radview.errors import UsageError
 
     if args.study and args.paths:
         raise UsageError("give PATHs or --study, not both")
+    if args.study and not valid_uid(args.study):
+        raise UsageError(f"--study {args.study[:80]!r} is not a valid DICOM UID")
     if args.study:
         return _study_items(args)
     if not args.paths:
@@ -67,10 +64,10 @@ def _study_items(args):
 
     if not args.source:
         raise UsageError("--study needs --source URL (the DICOMweb server holding it)")
-    client = DicomWebClient(args.source)
+    client = DicomWebClient(args.source, token=os.environ.get("RADVIEW_SOURCE_TOKEN"))
     try:
         items = []
-        for series in client.search("series", {"StudyInstanceUID": args.study}):
+        for series in client.search("series", study_uid=args.study):
             s_uid = series.get("SeriesInstanceUID")
             for data in client.retrieve_series(args.study, s_uid):
                 items.append((f"{args.study}/{s_uid}/#{len(items) + 1}", lambda d=data: d))

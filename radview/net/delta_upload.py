@@ -116,12 +116,14 @@ class DeltaClient:
     def close(self) -> None:
         self._http.close()
 
-    def _call(self, method: str, url: str, **kw) -> httpx.Response:
-        for attempt in range(self.retries + 1):
+    def _call(self, method: str, url: str, *, retries: int | None = None,
+              **kw) -> httpx.Response:
+        retries = self.retries if retries is None else retries
+        for attempt in range(retries + 1):
             try:
                 return self._http.request(method, url, **kw)
             except httpx.TransportError as exc:
-                if attempt == self.retries:
+                if attempt == retries:
                     raise DeltaUploadError(f"server {self._http.base_url} unreachable after "
                                            f"{attempt + 1} attempts: {exc}") from None
                 time.sleep(self.backoff * (2 ** attempt))
@@ -139,7 +141,8 @@ class DeltaClient:
         return body
 
     def standard_set(self) -> dict:
-        return self._answer(self._call("GET", "/api/delta/standard-set"))
+        # first contact: a wrong URL is said at once; retries are for cuts mid-upload
+        return self._answer(self._call("GET", "/api/delta/standard-set", retries=1))
 
     def held(self, pseudo_sop: str) -> dict | None:
         resp = self._call("GET", f"/api/delta/instances/{pseudo_sop}")

@@ -1,21 +1,18 @@
 """DICOMweb client for any PACS: QIDO-RS search, WADO-RS retrieve, STOW-RS store (httpx; Qt-free).
 
-Answers are DICOM JSON (PS3.18 F.2); ``flatten`` turns one into keyword → value so
-the study list can show QIDO results and C-FIND results alike.
+Answers are DICOM JSON (PS3.18 F.2); :func:`radview.dicom.flatten` turns each into
+keyword → plain value so the study list shows QIDO results and C-FIND results alike.
 """
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
-import uuid
-from functools import lru_cache
-from urllib.parse import quote
 from typing import Any, Callable, Iterable, Mapping
+from urllib.parse import quote
 
 import httpx
-from pydicom.datadict import keyword_for_tag
 
+from radview.dicom import MultipartError, flatten, read_parts
+from radview.dicom.multipart import dicom_body
 from radview.errors import RadviewError, UsageError
 
 DICOM_MULTIPART = 'multipart/related; type="application/dicom"'
@@ -44,37 +41,6 @@ _QIDO_VERBATIM = "*?,\\^/:@!$'()~;[]|"
 
 class DicomWebError(RadviewError):
     """A DICOMweb server refused a request or could not be reached."""
-
-
-@lru_cache(maxsize=4096)
-def _keyword(tag: str) -> str:
-    return keyword_for_tag(int(tag, 16)) or tag
-
-
-def flatten(item: Mapping[str, Any]) -> dict[str, Any]:
-    """DICOM JSON object → keyword → plain value (PN as its alphabetic form)."""
-    out: dict[str, Any] = {}
-    for tag, element in item.items():
-        keyword = _keyword(tag)
-        values = element.get("Value")
-        if not values:
-            out[keyword] = ""
-            continue
-        if element.get("vr") == "PN":
-            values = [v.get("Alphabetic", "") if isinstance(v, dict) else str(v) for v in values]
-        elif element.get("vr") == "SQ":
-            values = [flatten(v) for v in values]
-        out[keyword] = values[0] if len(values) == 1 else list(values)
-    return out
-
-
-def parse_multipart(content: bytes, content_type: str) -> list[bytes]:
-    """The parts of a multipart/related body, in order."""
-    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + content)
-    if not message.is_multipart():
-        raise DicomWebError(f"expected a multipart answer, got {content_type!r}")
-    return [part.get_payload(decode=True) or b"" for part in message.iter_parts()]
 
 
 class DicomWebClient:
@@ -112,7 +78,7 @@ class DicomWebClient:
             return response
         if response.status_code >= 400:
             raise DicomWebError(f"DICOMweb {url} answered {response.status_code}: "
-                                f"{response.text[:200].strip()}")
+                                f"{' '.join(response.text[:300].split())[:200]}")
         return response
 
     # -- QIDO-RS --------------------------------------------------------------
@@ -178,7 +144,11 @@ class DicomWebClient:
 
     def _retrieve(self, path: str) -> list[bytes]:
         response = self._get(path, accept=f"{DICOM_MULTIPART}; transfer-syntax=*")
-        return parse_multipart(response.content, response.headers.get("content-type", ""))
+        try:
+            return [body for _headers, body in read_parts(
+                response.content, response.headers.get("content-type", ""))]
+        except MultipartError as exc:
+            raise DicomWebError(f"DICOMweb {path}: {exc}") from exc
 
     def metadata(self, study_uid: str, series_uid: str | None = None) -> list[dict]:
         path = f"studies/{study_uid}" + (f"/series/{series_uid}" if series_uid else "")
@@ -186,16 +156,13 @@ class DicomWebClient:
 
     # -- STOW-RS --------------------------------------------------------------
     def store(self, part10_files: Iterable[bytes]) -> dict:
-        boundary = uuid.uuid4().hex
-        body = b"".join(
-            f"--{boundary}\r\nContent-Type: application/dicom\r\n\r\n".encode() + data + b"\r\n"
-            for data in part10_files) + f"--{boundary}--\r\n".encode()
-        headers = {"Content-Type": f'{DICOM_MULTIPART}; boundary="{boundary}"',
-                   "Accept": "application/dicom+json"}
+        content_type, body = dicom_body(part10_files)
+        headers = {"Content-Type": content_type, "Accept": "application/dicom+json"}
         try:
             response = self._http.post(f"{self.base_url}/studies", content=body, headers=headers)
         except httpx.HTTPError as exc:
             raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
         if response.status_code >= 400:
-            raise DicomWebError(f"STOW-RS answered {response.status_code}: {response.text[:200]}")
+            body = " ".join(response.text[:300].split())[:200]
+            raise DicomWebError(f"STOW-RS answered {response.status_code}: {body}")
         return response.json() if response.content else {}

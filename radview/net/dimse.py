@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from pydicom.dataset import Dataset
-from pynetdicom import AE, ALL_TRANSFER_SYNTAXES, build_role, evt
+from pynetdicom import AE, build_role, evt
 from pynetdicom.sop_class import (
     PatientRootQueryRetrieveInformationModelFind,
     PatientRootQueryRetrieveInformationModelGet,
@@ -27,6 +27,7 @@ from pynetdicom.sop_class import (
     Verification,
 )
 
+from radview.dicom import dataset_plain
 from radview.errors import RadviewError, UsageError
 from radview.net.dimse_receive import (
     LocalStorageSCP, Received, Receiver, fallback_contexts, storage_contexts,
@@ -185,27 +186,8 @@ def _find_on(assoc, model: str, identifier: Dataset, peer: "DimsePeer") -> list[
     for status, answer in assoc.send_c_find(identifier, model):
         code = _check_status(status, "C-FIND", peer)
         if code in (0xFF00, 0xFF01) and answer is not None:
-            results.append(dataset_to_dict(answer))
+            results.append(dataset_plain(answer))
     return results
-
-
-def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
-    """Query answer → keyword → plain value (strings, numbers, lists)."""
-    out: dict[str, Any] = {}
-    for elem in ds:
-        if not elem.keyword or elem.VR == "SQ":
-            continue
-        value = elem.value
-        if value is None:
-            value = ""
-        elif elem.VM > 1:
-            value = [str(v) for v in value]
-        elif elem.VR in ("IS", "DS", "US", "UL", "SS", "SL"):
-            value = value if isinstance(value, (int, float)) else str(value)
-        else:
-            value = str(value)
-        out[elem.keyword] = value
-    return out
 
 
 def _check_status(status: Dataset | None, what: str, peer: DimsePeer) -> int:
@@ -323,7 +305,6 @@ class DimseClient:
         level = identifier.QueryRetrieveLevel
         if level == "PATIENT":
             return None
-        study = identifier.StudyInstanceUID
         model = StudyRootQueryRetrieveInformationModelFind
         ae = self._ae()
         ae.add_requested_context(model)
@@ -388,10 +369,13 @@ class DimseClient:
         from pydicom import dcmread
 
         datasets = [dcmread(str(f)) for f in files]
+        found: dict[str, set[str]] = {}
+        for ds in datasets:
+            found.setdefault(str(ds.SOPClassUID), set()).add(str(ds.file_meta.TransferSyntaxUID))
         ae = self._ae()
-        for sop_class in sorted({str(ds.SOPClassUID) for ds in datasets}):
-            ae.add_requested_context(sop_class, ALL_TRANSFER_SYNTAXES[:4] + sorted(
-                {str(ds.file_meta.TransferSyntaxUID) for ds in datasets}))
+        # each file's own syntax in a context of its own: the PACS cannot pick another
+        for cx in storage_contexts(found):
+            ae.add_requested_context(cx.abstract_syntax, cx.transfer_syntax)
         assoc = self._associate(ae)
         try:
             for ds in datasets:

@@ -32,6 +32,7 @@ from pynetdicom.sop_class import (
 )
 
 from radview.errors import RadviewError, UsageError
+from radview.server.storage import DuplicateConflict
 from radview.server.dimse_query import (
     QueryError,
     parse_find,
@@ -40,6 +41,7 @@ from radview.server.dimse_query import (
     response_identifier,
     status_dataset,
 )
+from radview.server import dimse_wire
 from radview.server.dimse_syntax import STORAGE_SYNTAXES, UNCOMPRESSED_SYNTAXES
 from radview.server.dimse_send import (
     OriginalInstance, install_original_sender, move_contexts, split_part10,
@@ -62,6 +64,8 @@ MAX_PDU = 262_144
 STATUS_OUT_OF_RESOURCES = 0xA700
 STATUS_NOT_MATCHING_SOP_CLASS = 0xA900
 STATUS_CANNOT_UNDERSTAND = 0xC000
+STATUS_DUPLICATE_SOP_INSTANCE = 0x0111  # PS3.7 Annex C general status: Duplicate SOP Instance
+STATUS_WARNING_DUPLICATE = 0xB000
 # C-FIND / C-GET / C-MOVE (PS3.4 C.4)
 STATUS_IDENTIFIER_MISMATCH = 0xA900
 STATUS_UNABLE_TO_PROCESS = 0xC000
@@ -96,8 +100,11 @@ class DimseServer:
     """A running DICOM SCP; stop it with :meth:`shutdown` (also a context manager)."""
 
     def __init__(self, store: Any, *, ae_title: str, host: str, port: int,
-                 peers: dict[str, tuple[str, int]], ssl_context: ssl.SSLContext | None = None):
+                 peers: dict[str, tuple[str, int]], ssl_context: ssl.SSLContext | None = None,
+                 duplicates: str = "refuse", conflict_dir: Path | None = None):
         self.store = store
+        self.duplicates, self.conflict_dir = duplicates, conflict_dir
+        dimse_wire.install()
         self.ae_title = ae_title
         self.peers = peers
         self.ae = self._make_ae()
@@ -196,6 +203,8 @@ class DimseServer:
         except OSError as exc:
             return self._store_failure(event, STATUS_OUT_OF_RESOURCES,
                                        f"storage failed: {exc.strerror or exc}", affected_uid)
+        except DuplicateConflict as exc:
+            return self._on_conflict(event, part10, exc)
         except RadviewError as exc:
             return self._store_failure(event, STATUS_CANNOT_UNDERSTAND, str(exc), affected_uid)
         except Exception as exc:  # the store's own fault: say so, keep serving
@@ -205,6 +214,31 @@ class DimseServer:
         LOG.info("C-STORE %s %s from %s%s", UID(affected_class).name, affected_uid,
                  self._peer(event), " (duplicate, already stored)" if result.duplicate else "")
         return 0x0000
+
+    def _on_conflict(self, event: Any, part10: bytes, exc: DuplicateConflict) -> Dataset:
+        """Different bytes under a stored SOP Instance UID: refused (0x0111 Duplicate SOP
+        Instance), or with ``duplicates="keep"`` kept apart in ``conflict_dir`` and
+        answered with a warning; the stored copy stays what every retrieve returns."""
+        uid = exc.sop_instance_uid
+        if self.duplicates != "keep" or self.conflict_dir is None:
+            return self._store_failure(event, STATUS_DUPLICATE_SOP_INSTANCE,
+                                       "already stored with different content; kept the first",
+                                       uid)
+        import hashlib
+
+        try:
+            self.conflict_dir.mkdir(parents=True, exist_ok=True)
+            path = self.conflict_dir / f"{uid}.{hashlib.sha256(part10).hexdigest()[:16]}.dcm"
+            tmp = path.with_suffix(".part")
+            tmp.write_bytes(part10)
+            tmp.replace(path)
+        except OSError as err:
+            return self._store_failure(event, STATUS_OUT_OF_RESOURCES,
+                                       f"cannot keep the second copy: {err.strerror or err}", uid)
+        LOG.warning("C-STORE %s from %s: different content under a stored SOP Instance UID, "
+                    "kept apart as %s", uid, self._peer(event), path.name)
+        return status_dataset(STATUS_WARNING_DUPLICATE,
+                              "SOP Instance UID already stored: this copy kept apart")
 
     def _store_failure(self, event: Any, status: int, comment: str, uid: str) -> Dataset:
         LOG.warning("C-STORE %s from %s refused with 0x%04X: %s", uid, self._peer(event), status, comment)
@@ -374,12 +408,18 @@ def tls_context(cert_file: str | Path, key_file: str | Path, *,
 
 def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, host: str = "127.0.0.1",
                 peers: Mapping[str, tuple[str, int]] | None = None,
-                ssl_context: ssl.SSLContext | None = None) -> DimseServer:
+                ssl_context: ssl.SSLContext | None = None, duplicates: str = "refuse",
+                conflict_dir: str | Path | None = None) -> DimseServer:
     """Starts the DICOM SCP in background threads; port 0 picks a free port (see ``.port``).
 
     ``peers`` maps AE titles to (host, port): the destinations C-MOVE may send to.
     ``ssl_context`` (see :func:`tls_context`) makes every association use TLS.
+    ``duplicates``: a C-STORE of a different dataset under a stored SOP Instance UID is
+    refused (``"refuse"``, status 0x0111) or kept apart in ``conflict_dir`` with a
+    warning status (``"keep"``); the stored copy is never replaced.
     """
+    if duplicates not in ("refuse", "keep") or (duplicates == "keep" and conflict_dir is None):
+        raise UsageError("duplicates must be 'refuse', or 'keep' with a conflict_dir")
     title = _check_ae_title(ae_title, "AE title")
     try:
         port = int(port)
@@ -388,4 +428,5 @@ def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, hos
     if not 0 <= port < 65536:
         raise UsageError(f"DICOM port {port} is out of range 0-65535")
     return DimseServer(store, ae_title=title, host=host, port=port, peers=_check_peers(peers),
-                       ssl_context=ssl_context)
+                       ssl_context=ssl_context, duplicates=duplicates,
+                       conflict_dir=Path(conflict_dir) if conflict_dir is not None else None)

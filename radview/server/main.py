@@ -49,8 +49,10 @@ class RunningServer:
         if dicom_port is not None:
             from radview.server.dimse import start_dimse
 
-            self.dimse = start_dimse(self.store, ae_title=ae_title, port=dicom_port,
-                                     host=host, peers=peers)
+            self.dimse = start_dimse(
+                self.store, ae_title=ae_title, port=dicom_port, host=host, peers=peers,
+                duplicates=str(self.config.raw.get("dimse_duplicates", "refuse")),
+                conflict_dir=self.data_dir / "conflicts")
             self.dimse_port = self.dimse.port
         info = {"ae_title": ae_title, "dicom_port": self.dimse_port}
         app = create_app(self.store, self.config, worker=self.worker, data_dir=self.data_dir,

@@ -26,7 +26,7 @@ from radview.viewer.geometry import ViewTransform, orientation_markers
 from radview.viewer.model import ImageStack, Slice
 from radview.viewer.overlay import OverlayState, corner_text
 from radview.viewer.painting import ViewportPainting
-from radview.viewer.tools import DRAWING_TOOLS, TOOLS, Annotation
+from radview.viewer.tools import DRAWING_TOOLS, TOOLS, Annotation, version_text
 from radview.viewer.view_state import ViewState
 from radview.viewer.viewport_input import BINDINGS, ViewportInput
 
@@ -97,6 +97,8 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         self._last_size_emitted: tuple[int, int] | None = None
         self.text_provider: Callable[[], str | None] = self._ask_text
         self.show_overlay = True
+        self.show_overlay_planes = True  # DICOM overlays (group 60xx), key G toggles
+        self._plane_images: dict[int, tuple] = {}  # plane → (bitmap, QImage, its buffer)
         self._empty_text = ""  # drawn centred in grey while no stack is shown
 
 
@@ -377,6 +379,10 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         return list(self._annotations)
 
     def add_annotation(self, ann: Annotation) -> None:
+        s = self._stack[ann.slice_index] if self._stack is not None and \
+            0 <= ann.slice_index < len(self._stack) else None
+        if not ann.made_on and s is not None:
+            ann.made_on = version_text(s)
         self._annotations.append(ann)
         self.update()
         self.annotationsChanged.emit()
@@ -408,7 +414,9 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         label = "" if s is None or s.info.is_color else voi.label()
         return OverlayState(self._index, label, self.zoom(), self.state.view.rotation,
                             self.state.view.flip_h, self.state.view.flip_v, self.state.invert,
-                            self._cine_fps)
+                            self._cine_fps,
+                            needs_finer=s is not None and s.pixels is not None
+                            and not self.at_final_level())
 
     def overlay_text(self) -> dict[str, list[str]]:
         """The four corners' lines as drawn (for the workstation and tests)."""
@@ -431,6 +439,36 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
             self._active = on
             self.update()
 
+    def toggle_overlay_planes(self) -> bool:
+        """Show / hide the image's DICOM overlay planes; returns the new state."""
+        self.show_overlay_planes = not self.show_overlay_planes
+        self.update()
+        return self.show_overlay_planes
+
+    def _paint_overlay_planes(self, p: QtGui.QPainter, s: Slice) -> None:
+        """Overlay bitmaps in image coordinates, white where set (DCMTK's Replace mode)."""
+        p.setRenderHint(QtGui.QPainter.SmoothPixmapTransform, False)
+        for plane in s.overlays:
+            cached = self._plane_images.get(id(plane))
+            if cached is None or cached[0] is not plane.bitmap:
+                argb = np.ascontiguousarray(plane.argb())
+                image = pg.functions.ndarray_to_qimage(argb, QtGui.QImage.Format_ARGB32)
+                if len(self._plane_images) > 64:
+                    self._plane_images.clear()
+                cached = self._plane_images[id(plane)] = (plane.bitmap, image, argb)
+            h, w = plane.bitmap.shape
+            p.drawImage(QtCore.QRectF(plane.origin_col - 1, plane.origin_row - 1, w, h), cached[1])
+
+    def at_final_level(self) -> bool:
+        """The image on screen is as fine as this viewport needs (or the finest there is)."""
+        s = self.current_slice()
+        if s is None or s.pixels is None:
+            return False
+        if s.full_resolution or s.level.final:
+            return True
+        # the same rule as the codec's level choice: the long side covers what is needed
+        return max(s.pixels.shape[:2]) >= max(self.needed_display_size()) - 1  # halving rounds down
+
     # ------------------------------------------------------------------ rendering
     def display_image(self) -> np.ndarray | None:
         """The uint8 array (grey (H, W) or RGB (H, W, 3)) currently drawn, at the level available."""
@@ -439,6 +477,11 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
             return None
         s = self.current_slice()
         return pipeline.xrgb_to_array(self._qimage.data, gray=not s.info.is_color)
+
+    def _reduction(self, s: Slice) -> int:
+        """The box reduction the picture is drawn with now (bench viewer reads it)."""
+        self._sync_canvas()
+        return self.state.reduction(s)
 
     def _reduced_pixels(self, s: Slice, k: int) -> np.ndarray:
         if k == 1:
@@ -456,8 +499,7 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
             self._image_key = None
             return
         voi = self.voi()
-        self._sync_canvas()
-        k = self.state.reduction(s)
+        k = self._reduction(s)
         key = (id(s), id(s.pixels), voi.window, id(voi.lut), self.state.invert, k)
         if key == self._image_key and self._qimage is not None:
             return
@@ -495,6 +537,8 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
                 smooth = not s.full_resolution or scale < 0.95
                 p.setRenderHint(QtGui.QPainter.SmoothPixmapTransform, smooth)
                 p.drawImage(QtCore.QRectF(0, 0, s.cols, s.rows), self._qimage)
+                if self.show_overlay_planes:
+                    self._paint_overlay_planes(p, s)
                 p.restore()
             self._paint_annotations(p, t, s)
             if self.show_overlay:

@@ -29,6 +29,7 @@ BINDINGS: list[tuple[str, str]] = [
     ("0", "default window (header / min-max)"),
     ("1 … 9", "window presets: the header's first, then modality presets (CT: brain, soft tissue, lung, bone, …)"),
     ("I", "invert"),
+    ("G", "show / hide the image's DICOM overlays (group 60xx graphics, drawn as DCMTK does)"),
     ("R / Shift + R", "rotate 90° clockwise / anticlockwise"),
     ("H / V", "flip horizontally / vertically"),
     ("F", "fit image to viewport"),
@@ -187,6 +188,8 @@ class ViewportInput:
             self.reset_window()
         elif Qt.Key_1 <= k <= Qt.Key_9:
             self.apply_preset(k - Qt.Key_0)
+        elif k == Qt.Key_G:
+            self.toggle_overlay_planes()
         elif k == Qt.Key_I:
             self.set_invert(not self.inverted)
         elif k == Qt.Key_R:

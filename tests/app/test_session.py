@@ -13,8 +13,8 @@ from radview.app.session import (
     ImageStore, LoadedSeries, ReadingSession, Refused, apply_update, default_allowed,
     fallback_choice, load_allowed,
 )
-from radview.app.profiles import choose
-from radview.app.sources import ImageUpdate, Source
+from radview.net.profiles import choose
+from radview.net.sources import ImageUpdate, Source
 from radview.errors import UsageError
 from radview.net.radview_client import NotAllowedError
 from radview.viewer.model import ImageStack, Slice
@@ -145,3 +145,29 @@ def test_an_update_lands_in_the_shared_stack_with_its_level():
     s = item.stack[0]
     assert s.level.label() == "V2 · q 50 % · level 2/3" and s.lossy
     assert item.first_image_s is not None and item.levels == {"1.0": 1}
+
+
+class _Building(Source):
+    """The version asked is allowed but not built yet: the original is refused twice."""
+
+    def __init__(self):
+        self.tries = 0
+
+    def load_series(self, study_uid, series_uid, *, choice=None, **_kw):
+        self.tries += 1
+        if self.tries < 3:
+            raise NotAllowedError(403, "server: V1 not allowed for role referrer",
+                                  {"allowed_versions": ["V2", "V3"]})
+        return 5
+
+
+def test_a_version_still_being_built_is_waited_for_never_swapped_in_a_loop():
+    source, waits, fallbacks = _Building(), [], []
+    count = load_allowed(source, "s", "x", choose("referring"), may_fall_back=True,
+                         on_fallback=lambda c, why: fallbacks.append(c), on_wait=waits.append,
+                         poll_s=0.01)
+    assert count == 5 and source.tries == 3 and not fallbacks
+    assert len(waits) == 2 and "still being built" in waits[0]
+    with pytest.raises(Refused, match="still being built"):
+        load_allowed(_Building(), "s", "x", choose("referring"), may_fall_back=True,
+                     on_fallback=lambda *_: None, wait_s=0.0, poll_s=0.01)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from radview.bench.delta import SERVER_CONFIG
 from radview.net import deid
 
 
@@ -21,15 +22,6 @@ def _server_helpers():
 
 
 ThreadedServer = _server_helpers().ThreadedServer
-
-# versions other than the lossless original are not what these tests are about
-SERVER_CONFIG = {"versions": [{"name": "V1", "usage": "diagnosis", "quality": 100,
-                               "lossless": True}],
-                 "permissions": {str(s): ["V1"] for s in range(1, 6)},
-                 "roles": {"radiologist": "*", "referrer": ["V1"], "technician": "*",
-                           "admin": "*"},
-                 "policy": [{"when": {}, "version": "V1"}]}
-
 
 @pytest.fixture(scope="session")
 def demo_root(tmp_path_factory) -> Path:

@@ -44,6 +44,8 @@ def planted(path) -> tuple[bytes, list[str]]:
     for k, v in {**NAMES, **TEXTS, **DATES}.items():
         setattr(ds, k, v)
     ds.PatientAge = "095Y"
+    ds.PatientWeight = "5550134477"  # a number, but someone's phone
+    ds.PatientSize = "1.83"
     ds.PatientSex = "F"
     ds.BodyPartExamined = "HEAD"
     ds.StudyTime = "101010"
@@ -82,7 +84,7 @@ def planted(path) -> tuple[bytes, list[str]]:
     secrets += [part for v in NAMES.values() for part in v.split("^")]
     secrets += ["Zanzibar", "Quentin", "Quorra", "Wobblestone", "Drumlin",
                 PRIVATE_TEXT, "Zanzibarnestedprivate", OVERLAY_TEXT.decode(), CURVE_TEXT.decode(),
-                "RPQZX1", "SPSQZX2", "19300214", "20240301", "1.2.3.4.5.6.7.8.9.4471",
+                "RPQZX1", "SPSQZX2", "5550134477", "19300214", "20240301", "1.2.3.4.5.6.7.8.9.4471",
                 "1.2.3.4.99.4472", str(ds.SOPInstanceUID), str(ds.StudyInstanceUID),
                 str(ds.SeriesInstanceUID), str(ds.get("FrameOfReferenceUID", "") or "")]
     return buf.getvalue(), sorted({s for s in secrets if s}, key=len)
@@ -91,3 +93,18 @@ def planted(path) -> tuple[bytes, list[str]]:
 def leaks(blob: bytes, secrets: list[str]) -> list[str]:
     low = blob.decode("latin-1").lower()
     return [s for s in secrets if s.lower() in low]
+
+
+def with_bleed(path):
+    """The CT head slice at ``path`` with a 75 HU blob in its brain (an acute bleed)."""
+    import numpy as np
+
+    ds = pydicom.dcmread(path)
+    slope, intercept = float(ds.RescaleSlope), float(ds.RescaleIntercept)
+    hu = ds.pixel_array * slope + intercept
+    y, x = np.mgrid[: ds.Rows, : ds.Columns]
+    blob = (y - ds.Rows * 0.45) ** 2 + (x - ds.Columns * 0.55) ** 2 < (ds.Rows * 0.08) ** 2
+    pixels = ds.pixel_array.copy()
+    pixels[blob & (hu > 15) & (hu < 50)] = round((75 - intercept) / slope)
+    ds.PixelData = pixels.tobytes()
+    return ds

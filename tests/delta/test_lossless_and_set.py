@@ -84,3 +84,12 @@ def test_shipped_set_covers_ct_and_mr_with_two_images_per_group():
     assert min(keys.values()) >= 2
     total = sum(p.stat().st_size for p in shipped.path.iterdir())
     assert total < 4 << 20
+
+
+def test_bits_above_bits_stored_are_not_sent():
+    from radview.delta.images import _only_stored_bits
+
+    overlay_bit = np.array([[0x1000 | 0x0ABC, 0x0123]], np.uint16)
+    assert _only_stored_bits(overlay_bit, 12).tolist() == [[0x0ABC, 0x0123]]
+    signed = np.array([[0x1000 | 0x0FFF, 0x07FF]], np.uint16).view(np.int16)
+    assert _only_stored_bits(signed, 12).tolist() == [[-1, 2047]]

@@ -16,7 +16,7 @@ from radview.delta import standard_set
 from radview.net.delta_upload import DeltaClient, prepare, upload
 
 from .conftest import server_in
-from .identifiers import leaks, planted
+from .identifiers import leaks, planted, with_bleed
 from .wire import RecordingProxy
 
 
@@ -172,15 +172,7 @@ def test_cli_json_has_one_row_per_file_and_urgent_alerts_come_back_reidentified(
         server, demo_subset, tmp_path, capsys, monkeypatch):
     from radview.cli import main
 
-    head = next(p for p in demo_subset if "CT_HEAD" in str(p))
-    ds = pydicom.dcmread(head)
-    hu = ds.pixel_array * float(ds.RescaleSlope) + float(ds.RescaleIntercept)
-    y, x = np.mgrid[: ds.Rows, : ds.Columns]
-    blob = ((y - ds.Rows * 0.45) ** 2 + (x - ds.Columns * 0.55) ** 2 < (ds.Rows * 0.08) ** 2)
-    pixels = ds.pixel_array.copy()
-    pixels[blob & (hu > 15) & (hu < 50)] = round((75 - float(ds.RescaleIntercept))
-                                                 / float(ds.RescaleSlope))
-    ds.PixelData = pixels.tobytes()
+    ds = with_bleed(next(p for p in demo_subset if "CT_HEAD" in str(p)))
     bleed = tmp_path / "bleed.dcm"
     ds.save_as(bleed)
     junk = tmp_path / "notes.txt"
@@ -200,3 +192,37 @@ def test_cli_json_has_one_row_per_file_and_urgent_alerts_come_back_reidentified(
     alert = doc["alerts"][0]
     assert alert["urgent"] and alert["sop_instance_uid"] == ds.SOPInstanceUID
     assert alert["patient_id"] == ds.PatientID and alert["study_instance_uid"] == ds.StudyInstanceUID
+
+
+def test_cli_study_from_a_dicomweb_source_and_bad_usage(server, demo_subset, tmp_path, capsys,
+                                                        monkeypatch):
+    from radview.cli import main
+    from radview.net.radview_client import RadviewClient
+
+    monkeypatch.setenv("RADVIEW_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.delenv("RADVIEW_SOURCE", raising=False)
+    heads = [p for p in demo_subset if "CT_HEAD" in str(p)]
+    study = pydicom.dcmread(heads[0]).StudyInstanceUID
+    with server_in(tmp_path / "site-pacs") as pacs:
+        with RadviewClient(pacs.url) as client:
+            client.stow([p.read_bytes() for p in heads])
+        rc = main(["delta-upload", "--study", study, "--source", pacs.url + "/dicomweb",
+                   "--server", server.url, "--json"])
+        doc = json.loads(capsys.readouterr().out)
+    assert rc == 0 and len(doc["instances"]) == len(heads)
+    assert all(r["sent"] for r in doc["instances"])
+    assert main(["delta-upload", str(heads[0]), "--study", study, "--server", server.url]) == 1
+    assert "not both" in capsys.readouterr().err
+    assert main(["delta-upload", "--server", server.url]) == 1
+    assert "give DICOM files" in capsys.readouterr().err
+    assert main(["delta-upload", "--study", study, "--server", server.url]) == 1
+    assert "--source" in capsys.readouterr().err
+
+
+def test_unreachable_server_is_said_at_once(site, demo_subset):
+    from radview.net.delta_upload import DeltaUploadError
+
+    client = DeltaClient("http://127.0.0.1:9", backoff=0.01)
+    with pytest.raises(DeltaUploadError, match="unreachable"):
+        upload(_items(demo_subset[:1]), client=client, std=standard_set.load(), deid=site)
+    assert client.bytes_sent == 0

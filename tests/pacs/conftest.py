@@ -7,12 +7,12 @@ The files are the fast subset of :mod:`files`; ``RADVIEW_PACS_ALL=1`` runs every
 
 from __future__ import annotations
 
+import contextlib
 import os
-import socket
-import subprocess
-import time
+import threading
 
 import pytest
+from peers import wait_for_port
 
 from .files import FAST, MORE, make_samples
 
@@ -26,19 +26,6 @@ def sample_names() -> list[str]:
 @pytest.fixture(scope="session")
 def samples():
     return make_samples(sample_names())
-
-
-def wait_for_port(port: int, proc: subprocess.Popen | None = None, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"process exited with {proc.returncode} before listening")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.05)
-    raise TimeoutError(f"nothing listens on port {port}")
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +44,24 @@ def orthanc(orthanc_peer, samples, move_port, tmp_path_factory):
         yield peer
     finally:
         peer.stop()
+
+
+@contextlib.contextmanager
+def radview_server(data_dir, port: int, peers: dict | None = None):
+    """The assembled server's HTTP and DIMSE sides (DIMSE on a free port); the version
+    builder and anatomy indexer are not started (retrieval of originals needs neither)."""
+    from radview.server.main import RunningServer
+
+    server = RunningServer(data_dir, http_port=port, dicom_port=0, peers=peers or {},
+                           fsync=False)
+    thread = threading.Thread(target=server.uvicorn.run, daemon=True)
+    thread.start()
+    try:
+        wait_for_port(server.http_port)
+        server.url = f"http://127.0.0.1:{server.http_port}"
+        yield server
+    finally:
+        server.stop()
+        thread.join(timeout=20)
+        server.dimse.shutdown()
+        server.store.close()

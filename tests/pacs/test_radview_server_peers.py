@@ -7,16 +7,14 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-import threading
 
 import pydicom
 import pytest
 
 from radview.cli import main
 from radview.server.dimse_send import split_part10
-from radview.server.main import RunningServer
 
-from .conftest import MOVE_AE, sample_names, wait_for_port
+from .conftest import MOVE_AE, radview_server, sample_names, wait_for_port
 from .files import differences, make_samples, syntax_of
 
 pytestmark = [pytest.mark.peer, pytest.mark.timeout(300)]
@@ -66,23 +64,11 @@ def dcmtk_module():
 
 @pytest.fixture(scope="module")
 def radview(samples, move_port, storescp, free_port, tmp_path_factory):
-    """The assembled server's HTTP and DIMSE sides; the version builder and anatomy
-    indexer are not started (retrieval of originals does not need them)."""
     peers = {MOVE_AE: ("127.0.0.1", move_port), "DCMTKSCP": ("127.0.0.1", storescp[0])}
-    server = RunningServer(tmp_path_factory.mktemp("radview"), http_port=free_port(),
-                           dicom_port=0, peers=peers, fsync=False)
-    thread = threading.Thread(target=server.uvicorn.run, daemon=True)
-    thread.start()
-    try:
-        wait_for_port(server.http_port)
+    with radview_server(tmp_path_factory.mktemp("radview"), free_port(), peers) as server:
         for sample in samples:
             server.store.ingest(sample.data, source="test")
         yield server
-    finally:
-        server.stop()
-        thread.join(timeout=20)
-        server.dimse.shutdown()
-        server.store.close()
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -132,10 +118,12 @@ def test_getscu_gets_every_original(radview, samples, dcmtk_module, tmp_path):
             problems.append(f"{sample.name}: getscu {result.returncode}, {len(files)} files")
             continue
         data = files[0].read_bytes()
-        # getscu proposes no Implicit VR context (its +xi is for association acceptance):
-        # such originals come converted to Explicit VR, element for element the same.
-        expected = ("1.2.840.10008.1.2.1" if sample.syntax == "1.2.840.10008.1.2"
-                    else sample.syntax)
+        # getscu proposes no Implicit VR context (its +xi is for association acceptance),
+        # and Big Endian / Deflated only with Explicit VR LE in the same context, which we
+        # prefer: such originals come as Explicit VR LE, element for element the same.
+        expected = ("1.2.840.10008.1.2.1" if sample.syntax in (
+            "1.2.840.10008.1.2", "1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99")
+            else sample.syntax)
         if syntax_of(data) != expected or differences(data, sample.data):
             problems.append(f"{sample.name}: {syntax_of(data)} {differences(data, sample.data)[:3]}")
         elif expected == sample.syntax and dataset_bytes(data) != dataset_bytes(sample.data):
@@ -201,3 +189,15 @@ def test_radview_cli_fetches_byte_exact_originals(radview, samples, method, move
         if syntax_of(data) != sample.syntax or dataset_bytes(data) != dataset_bytes(sample.data):
             problems.append(f"{sample.name}: {syntax_of(data)} {differences(data, sample.data)[:3]}")
     assert not problems, problems
+
+
+def test_cfind_tells_a_c_get_requestor_each_stored_syntax(radview, samples):
+    """IMAGE-level C-FIND answers AvailableTransferSyntaxUID, from which the client
+    proposes exactly the stored syntaxes (plus the uncompressed pair)."""
+    from radview.net.dimse import DimseClient, DimsePeer, retrieve_identifier
+
+    client = DimseClient(DimsePeer("127.0.0.1", radview.dimse_port, "RADVIEW", MOVE_AE))
+    for sample in samples:
+        identifier, _model = retrieve_identifier("STUDY", {"StudyInstanceUID": sample.study},
+                                                 "get")
+        assert client.inventory(identifier) == {sample.sop_class: {sample.syntax}}, sample.name

@@ -14,7 +14,7 @@ from radview.net.deid import profile
 from radview.net.deid.keys import Keyed
 from radview.net.deid.reidmap import ReidWriter
 
-NUMERIC_VRS = {"US", "SS", "UL", "SL", "FL", "FD", "UV", "SV", "DS", "IS", "US or SS"}
+NUMERIC_VRS = {"US", "SS", "UL", "SL", "FL", "FD", "UV", "SV", "DS", "IS", "AT", "US or SS"}
 TEXT_VRS = {"AE", "AS", "CS", "LO", "LT", "SH", "ST", "UT", "UC", "UR", "PN"}
 METHOD = "PS3.15 E basic, RetainLongModifDates, CleanDesc"
 METHOD_CODES = (("113100", "Basic Application Confidentiality Profile"),
@@ -106,7 +106,7 @@ class Deidentifier:
             return [self._dataset(item, shift, secrets_, top=False) for item in value]
         if vr == "UI":
             return self._uids(value)
-        if keyword in profile.PATIENT_DATES:
+        if keyword in profile.PATIENT_DATES or keyword in profile.REMOVE_NUMERIC:
             return None
         if vr in ("DA", "DT"):
             return _shift(value, shift, vr)

@@ -14,7 +14,8 @@ Per value representation (from pydicom's data dictionary):
   UI  every UID is remapped with the site key (U), except UIDs of the DICOM
       registry (SOP classes, transfer syntaxes, coding schemes), which are kept;
   DA/DT shifted by the patient's offset (Modified Dates option), TM kept;
-  numeric (US SS UL SL FL FD UV SV, valid DS/IS) kept, they carry measurements;
+  numeric (US SS UL SL FL FD UV SV AT, valid DS/IS) kept, they carry measurements,
+      except the patient characteristics in REMOVE_NUMERIC;
   PN  removed, except the two type 2 names below (Z) and PatientName (D);
   text (AE AS CS LO LT SH ST UT UC UR) and binary (OB OW OF OD UN ...) only
       when listed in KEEP / CLEAN / REMAP_IDS.
@@ -39,7 +40,6 @@ ConvolutionKernel FilterType RotationDirection ExposureModulationType
 FocalSpots AnodeTargetMaterial FilterMaterial DetectorType Grid
 ContrastBolusRoute PartialView VolumetricProperties VolumeBasedCalculationTechnique
 AcquisitionContrast PixelPresentation ComplexImageComponent FrameType
-DerivationDescription
 CodeValue CodingSchemeDesignator CodingSchemeVersion CodeMeaning
 Manufacturer ManufacturerModelName
 PatientIdentityRemoved DeidentificationMethod LongitudinalTemporalInformationModified
@@ -48,11 +48,17 @@ PatientIdentityRemoved DeidentificationMethod LongitudinalTemporalInformationMod
 # Clean Descriptors option (action C): only words of a radiology vocabulary stay.
 CLEAN = frozenset("""
 StudyDescription SeriesDescription ProtocolName ContrastBolusAgent
-AcquisitionDeviceProcessingDescription
+AcquisitionDeviceProcessingDescription DerivationDescription
 """.split())
 
 # Identifiers replaced by a keyed pseudonym (action D/U), recorded in the re-identification map.
 REMAP_IDS = {"PatientID": "P", "AccessionNumber": "A", "StudyID": "S"}
+
+# Numeric attributes Table E.1-1 removes (patient characteristics; the Retain Patient
+# Characteristics option is not applied, except for sex and the capped age).
+REMOVE_NUMERIC = frozenset({"PatientWeight", "PatientSize", "PregnancyStatus",
+                            "PatientBodyMassIndex", "MeasuredAPDimension",
+                            "MeasuredLateralDimension"})
 
 # Type 2 names kept present but empty (action Z).
 ZERO = frozenset({"ReferringPhysicianName", "PatientBirthDate"})

@@ -36,19 +36,25 @@ def synthetic_slice(rng: np.random.Generator, bleed: bool) -> np.ndarray:
     img = np.full((n, n), -1000.0, np.float32)
     img[r < 1.0] = rng.uniform(900, 1500)  # skull
     brain = r < 1.0 - thick
-    grey, white = rng.uniform(34, 44), rng.uniform(22, 32)
+    grey, white = rng.uniform(34, 46), rng.uniform(22, 32)
     texture = np.sin(x / rng.uniform(6, 14)) * np.cos(y / rng.uniform(6, 14))
-    img[brain] = np.where(texture[brain] > 0.2, grey, white)
+    # the grey share varies from a few per cent to nearly all (vertex sections)
+    img[brain] = np.where(texture[brain] > rng.uniform(-0.95, 0.6), grey, white)
     vent = (((y - cy) / (ry * rng.uniform(0.12, 0.25))) ** 2
             + ((x - cx) / (rx * rng.uniform(0.08, 0.16))) ** 2) < 1
     img[vent & brain] = rng.uniform(0, 12)
+    img[(r >= 1.0) & (r < 1.0 + rng.uniform(0.02, 0.06))] = rng.uniform(20, 60)  # scalp
+    for _ in range(rng.integers(0, 6) if scale < 0.7 else 0):  # skull base: bone and air
+        by, bx = cy + rng.uniform(-0.8, 0.8) * ry, cx + rng.uniform(-0.8, 0.8) * rx
+        isle = ((y - by) / rng.uniform(3, 14)) ** 2 + ((x - bx) / rng.uniform(3, 14)) ** 2 < 1
+        img[isle & brain] = rng.choice([rng.uniform(400, 1500), -1000.0])
     if bleed:
         for _ in range(rng.integers(1, 3)):
-            rad = rng.uniform(4, 28)
-            ang, dist = rng.uniform(0, 2 * np.pi), rng.uniform(0, 0.6)
-            by, bx = cy + np.sin(ang) * dist * ry, cx + np.cos(ang) * dist * rx
-            blob = ((y - by) ** 2 + (x - bx) ** 2) < rad ** 2
-            img[blob & brain] = rng.uniform(55, 90)
+            rad = rng.uniform(0.03, 0.1) * n
+            ys, xs = np.nonzero(brain)
+            k = rng.integers(len(ys))
+            blob = ((y - ys[k]) ** 2 + (x - xs[k]) ** 2) < rad ** 2
+            img[blob & brain & (img > 15) & (img < 50)] = rng.uniform(55, 90)
     img += rng.normal(0, rng.uniform(3, 12), img.shape).astype(np.float32)
     return img.reshape(SIZE, n // SIZE, SIZE, n // SIZE).mean(axis=(1, 3))
 
@@ -66,13 +72,15 @@ def _away_from_bone(images: np.ndarray) -> np.ndarray:
 
 
 def features(images: np.ndarray) -> np.ndarray:
-    """Bin fractions as the ONNX graph computes them: (N, 64, 64) -> (N, 10)."""
+    """As the ONNX graph computes them: (N, 64, 64) -> (N, 11), the 10 bin shares and
+    the fraction of the image they cover (small brain sections are less certain)."""
     keep = _away_from_bone(images).reshape(len(images), -1)
     flat = images.reshape(len(images), -1)
     above = ((flat[:, None, :] > EDGES[None, :, None]) & keep[:, None, :]).mean(
         axis=2, dtype=np.float32)
     bins = above[:, :-1] - above[:, 1:]
-    return bins / (bins.sum(axis=1, keepdims=True) + np.float32(1e-3))
+    total = bins.sum(axis=1, keepdims=True)
+    return np.concatenate([bins / (total + np.float32(1e-3)), total], axis=1)
 
 
 def dataset(n: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -121,7 +129,8 @@ def onnx_model(w: np.ndarray, b: float):
         helper.make_node("MatMul", ["above_row", "diff"], ["bins"]),  # (1, k-1)
         helper.make_node("MatMul", ["bins", "ones"], ["total"]),
         helper.make_node("Add", ["total", "eps"], ["denom"]),
-        helper.make_node("Div", ["bins", "denom"], ["feat"]),
+        helper.make_node("Div", ["bins", "denom"], ["shares"]),
+        helper.make_node("Concat", ["shares", "total"], ["feat"], axis=1),  # + tissue fraction
         helper.make_node("MatMul", ["feat", "w"], ["logit0"]),
         helper.make_node("Add", ["logit0", "b"], ["logit"]),
         helper.make_node("Sigmoid", ["logit"], ["p2"]),

@@ -9,9 +9,9 @@ import pydicom
 import pytest
 from pydicom.data import get_testdata_file
 
-from radview.app.local_import import import_paths
+from radview.net.local_import import import_paths
 from radview.app.settings_store import Connection, Settings, load_settings, save_settings
-from radview.app.sources import CacheSource, SearchFilters
+from radview.net.sources import CacheSource, SearchFilters
 from radview.errors import RadviewError, UsageError
 from radview.net.cache import Cache
 from radview.resources.sample_images import pydicom_data_file

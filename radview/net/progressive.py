@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 from radview.codec import level_for_size
 from radview.errors import UsageError
@@ -50,16 +50,6 @@ def needed_dimension(rows: int, cols: int, viewport: Viewport) -> int:
     fit = min(viewport.device_width / cols, viewport.device_height / rows)
     shown = max(rows, cols) * fit * viewport.zoom
     return min(max(rows, cols), max(1, math.ceil(shown - 1e-9)))
-
-
-def level_for_dimension(levels: Sequence[tuple[int, int]], max_dimension: int) -> int:
-    """Coarsest level whose long side ≥ max_dimension, else the finest (codec contract)."""
-    if not levels:
-        raise UsageError("the image has no resolution levels")
-    for index, (rows, cols) in enumerate(levels):
-        if max(rows, cols) >= max_dimension:
-            return index
-    return len(levels) - 1
 
 
 def level_for_viewport(header: Any, viewport: Viewport) -> int:

@@ -18,8 +18,8 @@ from pydicom.errors import InvalidDicomError
 
 from radview.errors import UsageError
 from radview.net.cache import Cache
+from radview.net.sources.rows import ORIGINAL, instance_row, series_row, study_row
 
-ORIGINAL = "original"
 DICOMDIR_CLASS = "1.2.840.10008.1.3.10"
 
 
@@ -34,36 +34,6 @@ class ImportReport:
         if self.skipped:
             text += f"; skipped {len(self.skipped)} file(s) (first: {self.skipped[0][0]}: {self.skipped[0][1]})"
         return text
-
-
-def _text(ds, keyword: str) -> str:
-    value = ds.get(keyword, "")
-    return "" if value is None else str(value)
-
-
-def study_row(ds) -> dict:
-    return {"study_uid": _text(ds, "StudyInstanceUID"), "patient_id": _text(ds, "PatientID"),
-            "patient_name": _text(ds, "PatientName"), "birth_date": _text(ds, "PatientBirthDate"),
-            "study_date": _text(ds, "StudyDate"), "modalities": _text(ds, "Modality"),
-            "description": _text(ds, "StudyDescription"), "accession": _text(ds, "AccessionNumber")}
-
-
-def series_row(ds) -> dict:
-    number = ds.get("SeriesNumber")
-    return {"series_uid": _text(ds, "SeriesInstanceUID"), "study_uid": _text(ds, "StudyInstanceUID"),
-            "modality": _text(ds, "Modality"), "description": _text(ds, "SeriesDescription"),
-            "number": int(number) if number not in (None, "") else None,
-            "body_part": _text(ds, "BodyPartExamined")}
-
-
-def instance_row(ds) -> dict:
-    number = ds.get("InstanceNumber")
-    position = ds.get("ImagePositionPatient")
-    return {"sop_uid": _text(ds, "SOPInstanceUID"), "series_uid": _text(ds, "SeriesInstanceUID"),
-            "study_uid": _text(ds, "StudyInstanceUID"),
-            "number": int(number) if number not in (None, "") else None,
-            "rows": int(ds.get("Rows", 0) or 0), "cols": int(ds.get("Columns", 0) or 0),
-            "meta": {"ImagePositionPatient": [float(v) for v in position] if position else None}}
 
 
 def _candidates(paths: Iterable[str | os.PathLike]) -> list[Path]:
@@ -121,7 +91,8 @@ def import_paths(cache: Cache, paths: Iterable[str | os.PathLike], *,
                 report.skipped.append((str(path), "no image in this DICOM file"))
                 continue
         row = study_row(ds)
-        if not row["study_uid"] or not _text(ds, "SOPInstanceUID"):
+        instance = instance_row(ds)
+        if not row["study_uid"] or not instance["sop_uid"]:
             report.skipped.append((str(path), "missing Study or SOP Instance UID"))
             continue
         old = cache.study(row["study_uid"])
@@ -131,8 +102,8 @@ def import_paths(cache: Cache, paths: Iterable[str | os.PathLike], *,
             row["modalities"] = old["modalities"]
         cache.put_study(row, source=source)
         cache.put_series(series_row(ds))
-        cache.put_instance(instance_row(ds))
-        cache.put_blob(_text(ds, "SOPInstanceUID"), ORIGINAL, data, study_uid=row["study_uid"])
+        cache.put_instance(instance)
+        cache.put_blob(instance["sop_uid"], ORIGINAL, data, study_uid=row["study_uid"])
         report.instances += 1
         report.studies.add(row["study_uid"])
         if progress is not None:

@@ -78,8 +78,6 @@ def _batches(files: list[Path], size: int) -> Iterator[list[Path]]:
 def run_import(args) -> int:
     from radview.net.radview_client import RadviewClient
 
-    if args.batch < 1:
-        raise UsageError("--batch must be at least 1")
     files, skipped = collect(args.path)
     if not files:
         raise UsageError("no DICOM files found in " + ", ".join(args.path))

@@ -17,20 +17,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any, Callable, Iterable
+from typing import Callable, Iterable
 
 import httpx
 
-from radview.app.local_import import ORIGINAL
-from radview.app.progressive import Viewport, needed_dimension
-from radview.app.sources import (
+from radview.dicom import boundary_of, flatten, int_value, iter_parts
+from radview.errors import RadviewError
+from radview.net.cache import Cache, CacheIntegrityError
+from radview.net.link import LinkMeter
+from radview.net.progressive import Viewport, needed_dimension
+from radview.net.sources.base import (
     ImageUpdate, SearchFilters, Source, decode_original, original_update, sort_instances,
 )
-from radview.errors import RadviewError
-from radview.net.bundle import boundary_of, iter_parts
-from radview.net.cache import Cache, CacheIntegrityError
-from radview.net.dicomweb import flatten
-from radview.net.link import LinkMeter
+from radview.net.sources.rows import (
+    ORIGINAL, instance_from_plain, series_from_plain, study_from_plain,
+)
 
 log = logging.getLogger("radview.workstation")
 DEFAULT_VIEWPORT = Viewport(1920, 1080)
@@ -41,43 +42,13 @@ def _cache_key(version: str, frame: int) -> str:
     return version if frame == 1 else f"{version}/{frame}"
 
 
-def study_from_row(r: dict) -> dict:
-    def text(key):
-        value = r.get(key)
-        if isinstance(value, list):
-            return "\\".join(map(str, value))
-        if isinstance(value, dict):
-            return value.get("Alphabetic", "")
-        return "" if value is None else str(value)
-
-    status = r.get("DiagnosticStatus")
-    return {"study_uid": text("StudyInstanceUID"), "patient_id": text("PatientID"),
-            "patient_name": text("PatientName"), "birth_date": text("PatientBirthDate"),
-            "study_date": text("StudyDate"), "modalities": text("ModalitiesInStudy"),
-            "description": text("StudyDescription"), "accession": text("AccessionNumber"),
-            "status": int(status) if str(status or "").isdigit() else None,
-            "anatomy": r.get("Anatomy") or r.get("anatomy")}
-
-
-def series_from_row(r: dict, study_uid: str) -> dict:
-    number = r.get("SeriesNumber")
-    count = r.get("NumberOfSeriesRelatedInstances")
-    return {"series_uid": str(r.get("SeriesInstanceUID", "")), "study_uid": study_uid,
-            "modality": str(r.get("Modality") or ""),
-            "description": str(r.get("SeriesDescription") or ""),
-            "number": int(number) if str(number or "").lstrip("-").isdigit() else None,
-            "body_part": str(r.get("BodyPartExamined") or ""),
-            "instances": int(count) if str(count or "").isdigit() else None,
-            "anatomy": r.get("Anatomy") or r.get("anatomy")}
-
-
 class RadviewSource(Source):
     kind = "radview"
 
-    def __init__(self, cache: Cache, connection, *, client=None):
+    def __init__(self, cache: Cache | None, connection, *, client=None):
         from radview.net.radview_client import RadviewClient
 
-        self.cache = cache
+        self.cache = cache  # None: headers only (``radview hang``), nothing is kept
         self.name = connection.name
         self.connection = connection
         self.client = client or RadviewClient(connection.url, user=connection.user or None,
@@ -115,21 +86,14 @@ class RadviewSource(Source):
             query["StudyDescription"] = f"*{f.description}*"
         if f.date_from or f.date_to:
             query["StudyDate"] = f"{f.date_from}-{f.date_to}"
-        studies = [study_from_row(r) for r in self.client.query_studies(**query)]
+        studies = [study_from_plain(r) for r in self.client.query_studies(**query)]
         studies.sort(key=lambda s: s["study_date"] or "", reverse=True)
         for study in studies:
             self._studies[study["study_uid"]] = study
         return studies
 
     def series(self, study_uid: str) -> list[dict]:
-        rows = [series_from_row(r, study_uid) for r in self.client.series(study_uid)]
-        for row in rows:  # the server's anatomy, kept in the local cache for offline use
-            if isinstance(row.get("anatomy"), dict):
-                try:
-                    row["anatomy"] = self.cache.record_anatomy(row["series_uid"],
-                                                               row["anatomy"]).to_json()
-                except (RadviewError, OSError, ValueError) as exc:
-                    log.warning("anatomy of series %s not cached: %s", row["series_uid"], exc)
+        rows = [series_from_plain(r, study_uid) for r in self.client.series(study_uid)]
         return sorted(rows, key=lambda s: (s["number"] is None, s["number"] or 0))
 
     def correct_anatomy(self, series_uid: str, labels: list[str],
@@ -138,7 +102,7 @@ class RadviewSource(Source):
 
         Returns the server's document (``anatomy`` = the correction); a refusal raises
         ServerError with the server's sentence.  The local cache is not touched here
-        (``Cache.correct_anatomy`` records it there, also when the server is away).
+        (the workstation records the correction there first, also when the server is away).
         """
         from urllib.parse import quote
 
@@ -155,8 +119,7 @@ class RadviewSource(Source):
                 return self._metas[study_uid]
         metas = {}
         for item in self.client.study_metadata(study_uid):
-            meta = flatten(item)
-            meta.pop("PixelData", None)
+            meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
             if meta.get("SOPInstanceUID"):
                 metas[str(meta["SOPInstanceUID"])] = meta
         with self._lock:
@@ -166,30 +129,23 @@ class RadviewSource(Source):
 
     def _remember(self, study_uid: str, metas: dict[str, dict]) -> None:
         """Keep the headers in the local cache so the study reopens offline."""
+        if self.cache is None:
+            return
         study = self._studies.get(study_uid)
-        first = next(iter(metas.values()), {})
-        if study is None:
-            study = {"study_uid": study_uid, "patient_id": str(first.get("PatientID", "")),
-                     "patient_name": str(first.get("PatientName", "")),
-                     "study_date": str(first.get("StudyDate", "")),
-                     "description": str(first.get("StudyDescription", "")),
-                     "accession": str(first.get("AccessionNumber", ""))}
+        if study is None:  # not listed by a search: from the first header
+            first = next(iter(metas.values()), {})
+            study = dict(study_from_plain(first), study_uid=study_uid, modalities="")
         modalities = sorted({str(m.get("Modality", "")) for m in metas.values()} - {""})
         study = dict(study, modalities=study.get("modalities") or "\\".join(modalities))
         self.cache.put_study(study, source=self.name)
         seen = set()
         instances = []
-        for sop, meta in metas.items():
+        for meta in metas.values():
             series_uid = str(meta.get("SeriesInstanceUID", ""))
             if series_uid not in seen:
                 seen.add(series_uid)
-                self.cache.put_series(series_from_row(meta, study_uid))
-            number = meta.get("InstanceNumber")
-            instances.append({
-                "sop_uid": sop, "series_uid": series_uid, "study_uid": study_uid,
-                "number": int(number) if str(number or "").isdigit() else None,
-                "rows": int(meta.get("Rows") or 0), "cols": int(meta.get("Columns") or 0),
-                "meta": meta})
+                self.cache.put_series(series_from_plain(meta, study_uid))
+            instances.append(instance_from_plain(meta, study_uid))
         self.cache.put_instances(instances)  # one transaction for the whole study
 
     def series_metas(self, study_uid: str, series_uid: str) -> list[dict]:
@@ -197,15 +153,15 @@ class RadviewSource(Source):
                  if m.get("SeriesInstanceUID") == series_uid]
         if not metas:
             raise RadviewError(f"the server lists no images for series {series_uid}")
-        rows = [{"meta": m, "number": int(m["InstanceNumber"])
-                 if str(m.get("InstanceNumber") or "").isdigit() else None} for m in metas]
+        rows = [{"meta": m, "number": int_value(m.get("InstanceNumber"))} for m in metas]
         return [r["meta"] for r in sort_instances(rows)]
 
     # -- pixels -----------------------------------------------------------------------
     def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
                     viewport=None, progress=None, cancel=None) -> int:
-        from radview.app.profiles import default_version
+        from radview.net.profiles import default_version
 
+        self._require_cache()
         choice = choice or default_version("reading")
         viewport = viewport or DEFAULT_VIEWPORT
         metas = self.series_metas(study_uid, series_uid)
@@ -317,7 +273,7 @@ class RadviewSource(Source):
         return found
 
     def _update(self, meta, n, count, version, data, level, levels, header, frame, decode):
-        from radview.app.profiles import VERSION_QUALITY
+        from radview.net.profiles import VERSION_QUALITY
 
         pixels = decode(data, level=level)
         return ImageUpdate(n, count, str(meta["SOPInstanceUID"]), meta, pixels, version,
@@ -438,3 +394,17 @@ class RadviewSource(Source):
 
     def close(self) -> None:
         self.client.close()
+
+    # -- headers only ------------------------------------------------------------------
+    def find_study(self, study_uid: str) -> dict | None:
+        found = self.client.qido("studies", StudyInstanceUID=study_uid,
+                                 includefield="PatientID,IssuerOfPatientID")
+        return flatten(found[0]) if found else None
+
+    def patient_study_uids(self, patient_id: str) -> list[str]:
+        return [str(flatten(s).get("StudyInstanceUID"))
+                for s in self.client.qido("studies", PatientID=patient_id)]
+
+    def study_headers(self, study_uid: str) -> list[dict]:
+        return list(self.study_metas(study_uid).values())
+

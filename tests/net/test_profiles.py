@@ -2,7 +2,7 @@
 
 import pytest
 
-from radview.app.profiles import choose, default_version, version_for_link
+from radview.net.profiles import choose, default_version, version_for_link
 from radview.errors import UsageError
 
 

@@ -1,4 +1,4 @@
-"""Series anatomy in the workstation cache: the server's answer or a local prediction,
+"""Series anatomy on the workstation, kept in the cache database: the server's answer or a local prediction,
 kept offline; user corrections as labels that `radview anatomy train` reads."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ import pytest
 
 pytest.importorskip("onnxruntime")
 
+from radview.app import series_anatomy as A  # noqa: E402
 from radview.errors import UsageError  # noqa: E402
 from radview.net.cache import Cache  # noqa: E402
 from radview.protocols.anatomy import predict_series  # noqa: E402
@@ -32,7 +33,7 @@ def test_server_answer_is_kept_and_local_prediction_fills_the_gaps(tmp_path):
     rows = [_series("1.2.3.1", anatomy=server), _series("1.2.3.2")]
     for row in rows:
         cache.put_series(row)
-    found = cache.series_anatomy(rows, STUDY)
+    found = A.series_anatomy(cache, rows, STUDY)
     assert found["1.2.3.1"].labels == ("CHEST",) and found["1.2.3.1"].model_version == "server-model-7"
     local = found["1.2.3.2"]
     assert local.labels == ("KNEE",) and local.laterality == "L" and local.source == "model"
@@ -41,11 +42,11 @@ def test_server_answer_is_kept_and_local_prediction_fills_the_gaps(tmp_path):
     assert entry["metadata"]["StudyDescription"] == "MR KNEE LEFT"  # what the model read
     cache.close()
     again = Cache(tmp_path)  # offline, next start
-    assert again.anatomy("1.2.3.1").model_version == "server-model-7"
+    assert A.current(again, "1.2.3.1").model_version == "server-model-7"
     by_uid = {r["series_uid"]: r for r in again.series_of("1.2.3")}
     assert by_uid["1.2.3.2"]["anatomy"]["labels"] == ["KNEE"]
     # nothing to predict again: the cached one is used, even without the server's
-    assert again.series_anatomy([_series("1.2.3.2")], STUDY, predict=False)["1.2.3.2"] == local
+    assert A.series_anatomy(again, [_series("1.2.3.2")], STUDY, predict=False)["1.2.3.2"] == local
     again.close()
 
 
@@ -55,14 +56,14 @@ def test_correction_wins_offline_and_over_later_server_answers(tmp_path):
     cache.put_series(_series("1.2.3.1"))
     cache.put_instance({"sop_uid": "1.2.3.1.1", "series_uid": "1.2.3.1", "study_uid": "1.2.3",
                         "number": 1, "meta": {**ODD, "SOPInstanceUID": "1.2.3.1.1"}})
-    cache.series_anatomy([_series("1.2.3.1")], STUDY)
-    fixed = cache.correct_anatomy("1.2.3.1", ["LEG", "KNEE"], "R", user="dr.x")
+    A.series_anatomy(cache, [_series("1.2.3.1")], STUDY)
+    fixed = A.correct(cache, "1.2.3.1", ["LEG", "KNEE"], "R", user="dr.x")
     assert fixed.labels == ("KNEE", "LEG") and fixed.source == "user"
-    assert cache.anatomy("1.2.3.1") == fixed
+    assert A.current(cache, "1.2.3.1") == fixed
     assert cache.series_of("1.2.3")[0]["anatomy"]["source"] == "user"
     # the server still sends its prediction: kept as the model row, the correction wins
     row = _series("1.2.3.1", anatomy=predict_series({"StudyDescription": "CT HEAD"}).to_json())
-    assert cache.series_anatomy([row], STUDY)["1.2.3.1"] == fixed
+    assert A.series_anatomy(cache, [row], STUDY)["1.2.3.1"] == fixed
     assert row["anatomy"]["labels"] == ["KNEE", "LEG"]
     assert store.entries(cache.db, "1.2.3.1")["model"]["labels"] == ["HEAD"]
     # a metadata refresh (no anatomy in it) does not wipe what is shown
@@ -81,7 +82,7 @@ def test_correction_wins_offline_and_over_later_server_answers(tmp_path):
 def test_bad_corrections_are_refused(tmp_path, labels, side, words):
     cache = Cache(tmp_path)
     with pytest.raises(UsageError, match=words):
-        cache.correct_anatomy("1.2.3.1", labels, side)
+        A.correct(cache, "1.2.3.1", labels, side)
     assert store.corrections(cache.db) == []
     cache.close()
 
@@ -89,10 +90,10 @@ def test_bad_corrections_are_refused(tmp_path, labels, side, words):
 def test_unreadable_server_anatomy_falls_back_to_a_local_prediction(tmp_path):
     cache = Cache(tmp_path)
     row = _series("1.2.3.9", anatomy={"labels": ["chest"]})
-    got = cache.series_anatomy([row], STUDY)["1.2.3.9"]
+    got = A.series_anatomy(cache, [row], STUDY)["1.2.3.9"]
     assert got.source == "model" and got.labels == ("KNEE",)
     with pytest.raises(UsageError, match="not valid"):
-        cache.record_anatomy("1.2.3.9", {"labels": ["KNEES"]})
+        A.record(cache, "1.2.3.9", {"labels": ["KNEES"]})
     cache.close()
 
 
@@ -104,7 +105,7 @@ def _cache_with_corrections(tmp_path, n=3) -> Cache:
         cache.put_series(_series(uid, modality="CR", description=ODD["SeriesDescription"]))
         cache.put_instance({"sop_uid": f"{uid}.1", "series_uid": uid, "study_uid": "1.2.3",
                             "number": 1, "meta": ODD})
-        cache.correct_anatomy(uid, ["ELBOW"], "L", user="dr")
+        A.correct(cache, uid, ["ELBOW"], "L", user="dr")
     return cache
 
 

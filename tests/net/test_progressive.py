@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from radview.app.progressive import (
-    ProgressivePlan, Viewport, level_for_dimension, needed_dimension,
+from radview.net.progressive import (
+    ProgressivePlan, Viewport, needed_dimension,
 )
 from radview.errors import UsageError
 
@@ -82,11 +82,11 @@ def test_small_image_uses_its_full_resolution():
     assert ProgressivePlan(header).initial_requests(Viewport(1920, 1080)) == [0, 2]
 
 
-def test_level_for_dimension_matches_codec_contract():
-    levels = [(128, 128), (256, 256), (512, 512)]
-    assert level_for_dimension(levels, 100) == 0
-    assert level_for_dimension(levels, 129) == 1
-    assert level_for_dimension(levels, 5000) == 2
+def test_requested_level_follows_the_codec_contract():
+    plan = ProgressivePlan(pyramid(512, 512))  # levels 128, 256, 512
+    assert plan.request_for_dimension(100) == 0
+    assert plan.request_for_dimension(129) == 1
+    assert plan.request_for_dimension(5000) == 2
 
 
 def test_bad_viewport_and_levels_are_refused():
@@ -95,7 +95,7 @@ def test_bad_viewport_and_levels_are_refused():
     with pytest.raises(UsageError):
         Viewport(100, 100, zoom=0)
     with pytest.raises(UsageError):
-        level_for_dimension([], 10)
+        ProgressivePlan(pyramid(512, 512)).request_for_dimension(0)
     plan = ProgressivePlan(pyramid(512, 512))
     with pytest.raises(UsageError):
         plan.on_received(9)
