@@ -1,1 +1,6 @@
-"""Everything that talks to a server: DIMSE, DICOMweb, versions, delta upload (Qt-free)."""
+"""The client side (Qt-free): one source layer for every place studies come from
+(``sources``), the fetch policy (``progressive``, ``profiles``), the local cache,
+imports and uploads (``importer``, ``delta_upload``), the DIMSE and DICOMweb clients.
+
+Imports ``radview.dicom`` and ``radview.codec``; never the protocols, the server, the
+viewer or the application (see docs/net.md)."""
