@@ -2,5 +2,6 @@
 (``sources``), the fetch policy (``progressive``, ``profiles``), the local cache,
 imports and uploads (``importer``, ``delta_upload``), the DIMSE and DICOMweb clients.
 
-Imports ``radview.dicom`` and ``radview.codec``; never the protocols, the server, the
+Imports ``radview.dicom``, ``radview.codec`` (and ``radview.delta`` for delta upload);
+never the protocols, the server, the
 viewer or the application (see docs/net.md)."""
