@@ -2,6 +2,6 @@
 (``sources``), the fetch policy (``progressive``, ``profiles``), the local cache,
 imports and uploads (``importer``, ``delta_upload``), the DIMSE and DICOMweb clients.
 
-Imports ``radview.dicom``, ``radview.codec`` (and ``radview.delta`` for delta upload);
-never the protocols, the server, the
-viewer or the application (see docs/net.md)."""
+Imports ``radview.dicom``, ``radview.codec``, ``radview.delta`` (delta upload) and the
+top-level helpers (``errors``, ``paths``, ``cli_args``); never the protocols, the
+server, the viewer or the application (see docs/net.md)."""
