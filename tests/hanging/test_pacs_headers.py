@@ -4,7 +4,6 @@ no View Position, Image Type or Body Part: the planner gets each display set's o
 
 from __future__ import annotations
 
-import io
 import json
 import shutil
 import subprocess
@@ -12,9 +11,9 @@ import subprocess
 import pytest
 from helpers import fake_predict_many, series, study
 from peers import free_port, wait_for_port
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import ExplicitVRLittleEndian, generate_uid
+from pydicom.uid import generate_uid
 
+from radview.bench.hang import header_bytes
 from radview.cli import main
 from radview.protocols.hanging import priors as priors_module
 
@@ -22,21 +21,9 @@ pytestmark = pytest.mark.peer
 
 
 def _file(meta: dict, path) -> None:
-    ds = Dataset()
-    ds.file_meta = FileMetaDataset()
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.SOPClassUID = "1.2.840.10008.5.1.4.1.1.1.1"  # Digital X-Ray Image Storage - For Presentation
-    ds.SOPInstanceUID = generate_uid()
-    ds.file_meta.MediaStorageSOPClassUID = ds.SOPClassUID
-    ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
-    ds.InstanceNumber = 1
-    ds.PatientName = "HANG^PACS"
-    for k, v in meta.items():
-        if k != "NumberOfSeriesRelatedInstances":
-            setattr(ds, k, v)
-    buf = io.BytesIO()
-    ds.save_as(buf, enforce_file_format=True)
-    path.write_bytes(buf.getvalue())
+    path.write_bytes(header_bytes({**meta, "SOPClassUID": "1.2.840.10008.5.1.4.1.1.1.1",  # DX for presentation
+                                   "SOPInstanceUID": generate_uid(), "InstanceNumber": 1,
+                                   "PatientName": "HANG^PACS"}))
 
 
 @pytest.fixture(scope="module")
