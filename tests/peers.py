@@ -110,3 +110,44 @@ class OrthancPeer:
             self.proc.terminate()
             self.proc.wait(timeout=20)
         self.log.close()
+
+
+class DcmqrscpPeer:
+    """DCMTK's dcmqrscp as a PACS (AE ``ARCHIVE``) on a free port, its database in
+    ``folder``; ``hosts`` are the move destinations it knows ({AE: (host, port)})."""
+
+    def __init__(self, folder, *, hosts=None, aet: str = "ARCHIVE"):
+        from pathlib import Path
+
+        self.binary = require_executable("/usr/bin/dcmqrscp", "dcmtk")
+        self.storescu = require_executable("/usr/bin/storescu", "dcmtk")
+        folder = Path(folder)
+        (folder / "db").mkdir(parents=True, exist_ok=True)
+        self.aet, self.port = aet, free_port()
+        host_lines = "".join(f"{ae.lower()} = ({ae}, {host}, {port})\n"
+                             for ae, (host, port) in (hosts or {}).items())
+        (folder / "dcmqrscp.cfg").write_text(
+            f"NetworkTCPPort = {self.port}\nMaxPDUSize = 16384\nMaxAssociations = 16\n"
+            f"HostTable BEGIN\n{host_lines}HostTable END\nVendorTable BEGIN\nVendorTable END\n"
+            f"AETable BEGIN\n{aet} {folder / 'db'} RW (200, 1024mb) ANY\nAETable END\n")
+        self.proc = subprocess.Popen([self.binary, "-c", str(folder / "dcmqrscp.cfg")],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            wait_for_port(self.port, self.proc)
+        except (RuntimeError, TimeoutError):
+            self.stop()
+            raise
+
+    @property
+    def spec(self) -> str:
+        return f"{self.aet}@127.0.0.1:{self.port}"
+
+    def store(self, files) -> None:
+        """Through DCMTK's storescu, independent of our clients."""
+        subprocess.run([self.storescu, "-aec", self.aet, "127.0.0.1", str(self.port),
+                        *map(str, files)], check=True, capture_output=True, timeout=60)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
