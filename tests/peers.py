@@ -10,8 +10,10 @@ import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 
+import httpx
 import pytest
 
 
@@ -84,8 +86,6 @@ class OrthancPeer:
         self._wait()
 
     def _wait(self, timeout: float = 30.0) -> None:
-        import httpx
-
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -101,8 +101,6 @@ class OrthancPeer:
 
     def upload(self, part10: bytes) -> None:
         """Through Orthanc's own REST API, independent of our clients."""
-        import httpx
-
         httpx.post(f"{self.url}/instances", content=part10, timeout=60).raise_for_status()
 
     def stop(self) -> None:
@@ -151,3 +149,35 @@ class DcmqrscpPeer:
         if self.proc.poll() is None:
             self.proc.terminate()
             self.proc.wait(timeout=10)
+
+
+class ThreadedServer:
+    """A radview server (HTTP; DIMSE when given a port) in this process, in a thread:
+    ``with ThreadedServer(data_dir) as server: ... server.url``."""
+
+    def __init__(self, data_dir, *, dicom_port=None, **kw):
+        self.port = free_port()
+        from radview.server.main import RunningServer
+
+        self.server = RunningServer(data_dir, http_port=self.port, dicom_port=dicom_port,
+                                    fsync=False, **kw)
+        self.thread = threading.Thread(target=self.server.serve, daemon=True)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "ThreadedServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.url + "/api/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        raise RuntimeError("server did not come up")
+
+    def wait_versions(self, timeout: float = 120) -> None:
+        assert self.server.worker.wait_idle(timeout), "versions not built in time"
+
+    def __exit__(self, *exc) -> None:
+        self.server.stop()
+        self.thread.join(timeout=20)
