@@ -10,7 +10,7 @@ pytest.importorskip("pytestqt")
 
 from radview.app.settings_store import Connection, Settings  # noqa: E402
 
-from .conftest import server_in  # noqa: E402
+from .conftest import auth, server_in  # noqa: E402
 from .identifiers import with_bleed  # noqa: E402
 
 
@@ -26,9 +26,12 @@ def test_send_a_study_see_outcomes_results_and_an_alert_until_acknowledged(
     bleed.save_as(buf)
     files = [buf.getvalue()] + [p.read_bytes() for p in head[1:]]
     with server_in(tmp_path / "site-pacs") as pacs:
-        with RadviewClient(pacs.url) as client:
+        with RadviewClient(pacs.url, **auth(pacs)) as client:
             client.stow(files)
-        settings = Settings(connections=[Connection("site", "radview", url=pacs.url)],
+        if auth(server):
+            monkeypatch.setenv("RADVIEW_TOKEN", auth(server)["token"])
+        settings = Settings(connections=[Connection("site", "radview", url=pacs.url,
+                                                    **auth(pacs))],
                             cache_dir=str(tmp_path / "cache"), first_start_done=True,
                             active="site")
         win = MainWindow(settings, settings_path=tmp_path / "s.json")
