@@ -40,6 +40,14 @@ def current_study(manifest: dict) -> dict | None:
     return None
 
 
+def reported_study(manifest: dict) -> dict | None:
+    """The most recent reported (prior) study: what a referring doctor opens first,
+    since an unread study is never theirs to see."""
+    priors = [s for p in manifest.get("patients", []) for s in p.get("studies", [])
+              if s.get("role") == "prior" and s.get("study_uid")]
+    return max(priors, key=lambda s: s.get("date") or "", default=None)
+
+
 def ingest_order(dicom_dir: Path, first: dict | None) -> list[Path]:
     """The study to open first, so its versions are built before the others."""
     from radview.app.demo_server import dicom_files
@@ -117,7 +125,7 @@ def run_demo(root: Path, *, patients: int = 6, profile: str = "reading", http_po
     root.mkdir(parents=True, exist_ok=True)
     dicom_dir = root / "dicom"
     manifest = ensure_demo_data(dicom_dir, patients=patients)
-    first = current_study(manifest)
+    first = reported_study(manifest) if profile == "referring" else current_study(manifest)
     setup_logging(root)
     server = start_demo_server(root, dicom_dir, manifest, http_port=http_port,
                                dicom_port=dicom_port)
@@ -125,10 +133,14 @@ def run_demo(root: Path, *, patients: int = 6, profile: str = "reading", http_po
         app = application()
         from radview.app.main_window import MainWindow
 
+        from radview.app.login_dialog import ensure_logins
+
         settings = Settings(profile=profile, first_start_done=True, active=DEMO_CONNECTION,
                             cache_dir=str(root / "workstation-cache"), user="demo",
                             connections=[Connection(DEMO_CONNECTION, "radview", url=server.url,
-                                                    user="demo")])
+                                                    token=server.tokens[profile])])
+        for problem in ensure_logins(settings, ask=lambda _conn, _why: None):
+            print(f"radview demo: {problem}", flush=True)
         window = MainWindow(settings, settings_path=root / "workstation-settings.json")
         install_error_hook(window)
         window.resize(1920, 1080)

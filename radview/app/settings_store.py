@@ -48,7 +48,9 @@ class Connection:
     retrieve: str = "get"  # DIMSE: C-GET or C-MOVE to our storage SCP
     move_port: int = 0  # our storage SCP port for C-MOVE (0 = any free port)
     user: str = ""
-    role: str = ""
+    role: str = ""  # as the server reported it for the token (GET /api/whoami), not chosen
+    token: str = ""  # radview server API token; this file is kept owner-only (0600)
+    ca_cert: str = ""  # PEM of a private CA for an https:// server
 
     def validate(self) -> "Connection":
         if not self.name.strip():
@@ -132,7 +134,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(settings.to_json(), indent=2))
+    # owner-only from creation on: the file may hold API tokens
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(json.dumps(settings.to_json(), indent=2))
+    os.chmod(tmp, 0o600)
     os.replace(tmp, path)
     return path
 

@@ -216,7 +216,7 @@ def _codec_stamp() -> str:
 
 
 # ---------------------------------------------------------------------- measurements
-def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path) -> dict:
+def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path, token: str) -> dict:
     from radview.app.profiles import choose
     from radview.app.progressive import Viewport
     from radview.app.radview_source import RadviewSource
@@ -224,7 +224,7 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path) -> 
     from radview.net.cache import Cache
 
     shutil.rmtree(cache_dir, ignore_errors=True)
-    source = RadviewSource(Cache(cache_dir), Connection("bench", "radview", url=url))
+    source = RadviewSource(Cache(cache_dir), Connection("bench", "radview", url=url, token=token))
     choice = choose("referring", version="V2")
     viewport = Viewport(*VIEWPORT)
     marks: dict[str, float] = {}
@@ -271,7 +271,7 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path) -> 
             proxy.bytes_down, "screen_dimension": needed}
 
 
-def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) -> dict:
+def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float, token: str) -> dict:
     import io
 
     import httpx
@@ -288,7 +288,8 @@ def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) ->
     with httpx.Client(timeout=max(600, full_timeout * 2)) as client:
         path = f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
         with client.stream("GET", path, headers={
-                "Accept": 'multipart/related; type="application/dicom"'}) as r:
+                "Accept": 'multipart/related; type="application/dicom"',
+                "Authorization": f"Bearer {token}"}) as r:
             r.raise_for_status()
             for _headers, body in iter_parts(r.iter_bytes(), boundary_of(r.headers["content-type"])):
                 parts += 1
@@ -350,16 +351,18 @@ def main(argv: list[str]) -> int:
 
     results = []
     with EmbeddedServer(server_dir, dicom_port=None, fsync=False).start() as server:
-        direct = RadviewClient(server.url)
+        direct = RadviewClient(server.url, token=server.tokens["reading"])
         for case in cases:  # V2 is allowed once a study has been read (status ≥ 2)
             direct.set_status(case.study_uid, 2)
         for link in links:
             proxy = LinkProxy(server.http_port, **LINKS[link])
             url = f"http://127.0.0.1:{proxy.port}"
             for case in cases:
-                prog = _median([run_progressive(url, case, proxy, data / "ws-cache")
+                prog = _median([run_progressive(url, case, proxy, data / "ws-cache",
+                                                server.tokens["referring"])
                                 for _ in range(args.repeat)])
-                orig = _median([run_original(url, case, proxy, args.full_timeout)
+                orig = _median([run_original(url, case, proxy, args.full_timeout,
+                                             server.tokens["reading"])
                                 for _ in range(args.repeat)])
                 row = {"link": link, **{k: LINKS[link][k] for k in ("rate_bps", "rtt_s")},
                        "case": case.name, "images": case.images,

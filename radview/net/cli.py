@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from radview.net.client_args import add_connection_args
+
 
 def _positive(text: str) -> int:
     try:
@@ -24,8 +26,7 @@ def _quality(text: str) -> int:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--server", required=True, help="server URL, e.g. http://127.0.0.1:8042")
-    p.add_argument("--user", default=None, help="sent as X-Radview-User")
-    p.add_argument("--role", default=None, help="sent as X-Radview-Role (radiologist, referrer, ...)")
+    add_connection_args(p)
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -62,12 +63,12 @@ def _run_query(args: argparse.Namespace) -> int:
     import json
 
     from radview.errors import UsageError
-    from radview.net.radview_client import RadviewClient
+    from radview.net.radview_client import client_from_args
 
     filters = {"PatientID": args.patient_id, "PatientName": args.patient_name,
                "StudyDate": args.study_date, "ModalitiesInStudy": args.modality,
                "AccessionNumber": args.accession, "limit": args.limit}
-    with RadviewClient(args.server, user=args.user, role=args.role) as client:
+    with client_from_args(args) as client:
         if args.level == "study":
             if args.study:
                 filters["StudyInstanceUID"] = args.study
@@ -109,7 +110,7 @@ def _run_fetch(args: argparse.Namespace) -> int:
 
     from radview.errors import UsageError
     from radview.net.fetch_writer import write_instance
-    from radview.net.radview_client import RadviewClient
+    from radview.net.radview_client import client_from_args
 
     if not (args.version or args.quality or args.usage):
         raise UsageError("name a --version, a --quality or a --usage")
@@ -117,7 +118,7 @@ def _run_fetch(args: argparse.Namespace) -> int:
                   if args.series else ("instance", args.instance))
     out = Path(args.out)
     t0 = time.perf_counter()
-    with RadviewClient(args.server, user=args.user, role=args.role) as client:
+    with client_from_args(args) as client:
         progress = None if args.json else (
             lambda done, total, sop: print(f"\r{done}/{total}", end="", file=sys.stderr))
         group = client.fetch(scope, uid, version=args.version, quality=args.quality,

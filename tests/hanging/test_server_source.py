@@ -133,9 +133,12 @@ def radview_server(tmp_path_factory):
     from radview.net.radview_client import RadviewClient
     from radview.server.main import RunningServer
 
+    from radview.server.users import UserStore
+
     port = _free_port()
-    server = RunningServer(tmp_path_factory.mktemp("radview-hang") / "data", http_port=port, dicom_port=None,
-                           fsync=False)
+    data = tmp_path_factory.mktemp("radview-hang") / "data"
+    server = RunningServer(data, http_port=port, dicom_port=None, fsync=False)
+    token = UserStore(data).add("hanger", "radiologist")
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -151,9 +154,9 @@ def radview_server(tmp_path_factory):
                 series(prior, number=3, modality="CT", desc="Lung", body="CHEST", iop=AXIAL),
                 series(head, number=1, modality="CT", desc="Brain", body="HEAD", iop=AXIAL)]
         files = [_part10(m, 1, "1.2.840.10008.5.1.4.1.1.2") for m in sets]
-        result = RadviewClient(url).stow(files)
+        result = RadviewClient(url, token=token).stow(files)
         assert len(result["stored"]) == 3, result
-        yield {"url": url, "current": cur, "prior": prior, "head": head}
+        yield {"url": url, "current": cur, "prior": prior, "head": head, "token": token}
     finally:
         server.stop()
         thread.join(timeout=20)
@@ -162,7 +165,11 @@ def radview_server(tmp_path_factory):
 def test_hang_from_the_radview_server(radview_server, capsys, monkeypatch):
     monkeypatch.setattr(priors_module, "default_predictor", fake_predict_many)  # plumbing test
     srv = radview_server
-    assert main(["hang", "--server", srv["url"], "--study", srv["current"]["StudyInstanceUID"], "--json"]) == 0
+    study = srv["current"]["StudyInstanceUID"]
+    assert main(["hang", "--server", srv["url"], "--study", study, "--json"]) == 1  # no token
+    assert "Bearer" in capsys.readouterr().err
+    assert main(["hang", "--server", srv["url"], "--study", study, "--json",
+                 "--token", srv["token"]]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["protocol"]["name"] == "CT chest + prior"
     assert out["viewports"][1]["study_uid"] == srv["prior"]["StudyInstanceUID"]

@@ -16,8 +16,6 @@ import httpx
 import pydicom
 import pytest
 
-from radview.net.radview_client import RadviewClient
-
 from .conftest import real_file
 from .helpers import ThreadedServer, free_port
 
@@ -41,7 +39,9 @@ def peers(tmp_path_factory):
             "RemoteAccessAllowed": False, "AuthenticationEnabled": False,
             "Plugins": [PLUGIN],
             "DicomWeb": {"Enable": True, "Root": "/dicom-web/",
-                         "Servers": {"radview": [ours.url + "/dicomweb/"]}},
+                         "Servers": {"radview": {
+                             "Url": ours.url + "/dicomweb/",
+                             "HttpHeaders": ours.as_role("radiologist")}}},
         }))
         proc = subprocess.Popen(["/usr/sbin/Orthanc", str(tmp / "orthanc.json")],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -69,7 +69,7 @@ def test_orthanc_stows_into_radview_byte_identically(peers):
     r = httpx.post(f"{base}/dicom-web/servers/radview/stow", json={"Resources": ids},
                    timeout=60)
     assert r.status_code == 200, r.text
-    client = RadviewClient(ours.url)
+    client = ours.client_for("radiologist")
     for name in FILES:
         ds = pydicom.dcmread(io.BytesIO(real_file(name)), stop_before_pixels=True)
         got = client.retrieve_original(f"/dicomweb/studies/{ds.StudyInstanceUID}/series/"
@@ -80,7 +80,7 @@ def test_orthanc_stows_into_radview_byte_identically(peers):
 
 def test_orthanc_queries_and_retrieves_from_radview(peers):
     base, ours = peers["orthanc"], peers["ours"]
-    client = RadviewClient(ours.url)
+    client = ours.client_for("radiologist")
     ct = real_file("693_UNCR.dcm")
     assert client.stow([ct])["status"] == 200
     ds = pydicom.dcmread(io.BytesIO(ct), stop_before_pixels=True)

@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 
 
+def add_connection_args(p: argparse.ArgumentParser) -> None:
+    from radview.net.client_args import add_connection_args as add
+
+    add(p)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "hang",
@@ -27,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="protocol folder used as the user library (default: the per-user library)")
     p.add_argument("--no-builtin", action="store_true", help="leave out the built-in protocols")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    add_connection_args(p)
     p.set_defaults(func=run)
 
     q = sub.add_parser(
@@ -116,7 +123,9 @@ def run(args: argparse.Namespace) -> int:
     elif args.pacs is not None:
         sets, info = gather_from_pacs(args.pacs, args.study, calling_ae=args.calling_ae)
     else:
-        sets, info = gather_from_server(args.server, args.study)
+        sets, info = gather_from_server(args.server, args.study, token=args.token,
+                                        ca_cert=args.ca_cert, client_cert=args.client_cert,
+                                        client_key=args.client_key)
     result = plan_for_study(sets, args.study, library.protocols)
     if args.json:
         out = result.to_json()

@@ -226,16 +226,21 @@ class _RadviewDicomWeb:
         self.client.close()
 
 
-def _connect(url: str):
-    """A radview server (it answers /api/health) through RadviewClient, else any DICOMweb root."""
+def _connect(url: str, **tls_and_token):
+    """A radview server (it answers /api/health) through RadviewClient, else any DICOMweb
+    root. ``tls_and_token``: RadviewClient's token, ca_cert, client_cert, client_key."""
     import httpx
 
     from radview.net.dicomweb import DicomWebClient
+    from radview.net.radview_client import tls_verify
 
     if not url.startswith(("http://", "https://")):
         raise UsageError(f"--server must be an http:// or https:// URL, got {url!r}")
     try:
-        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5)
+        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5,
+                          verify=tls_verify(tls_and_token.get("ca_cert"),
+                                            tls_and_token.get("client_cert"),
+                                            tls_and_token.get("client_key")))
         is_radview = probe.status_code == 200 and probe.headers.get("content-type", "").startswith("application/json") \
             and "counts" in probe.json()
     except (httpx.HTTPError, ValueError):
@@ -243,14 +248,15 @@ def _connect(url: str):
     if is_radview:
         from radview.net.radview_client import RadviewClient
 
-        return _RadviewDicomWeb(RadviewClient(url))
+        return _RadviewDicomWeb(RadviewClient(url, **tls_and_token))
     return DicomWebClient(url)
 
 
-def gather_from_server(url: str, study_uid: str, *, client=None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def gather_from_server(url: str, study_uid: str, *, client=None, **tls_and_token
+                       ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """QIDO-RS for the patient's studies, then WADO-RS metadata (headers only) per study."""
     own = client is None
-    client = client or _connect(url)
+    client = client or _connect(url, **tls_and_token)
     try:
         found = client.search("studies", {"StudyInstanceUID": study_uid},
                               includefield=("PatientID", "IssuerOfPatientID"))
