@@ -19,11 +19,15 @@ from radview.errors import RadviewError
 COMMAND_MODULES = (
     "radview.demo.cli",  # demo-data
     "radview.app.cli",  # demo, workstation
-    "radview.server.cli",  # server, import
-    "radview.net.cli",  # query, fetch, delta-upload
+    "radview.server.cli",  # server
+    "radview.net.cli",  # query, fetch, import
+    "radview.net.delta_cli",  # delta-upload
+    "radview.delta.cli",  # standard-set
+    "radview.server.analysis.cli",  # analysis-model
     "radview.viewer.cli",  # render
     "radview.protocols.anatomy.cli",  # anatomy
-    "radview.protocols.hanging.cli",  # hang
+    "radview.app.hang_cli",  # hang
+    "radview.protocols.hanging.cli",  # protocols
     "radview.bench.cli",  # bench
 )
 
@@ -46,17 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not name.startswith(exc.name):
-                raise  # a real import failure inside an existing module
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (sys.argv[1:] if argv is None else list(argv)) == ["--version"]:
+        # answered before any command module (numpy, Qt, …) is imported: starts in ~0.1 s
+        print(f"radview {__version__}")
+        return 0
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

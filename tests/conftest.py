@@ -1,22 +1,17 @@
-"""Shared test set-up: Qt headless, and helpers to find real peers."""
+"""Shared test set-up: Qt headless, and the real peers (see ``peers.py``) as fixtures."""
 
 from __future__ import annotations
 
 import os
-import shutil
+import sys
+from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))  # ``from peers import free_port`` in any test
 
-
-def _require_executable(path: str, package: str) -> str:
-    found = path if os.path.isabs(path) and os.access(path, os.X_OK) else shutil.which(path)
-    if not found:
-        if os.environ.get("CI"):
-            pytest.fail(f"{path} ({package}) is missing on CI: packaging/system-deps.sh should install it")
-        pytest.skip(f"{path} not installed (Debian package {package})")
-    return found
+import peers  # noqa: E402
 
 
 @pytest.fixture
@@ -24,11 +19,23 @@ def dcmtk():
     """Path lookup for DCMTK tools (called by full path: pynetdicom ships same-named scripts)."""
 
     def tool(name: str) -> str:
-        return _require_executable(f"/usr/bin/{name}", "dcmtk")
+        return peers.require_executable(f"/usr/bin/{name}", "dcmtk")
 
     return tool
 
 
 @pytest.fixture
 def orthanc_binary() -> str:
-    return _require_executable("/usr/sbin/Orthanc", "orthanc")
+    return peers.require_executable("/usr/sbin/Orthanc", "orthanc")
+
+
+@pytest.fixture(scope="session")
+def free_port():
+    """A function returning a free loopback TCP port."""
+    return peers.free_port
+
+
+@pytest.fixture(scope="session")
+def orthanc_peer():
+    """The OrthancPeer class: ``orthanc_peer(folder, modalities=...)`` starts one (``.stop()``)."""
+    return peers.OrthancPeer

@@ -11,35 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"port must be 0..65535, got {value}")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("must be positive")
-    return value
+from radview import cli_args
 
 
 PROFILE_CHOICES = ("reading", "referring", "home")
@@ -52,15 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "embedded radview server, and opens the workstation connected to it with a study open.")
     p.add_argument("--data", type=Path, default=None,
                    help="demo folder (default: ~/.cache/radview/demo or $RADVIEW_DEMO_DIR)")
-    p.add_argument("--patients", type=_positive_int, default=6,
+    p.add_argument("--patients", type=cli_args.positive_int, default=6,
                    help="demo patients to generate the first time (default 6)")
     p.add_argument("--profile", choices=PROFILE_CHOICES, default="reading",
                    help="workstation profile for the demo (default reading)")
-    p.add_argument("--http-port", type=_port, default=0, help="server HTTP port (0 = any free)")
-    p.add_argument("--dicom-port", type=_port, default=0, help="server DICOM port (0 = any free)")
+    p.add_argument("--http-port", type=cli_args.port, default=0, help="server HTTP port (0 = any free)")
+    p.add_argument("--dicom-port", type=cli_args.port, default=0, help="server DICOM port (0 = any free)")
     p.add_argument("--screenshot", type=Path, default=None,
-                   help="save a PNG of the window once the study is shown at screen resolution, then quit")
-    p.add_argument("--quit-after", type=_seconds, default=None,
+                   help="save a PNG of the window once every viewport of the first stage shows "
+                   "its final level, then quit: exit 0 and print 'final level', or exit 3 on "
+                   "timeout (120 s)")
+    p.add_argument("--quit-after", type=cli_args.seconds, default=None,
                    help="close after this many seconds (unattended runs)")
     p.set_defaults(func=run_demo)
 

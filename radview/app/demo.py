@@ -12,6 +12,7 @@ from radview.errors import RadviewError
 
 log = logging.getLogger("radview.workstation")
 DEMO_CONNECTION = "radview demo server"
+SCREENSHOT_TIMEOUT_S = 120.0
 
 
 def ensure_demo_data(dicom_dir: Path, *, patients: int) -> dict:
@@ -41,21 +42,40 @@ def current_study(manifest: dict) -> dict | None:
 
 
 def reported_study(manifest: dict) -> dict | None:
-    """The most recent reported (prior) study: what a referring doctor opens first,
-    since an unread study is never theirs to see."""
-    priors = [s for p in manifest.get("patients", []) for s in p.get("studies", [])
-              if s.get("role") == "prior" and s.get("study_uid")]
-    return max(priors, key=lambda s: s.get("date") or "", default=None)
+    """The most recent reported (prior) study of the patient the demo opens (else of
+    any patient): what a referring doctor opens first, since an unread study is never
+    theirs to see."""
+    every = [s for p in manifest.get("patients", []) for s in p.get("studies", [])]
+    for studies in (first_patient_studies(manifest), every):
+        priors = [s for s in studies if s.get("role") == "prior" and s.get("study_uid")]
+        if priors:
+            return max(priors, key=lambda s: s.get("date") or "")
+    return None
 
 
-def ingest_order(dicom_dir: Path, first: dict | None) -> list[Path]:
-    """The study to open first, so its versions are built before the others."""
+def first_patient_studies(manifest: dict) -> list[dict]:
+    """The studies of the patient the demo opens: current first, then the priors."""
+    for patient in manifest.get("patients", []):
+        studies = patient.get("studies", [])
+        if any(s.get("role") == "current" for s in studies):
+            return sorted(studies, key=lambda s: s.get("role") != "current")
+    return []
+
+
+def ingest_order(dicom_dir: Path, first: list[dict]) -> list[Path]:
+    """The patient opened first comes first (its current study, then its priors), so the
+    server builds its versions before the others' (a referrer sees only versions)."""
     from radview.app.demo_server import dicom_files
 
     files = dicom_files(dicom_dir)
-    if first and first.get("path"):
-        prefix = str((dicom_dir / first["path"]).resolve())
-        files.sort(key=lambda p: not str(p.resolve()).startswith(prefix))
+    prefixes = [str((dicom_dir / s["path"]).resolve()) for s in first if s.get("path")]
+
+    def rank(p: Path) -> int:
+        text = str(p.resolve())
+        return next((n for n, prefix in enumerate(prefixes) if text.startswith(prefix)),
+                    len(prefixes))
+
+    files.sort(key=rank)
     return files
 
 
@@ -94,7 +114,7 @@ def start_demo_server(root: Path, dicom_dir: Path, manifest: dict, *, http_port:
     server_dir = root / "server"
     server_dir.mkdir(parents=True, exist_ok=True)
     marker = server_dir / "demo-ingested.json"
-    files = ingest_order(dicom_dir, current_study(manifest))
+    files = ingest_order(dicom_dir, first_patient_studies(manifest))
     if not marker.exists() or json.loads(marker.read_text()).get("files") != len(files):
         print(f"radview demo: ingesting {len(files)} files into the server's store…", flush=True)
 
@@ -146,39 +166,59 @@ def run_demo(root: Path, *, patients: int = 6, profile: str = "reading", http_po
         window.resize(1920, 1080)
         window.show()
         window.open_study_uid(first["study_uid"] if first else None)
+        outcome: list[int] = []
         if screenshot is not None:
-            _screenshot_when_ready(window, app, Path(screenshot))
+            _screenshot_when_ready(window, app, Path(screenshot), outcome)
         if quit_after is not None:
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(int(quit_after * 1000), window.close)
         code = app.exec()
+        if outcome:
+            code = outcome[0]
     finally:
         server.stop()
     return code
 
 
-def _screenshot_when_ready(window, app, path: Path, timeout: float = 120.0) -> None:
-    """Save the window once the first viewport shows its final level, then quit."""
+def _screenshot_when_ready(window, app, path: Path, outcome: list[int],
+                           timeout: float = SCREENSHOT_TIMEOUT_S) -> None:
+    """Save the window once every non-empty viewport of the first stage shows its final
+    level (checked twice, 400 ms apart, and again at the grab), then quit with 0; on
+    timeout save what is there and quit with 3."""
     from PySide6.QtCore import QTimer
 
     started = time.monotonic()
     timer = QTimer(window)
+    ready_since: list[float] = []
+
+    def finish(ready: bool) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(path))
+        levels = ", ".join(window.screen_levels()) or "nothing shown"
+        if ready:
+            print(f"radview demo: screenshot {path} (final level: {levels}; "
+                  f"{time.monotonic() - started:.1f} s after the window opened)", flush=True)
+        else:
+            print(f"radview demo: screenshot {path} (timeout after {timeout:.0f} s, not final: "
+                  f"{levels}; status: {window.status_text()})", flush=True)
+        outcome.append(0 if ready else 3)
+        window.close()
+        app.quit()
 
     def check() -> None:
-        ready = window.display_ready()
-        if ready or time.monotonic() - started > timeout:
-            timer.stop()
-
-            def grab() -> None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                window.grab().save(str(path))
-                print(f"radview demo: screenshot {path} ({'final level' if ready else 'timeout'})",
-                      flush=True)
-                window.close()
-                app.quit()
-
-            QTimer.singleShot(800, grab)
+        if window.display_ready():
+            if not ready_since:
+                ready_since.append(time.monotonic())
+            elif time.monotonic() - ready_since[0] >= 0.4:
+                timer.stop()
+                QTimer.singleShot(300, lambda: finish(True) if window.display_ready()
+                                  else (ready_since.clear(), timer.start(200)))
+        else:
+            ready_since.clear()
+            if time.monotonic() - started > timeout:
+                timer.stop()
+                finish(False)
 
     timer.timeout.connect(check)
     timer.start(200)

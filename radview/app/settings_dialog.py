@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from radview.app.profiles import PROFILE_LABELS, PROFILES
+from radview.net.profiles import PROFILE_LABELS, PROFILES
 from radview.app.settings_store import KINDS, Connection, Settings
 from radview.errors import RadviewError
 

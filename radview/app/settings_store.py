@@ -12,11 +12,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from radview.app.profiles import PROFILES, check_profile
 from radview.errors import RadviewError, UsageError
-
-KINDS = ("radview", "dimse", "dicomweb")
-
+from radview.net.profiles import PROFILES, check_profile
+from radview.net.sources.connection import KINDS, Connection
 
 def config_dir() -> Path:
     env = os.environ.get("RADVIEW_CONFIG_DIR")
@@ -32,46 +30,6 @@ def default_cache_dir() -> Path:
         return Path(env)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "radview" / "workstation"
-
-
-@dataclass
-class Connection:
-    """One server or PACS. ``kind``: radview (HTTP URL [+ DIMSE]), dimse, dicomweb."""
-
-    name: str
-    kind: str
-    url: str = ""  # radview / dicomweb base URL
-    host: str = ""  # DIMSE
-    port: int = 0
-    ae_title: str = ""
-    calling_ae: str = "RADVIEW_WS"
-    retrieve: str = "get"  # DIMSE: C-GET or C-MOVE to our storage SCP
-    move_port: int = 0  # our storage SCP port for C-MOVE (0 = any free port)
-    user: str = ""
-    role: str = ""  # as the server reported it for the token (GET /api/whoami), not chosen
-    token: str = ""  # radview server API token; this file is kept owner-only (0600)
-    ca_cert: str = ""  # PEM of a private CA for an https:// server
-
-    def validate(self) -> "Connection":
-        if not self.name.strip():
-            raise UsageError("a connection needs a name")
-        if self.kind not in KINDS:
-            raise UsageError(f"connection kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
-        if self.kind in ("radview", "dicomweb") and not self.url.startswith(("http://", "https://")):
-            raise UsageError(f"{self.name}: the URL must start with http:// or https://")
-        if self.kind == "dimse":
-            if not self.host or not 0 < int(self.port) < 65536:
-                raise UsageError(f"{self.name}: a DIMSE peer needs a host and a port 1..65535")
-            if not 0 < len(self.ae_title) <= 16:
-                raise UsageError(f"{self.name}: the AE title must have 1-16 characters")
-            if self.retrieve not in ("get", "move"):
-                raise UsageError(f"{self.name}: retrieve must be 'get' or 'move'")
-        return self
-
-    def describe(self) -> str:
-        if self.kind == "dimse":
-            return f"{self.name} (DIMSE {self.ae_title}@{self.host}:{self.port})"
-        return f"{self.name} ({self.kind} {self.url})"
 
 
 @dataclass

@@ -15,18 +15,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from radview.app.sources import SearchFilters
+from radview.app import series_anatomy
 from radview.errors import RadviewError
+from radview.net.sources import SearchFilters
 
 log = logging.getLogger("radview.workstation")
 UNKNOWN_TEXT = "unknown (unassigned)"
 NO_ANATOMY_TEXT = "no anatomy"
 
 STATUS_TEXT = {1: "unread", 2: "read", 3: "notes", 4: "annotated", 5: "reported"}
-COLUMNS = (("patient_name", "Patient"), ("patient_id", "ID"), ("study_date", "Date"),
-           ("modalities", "Mod."), ("description", "Description"), ("accession", "Accession"),
-           ("status", "Status"))
-COLUMN_WIDTHS = (130, 95, 82, 40, 150, 80, 70)
+# Status right after the date: a reader scans for unread studies without scrolling sideways.
+COLUMNS = (("patient_name", "Patient"), ("study_date", "Date"), ("status", "Status"),
+           ("modalities", "Mod."), ("description", "Description"), ("patient_id", "ID"),
+           ("accession", "Accession"))
+COLUMN_WIDTHS = (120, 78, 66, 40, 150, 95, 80)
 
 
 def format_date(value: str) -> str:
@@ -143,6 +145,10 @@ class StudyBrowser(QWidget):
                     value = STATUS_TEXT.get(value, "") if value else ""
                 item = QTableWidgetItem(str(value or ""))
                 item.setData(Qt.ItemDataRole.UserRole, row)
+                if key == "status" and study.get("status") == 1:  # unread: stands out
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 self.table.setItem(row, col, item)
         self.count_label.setText(f"{len(self.studies)} study(ies)")
 
@@ -200,6 +206,29 @@ class PatientTimeline(QTreeWidget):
                     item.setFont(col, font)
             self.addTopLevelItem(item)
 
+    def mark_relevant(self, slots: dict[str, int]) -> None:
+        """Mark the priors the hanging protocol chose as relevant (★ prior N, in bold,
+        with a tooltip); the others stay plain. ``slots``: study UID → prior slot."""
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            uid = item.data(0, Qt.ItemDataRole.UserRole)
+            text = item.text(1)
+            if uid not in slots or not text.startswith("prior: "):
+                continue
+            item.setText(1, f"★ prior {slots[uid]}: " + text.removeprefix("prior: "))
+            item.setToolTip(1, "relevant prior: chosen by the hanging protocol for comparison"
+                            + (f" ({item.text(2)})" if item.text(2) else ""))
+            font = item.font(1)
+            font.setBold(True)
+            item.setFont(1, font)
+            item.setFont(2, font)
+
+    def relevant(self) -> list[str]:
+        """Study UIDs marked relevant, in the timeline's order."""
+        return [self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(self.topLevelItemCount())
+                if self.topLevelItem(i).text(1).startswith("★ ")]
+
     def _open(self, item: QTreeWidgetItem) -> None:
         uid = item.data(0, Qt.ItemDataRole.UserRole)
         for study in self.studies:
@@ -236,7 +265,7 @@ def study_anatomy(cache, source, studies: list[dict],
     """Anatomy text per study UID (union of its labels) and per series UID (worker thread).
 
     Persisted: each series' anatomy is the user's correction, else the server's, else
-    the cached one, else predicted here, and kept in ``cache`` (``Cache.series_anatomy``).  Series rows get their
+    the cached one, else predicted here, and kept in ``cache`` (``series_anatomy``).  Series rows get their
     ``anatomy`` JSON set in place (the correction dialog starts from it)."""
     out: dict[str, str] = {}
     for study in studies[:12]:
@@ -246,11 +275,11 @@ def study_anatomy(cache, source, studies: list[dict],
         except RadviewError:
             continue
         try:
-            found = cache.series_anatomy(series, study)
+            found = series_anatomy.series_anatomy(cache, series, study)
         except Exception as exc:  # noqa: BLE001 - the model is an aid: never block a study
             log.warning("anatomy prediction failed: %s", exc)
             try:
-                found = cache.series_anatomy(series, study, predict=False)
+                found = series_anatomy.series_anatomy(cache, series, study, predict=False)
             except Exception:  # noqa: BLE001
                 found = {}
         labels: list[str] = []
@@ -273,7 +302,7 @@ def correct_series_anatomy(cache, source, series_uid: str, labels: list[str],
     RadviewError (saying it was kept locally) when the server refused or was away."""
     connection = getattr(source, "connection", None)
     user = user or getattr(connection, "user", "") or None
-    fixed = cache.correct_anatomy(series_uid, labels, laterality, user=user)
+    fixed = series_anatomy.correct(cache, series_uid, labels, laterality, user=user)
     send = getattr(source, "correct_anatomy", None)
     if send is not None:
         try:

@@ -18,6 +18,7 @@ BENCHMARKS = {
     "open": "time to first image and to screen resolution over simulated links",
     "hang": "time to a hanging plan with 20 priors",
     "demo": "demo-data generation time vs writing the same bytes",
+    "delta": "delta upload bytes vs JPEG 2000 / radview lossless, throughput vs STOW",
 }
 
 

@@ -1,5 +1,11 @@
 """`radview bench hang [--priors N] [--repeat R] [--json]`: metadata in hand → complete hanging plan.
 
+With ``--histories FILE`` it measures accuracy instead of time: every labelled patient
+history of the file (see :mod:`radview.protocols.hanging.evaluation`) is planned from its
+metadata as a folder or PACS would give it, and compared with its labels: priors judged
+right, the expected first prior put first, that prior shown in a stage-1 viewport; next
+to a baseline measured in the same run (same-modality priors, newest first).
+
 A synthetic patient with N prior studies (default 20; mixed CT/MR/CR/MG/knee
 histories, 1-8 series each) is built in memory as DICOM keyword metadata. Timed,
 as medians over R repetitions:
@@ -86,26 +92,49 @@ def _median_ms(fn, repeat: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
-def _header_bytes(sets: list[dict]) -> list[bytes]:
+def header_bytes(meta: dict) -> bytes:
+    """A metadata-only DICOM file (no Pixel Data) with the keywords of ``meta`` (``_`` keys left out)."""
     from pydicom.dataset import Dataset, FileMetaDataset
     from pydicom.uid import ExplicitVRLittleEndian
 
-    out = []
-    for i, meta in enumerate(sets):
-        ds = Dataset()
-        ds.file_meta = FileMetaDataset()
-        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds.file_meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.7"
-        ds.file_meta.MediaStorageSOPInstanceUID = f"{meta['SeriesInstanceUID']}.1"
-        ds.SOPClassUID = "1.2.840.10008.5.1.4.1.1.7"
-        ds.SOPInstanceUID = f"{meta['SeriesInstanceUID']}.1"
-        for kw, value in meta.items():
-            if kw != "NumberOfSeriesRelatedInstances":
-                setattr(ds, kw, value)
-        buf = io.BytesIO()
-        ds.save_as(buf, enforce_file_format=True)
-        out.append(buf.getvalue())
-    return out
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.file_meta.MediaStorageSOPClassUID = meta.get("SOPClassUID", "1.2.840.10008.5.1.4.1.1.7")
+    ds.file_meta.MediaStorageSOPInstanceUID = meta.get("SOPInstanceUID", f"{meta['SeriesInstanceUID']}.1")
+    ds.SOPClassUID = ds.file_meta.MediaStorageSOPClassUID
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
+    for kw, value in meta.items():
+        if kw == "ViewCodeSequence":
+            item = Dataset()
+            for k, v in value[0].items():
+                setattr(item, k, v)
+            ds.ViewCodeSequence = [item]
+        elif kw not in ("NumberOfSeriesRelatedInstances", "SOPClassUID", "SOPInstanceUID") and not kw.startswith("_"):
+            setattr(ds, kw, value)
+    buf = io.BytesIO()
+    ds.save_as(buf, enforce_file_format=True)
+    return buf.getvalue()
+
+
+def _header_bytes(sets: list[dict]) -> list[bytes]:
+    return [header_bytes(meta) for meta in sets]
+
+
+def write_histories(path, out_dir) -> int:
+    """Each history as a folder of metadata-only DICOM files; prints the hang command per history."""
+    from pathlib import Path
+
+    from radview.protocols.hanging.evaluation import history_metas, load_histories, study_uid
+
+    root = Path(out_dir)
+    for h in load_histories(path):
+        folder = root / h["id"]
+        folder.mkdir(parents=True, exist_ok=True)
+        for i, meta in enumerate(history_metas(h)):
+            (folder / f"{i:03d}.dcm").write_bytes(header_bytes(meta))
+        print(f"radview hang --dir {folder} --study {study_uid(h, h['current'])} --json")
+    return 0
 
 
 def main(argv: list[str]) -> int:
@@ -113,7 +142,19 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--priors", type=int, default=20, help="prior studies of the patient (default 20)")
     parser.add_argument("--repeat", type=int, default=30, help="repetitions; medians are reported (default 30)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--histories", metavar="FILE",
+                        help="labelled patient histories: print accuracy figures instead of timings")
+    parser.add_argument("--misses", action="store_true", help="with --histories: list every miss")
+    parser.add_argument("--write", metavar="DIR",
+                        help="with --histories: write each history as metadata-only DICOM files into DIR/ID "
+                        "(for 'radview hang --dir DIR/ID --study UID') instead of measuring")
     args = parser.parse_args(argv)
+    if args.write and not args.histories:
+        parser.error("--write needs --histories")
+    if args.histories and args.write:
+        return write_histories(args.histories, args.write)
+    if args.histories:
+        return run_histories(args.histories, as_json=args.json, misses=args.misses)
     if args.priors < 0 or args.repeat < 1:
         parser.error("--priors must be >= 0 and --repeat >= 1")
 
@@ -175,4 +216,43 @@ def main(argv: list[str]) -> int:
         print(f"    plan engine                    {m['plan_engine']:8.2f} ms")
         print(f"  anchor: pydicom parse of the same {len(sets)} headers {m['anchor_pydicom_parse_headers']:8.2f} ms")
         print(f"  chose {out['protocol_chosen']!r}, {out['priors_selected']} prior(s) selected")
+    return 0
+
+
+def evaluate_histories(path) -> dict:
+    """Engine and baseline figures over every history of ``path`` (and the per-history misses)."""
+    from radview.protocols.hanging import load_library, plan_for_study
+    from radview.protocols.hanging.evaluation import (
+        baseline_plan, history_metas, load_histories, score_plan, study_uid, summarize)
+    from radview.protocols.hanging.sources import patient_display_sets
+
+    histories = load_histories(path)
+    library = load_library(None).protocols
+    engine, baseline = [], []
+    for h in histories:
+        current = study_uid(h, h["current"])
+        sets = patient_display_sets(history_metas(h), current)
+        engine.append(score_plan(h, plan_for_study(sets, current, library).to_json()))
+        baseline.append(score_plan(h, baseline_plan(h)))
+    return {"file": str(path), "engine": summarize(engine), "baseline_same_modality": summarize(baseline),
+            "misses": {s.history_id: s.wrong for s in engine if s.wrong}}
+
+
+def run_histories(path, *, as_json: bool, misses: bool) -> int:
+    out = evaluate_histories(path)
+    if not misses:
+        out.pop("misses")
+    if as_json:
+        print(json.dumps(out, indent=2))
+        return 0
+    e, b = out["engine"], out["baseline_same_modality"]
+    print(f"hanging accuracy on {e['histories']} labelled histories ({e['priors']} priors, "
+          f"{e['studies_with_relevant_prior']} studies with a relevant prior): engine | baseline (same modality)")
+    for key, label in (("relevance_accuracy", "priors judged right"),
+                       ("first_prior_accuracy", "most recent relevant prior first"),
+                       ("first_prior_shown_stage1", "that prior shown in stage 1")):
+        print(f"  {label:34} {e[key]:6.3f} | {b[key]:6.3f}")
+    print(f"  {'empty stage-1 cells (engine)':34} {e['empty_cells_stage1']:6d}")
+    for hid, wrong in (out.get("misses") or {}).items():
+        print(f"  miss {hid}: " + "; ".join(wrong))
     return 0

@@ -2,11 +2,20 @@
 
 For the RG1 chest radiograph and a CT series (300 slices by default), over a LAN,
 a home link (20 Mbit/s, 40 ms RTT) and a mobile link (2 Mbit/s, 100 ms RTT), it
-measures, for the workstation's progressive V2 path (study metadata → the on-screen
-image's coarsest level → its screen level → the rest of the series) and for
-downloading the originals (WADO-RS, what a conventional viewer does):
-time to first image, time to screen resolution (the on-screen image, and the whole
-series) and the bytes that crossed the link. Viewport 1920×1080 device pixels.
+measures the workstation's progressive V2 path (study metadata → the on-screen
+image's coarsest level → its screen level → the rest of the series): time to first
+image, time to screen resolution (the on-screen image, and the whole series) and
+the bytes that crossed the link. Viewport 1920×1080 device pixels. Anchors on the
+same link in the same run:
+
+- the original's first image: list the series' instances (QIDO-RS), fetch the
+  first DICOM file (WADO-RS) and decode it; the whole series of originals in one
+  WADO-RS stream (what a conventional viewer downloads);
+- the same with the image losslessly compressed (the server's V1 version, HTJ2K
+  lossless): first image, and the whole series streamed and decoded.
+
+V2 is lossy: its encoding, ratio and PSNR against the original (first image of
+the series, full resolution) are printed with every row.
 
 Links are simulated by a proxy on loopback between client and server: each direction
 is a queue served at the link rate (token bucket) plus half the RTT of added delay.
@@ -216,16 +225,26 @@ def _codec_stamp() -> str:
 
 
 # ---------------------------------------------------------------------- measurements
-def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path, token: str) -> dict:
-    from radview.app.profiles import choose
-    from radview.app.progressive import Viewport
-    from radview.app.radview_source import RadviewSource
+_TOKENS: dict[str, str] = {}  # demo user tokens by profile, set when the server starts
+
+
+def _bearer(profile: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {_TOKENS[profile]}"}
+
+
+def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
+                    version: str = "V2") -> dict:
+    from radview.net.profiles import choose
+    from radview.net.progressive import Viewport
+    from radview.net.sources import RadviewSource
     from radview.app.settings_store import Connection
     from radview.net.cache import Cache
 
     shutil.rmtree(cache_dir, ignore_errors=True)
-    source = RadviewSource(Cache(cache_dir), Connection("bench", "radview", url=url, token=token))
-    choice = choose("referring", version="V2")
+    profile = "referring" if version == "V2" else "reading"
+    source = RadviewSource(Cache(cache_dir), Connection(
+        "bench", "radview", url=url, user="bench", token=_TOKENS[profile]))
+    choice = choose(profile, version=version)
     viewport = Viewport(*VIEWPORT)
     marks: dict[str, float] = {}
     targets: dict[str, int] = {}
@@ -245,7 +264,7 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path, tok
             marks["focus_bytes"] = proxy.bytes_down
 
     # the screen level of each image, as the planner sees it (what "screen resolution" means)
-    from radview.app.progressive import needed_dimension
+    from radview.net.progressive import needed_dimension
     from radview.codec import level_for_size, read_header
 
     needed = needed_dimension(case.rows, case.cols, viewport)
@@ -271,32 +290,23 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path, tok
             proxy.bytes_down, "screen_dimension": needed}
 
 
-def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float, token: str) -> dict:
-    import io
-
+def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) -> dict:
+    """The conventional viewer: the whole series of originals in one WADO-RS stream."""
     import httpx
-    import pydicom
 
-    from radview.net.bundle import boundary_of, iter_parts
+    from radview.dicom import boundary_of, iter_parts
 
     proxy.reset_counts()
     t0 = time.perf_counter()
-    first = None
-    first_bytes = None
     parts = 0
     extrapolated = False
-    with httpx.Client(timeout=max(600, full_timeout * 2)) as client:
+    with httpx.Client(timeout=max(600, full_timeout * 2), headers=_bearer("reading")) as client:
         path = f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
         with client.stream("GET", path, headers={
-                "Accept": 'multipart/related; type="application/dicom"',
-                "Authorization": f"Bearer {token}"}) as r:
+                "Accept": 'multipart/related; type="application/dicom"'}) as r:
             r.raise_for_status()
-            for _headers, body in iter_parts(r.iter_bytes(), boundary_of(r.headers["content-type"])):
+            for _headers, _body in iter_parts(r.iter_bytes(), boundary_of(r.headers["content-type"])):
                 parts += 1
-                if first is None:
-                    pydicom.dcmread(io.BytesIO(body)).pixel_array  # decoded = displayable
-                    first = time.perf_counter() - t0
-                    first_bytes = proxy.bytes_down
                 if time.perf_counter() - t0 > full_timeout and parts < case.images:
                     extrapolated = True
                     break
@@ -305,8 +315,96 @@ def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float, to
     if extrapolated:
         elapsed = elapsed * case.original_bytes / max(received, 1)
         received = case.original_bytes
-    return {"first_image_s": first, "series_full_s": elapsed, "bytes_first_image": first_bytes,
-            "bytes_full": received, "full_extrapolated": extrapolated}
+    return {"series_full_s": elapsed, "bytes_full": received, "full_extrapolated": extrapolated}
+
+
+def run_first(url: str, case: Case, proxy: LinkProxy, kind: str) -> dict:
+    """A conventional viewer's first image: list the series' instances (QIDO-RS), fetch
+    the first one and decode it. ``kind`` "original": the DICOM file (WADO-RS);
+    "lossless": the same image losslessly compressed (the server's V1 HTJ2K version)."""
+    import io
+
+    import httpx
+    import pydicom
+
+    from radview import codec
+
+    proxy.reset_counts()
+    t0 = time.perf_counter()
+    headers = _bearer("reading")
+    with httpx.Client(timeout=600, headers=headers) as client:
+        r = client.get(f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
+                       "/instances")
+        r.raise_for_status()
+        sop = r.json()[0]["00080018"]["Value"][0]
+        if kind == "original":
+            r = client.get(f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
+                           f"/instances/{sop}",
+                           headers={"Accept": 'multipart/related; type="application/dicom"'})
+            r.raise_for_status()
+            from radview.dicom import boundary_of, iter_parts
+
+            body = next(iter_parts([r.content], boundary_of(r.headers["content-type"])))[1]
+            pydicom.dcmread(io.BytesIO(body)).pixel_array  # decoded = displayable
+        else:
+            r = client.get(f"{url}/api/instances/{sop}/versions/V1/frames/1")
+            r.raise_for_status()
+            codec.decode(r.content)
+    return {"first_image_s": time.perf_counter() - t0, "bytes_first_image": proxy.bytes_down}
+
+
+def run_lossless_series(url: str, case: Case, proxy: LinkProxy, full_timeout: float) -> dict:
+    """The whole series losslessly compressed (V1 HTJ2K) in one streamed answer, each
+    image decoded as it arrives (a viewer fetching JPEG-LS / HTJ2K originals). Past
+    ``full_timeout`` it stops and extrapolates by the images received (flagged)."""
+    import httpx
+
+    from radview import codec
+    from radview.dicom import boundary_of, iter_parts
+
+    proxy.reset_counts()
+    t0 = time.perf_counter()
+    headers = _bearer("reading")
+    n = 0
+    with httpx.Client(timeout=3600, headers=headers) as client:
+        with client.stream("GET", f"{url}/api/series/{case.series_uid}/bundle",
+                           params={"version": "V1"}) as r:
+            r.raise_for_status()
+            for _h, body in iter_parts(r.iter_bytes(), boundary_of(r.headers["content-type"])):
+                codec.decode(body)
+                n += 1
+                if time.perf_counter() - t0 > full_timeout and n < case.images:
+                    break
+    elapsed, received = time.perf_counter() - t0, proxy.bytes_down
+    if n < case.images:
+        elapsed, received = elapsed * case.images / n, received * case.images / n
+    return {"series_full_s": elapsed, "bytes_full": received,
+            "full_extrapolated": n < case.images}
+
+
+def version_quality(server_url: str, case: Case) -> dict:
+    """PSNR of the V2 version against the original pixels (first image of the series)."""
+    import io
+
+    import httpx
+    import numpy as np
+    import pydicom
+
+    from radview import codec
+
+    headers = _bearer("reading")
+    with httpx.Client(timeout=600, headers=headers) as client:
+        r = client.get(f"{server_url}/dicomweb/studies/{case.study_uid}/series/"
+                       f"{case.series_uid}/instances")
+        sop = r.json()[0]["00080018"]["Value"][0]
+        original = client.get(f"{server_url}/api/instances/{sop}/versions/V1/frames/1").content
+        v2 = client.get(f"{server_url}/api/instances/{sop}/versions/V2/frames/1").content
+    ref = codec.decode(original).astype(np.float64)
+    test = codec.decode(v2).astype(np.float64)
+    span = float(ref.max() - ref.min()) or 1.0
+    header = codec.read_header(v2)
+    return {"v2_psnr_db": float(10 * np.log10(span ** 2 / np.mean((ref - test) ** 2))),
+            "v2_ratio": header.achieved_ratio, "v2_encoding": header.encoding}
 
 
 def _median(runs: list[dict]) -> dict:
@@ -351,24 +449,58 @@ def main(argv: list[str]) -> int:
 
     results = []
     with EmbeddedServer(server_dir, dicom_port=None, fsync=False).start() as server:
+        _TOKENS.update(server.tokens)  # the demo users: a radiologist, a referrer, ...
         direct = RadviewClient(server.url, token=server.tokens["reading"])
+        quality = {}
         for case in cases:  # V2 is allowed once a study has been read (status ≥ 2)
             direct.set_status(case.study_uid, 2)
+            quality[case.name] = version_quality(server.url, case)
         for link in links:
             proxy = LinkProxy(server.http_port, **LINKS[link])
             url = f"http://127.0.0.1:{proxy.port}"
             for case in cases:
-                prog = _median([run_progressive(url, case, proxy, data / "ws-cache",
-                                                server.tokens["referring"])
+                prog = _median([run_progressive(url, case, proxy, data / "ws-cache")
                                 for _ in range(args.repeat)])
-                orig = _median([run_original(url, case, proxy, args.full_timeout,
-                                             server.tokens["reading"])
+                # the reading station on a fast link asks V1 (lossless HTJ2K)
+                v1 = _median([run_progressive(url, case, proxy, data / "ws-cache", "V1")
+                              for _ in range(args.repeat)]) if link == "lan" else None
+                orig = _median([{**run_first(url, case, proxy, "original"),
+                                 **run_original(url, case, proxy, args.full_timeout)}
                                 for _ in range(args.repeat)])
+                lossless = _median([{**run_first(url, case, proxy, "lossless"),
+                                     **run_lossless_series(url, case, proxy, args.full_timeout)}
+                                    for _ in range(args.repeat)])
                 row = {"link": link, **{k: LINKS[link][k] for k in ("rate_bps", "rtt_s")},
                        "case": case.name, "images": case.images,
                        "original_bytes": case.original_bytes, "viewport": list(VIEWPORT),
-                       "radview_v2": prog, "original": orig}
-                row["first_image_vs_full_download"] = prog["first_image_s"] / orig["series_full_s"]
+                       **quality[case.name],
+                       "radview_v2": prog, "radview_v1": v1, "original": orig,
+                       "lossless_htj2k": lossless}
+                row["first_image_vs_original_first"] = (
+                    prog["first_image_s"] / orig["first_image_s"])
+                row["first_image_vs_lossless_first"] = (
+                    prog["first_image_s"] / lossless["first_image_s"])
+                row["series_screen_res_vs_original_full"] = (
+                    prog["series_screen_res_s"] / orig["series_full_s"])
+                row["series_screen_res_vs_lossless_full"] = (
+                    prog["series_screen_res_s"] / lossless["series_full_s"])
+                limit = 1 if link == "lan" else 0.2
+                series_goal = ("whole series at screen resolution <= original download"
+                               if link == "lan" else
+                               "whole series at screen resolution >= 5x faster than original download")
+                row["met"] = {
+                    "V2 first image <= original's first image":
+                        row["first_image_vs_original_first"] <= 1,
+                    f"V2 {series_goal}": row["series_screen_res_vs_original_full"] <= limit}
+                if v1:
+                    row["v1_first_image_vs_original_first"] = (
+                        v1["first_image_s"] / orig["first_image_s"])
+                    row["v1_series_screen_res_vs_original_full"] = (
+                        v1["series_screen_res_s"] / orig["series_full_s"])
+                    row["met"].update({
+                        "V1 first image <= original's first image":
+                            row["v1_first_image_vs_original_first"] <= 1,
+                        f"V1 {series_goal}": row["v1_series_screen_res_vs_original_full"] <= limit})
                 row["bytes_screen_res_vs_original"] = (
                     prog["bytes_series_screen_res"] / case.original_bytes)
                 row["bytes_on_screen_res_vs_original"] = (
@@ -379,24 +511,36 @@ def main(argv: list[str]) -> int:
             proxy.close()
         direct.close()
     if args.json:
-        print(json.dumps({"benchmark": "open", "repeat": args.repeat, "results": results},
-                         indent=2))
+        print(json.dumps({"benchmark": "open", "repeat": args.repeat,
+                          "load_average": list(os.getloadavg()), "cpu_count": os.cpu_count(),
+                          "results": results}, indent=2))
     return 0
 
 
 def _print_row(r: dict) -> None:
-    p, o = r["radview_v2"], r["original"]
+    p, o, ll = r["radview_v2"], r["original"], r["lossless_htj2k"]
     link = f"{r['link']} ({r['rate_bps'] / 1e6:g} Mbit/s, RTT {r['rtt_s'] * 1000:g} ms)"
-    print(f"{r['case']} over {link}, viewport {r['viewport'][0]}×{r['viewport'][1]}:")
-    print(f"  radview V2: first image {p['first_image_s']:.3f} s, on-screen image at screen "
+    print(f"{r['case']} over {link}, viewport {r['viewport'][0]}×{r['viewport'][1]}; "
+          f"V2 = {r['v2_encoding']} 1:{r['v2_ratio']:.1f}, PSNR {r['v2_psnr_db']:.1f} dB:")
+    print(f"  radview V2:       first image {p['first_image_s']:.3f} s, on-screen image at screen "
           f"resolution {p['on_screen_res_s'] or float('nan'):.3f} s "
           f"({(p['bytes_on_screen_res'] or 0) / 1e3:.0f} kB), whole series at screen resolution "
           f"{p['series_screen_res_s']:.2f} s ({p['bytes_series_screen_res'] / 1e6:.2f} MB)")
+    v1 = r.get("radview_v1")
+    if v1:
+        print(f"  radview V1 (lossless HTJ2K, reading station): first image "
+              f"{v1['first_image_s']:.3f} s, whole series at screen resolution "
+              f"{v1['series_screen_res_s']:.2f} s ({v1['bytes_series_screen_res'] / 1e6:.2f} MB)")
     ext = " (extrapolated)" if o["full_extrapolated"] else ""
-    print(f"  original:   first image {o['first_image_s']:.3f} s, full download "
+    print(f"  original:         first image {o['first_image_s']:.3f} s "
+          f"({o['bytes_first_image'] / 1e3:.0f} kB), whole series "
           f"{o['series_full_s']:.2f} s{ext} ({o['bytes_full'] / 1e6:.2f} MB)")
-    print(f"  first image / full download = 1/{1 / r['first_image_vs_full_download']:.0f} "
-          f"(target ≤ 1/10); bytes to screen resolution / original = "
-          f"1/{1 / r['bytes_screen_res_vs_original']:.1f} series, "
-          f"1/{1 / max(r['bytes_on_screen_res_vs_original'], 1e-9):.0f} on-screen image "
-          f"(target ≤ 1/20)", flush=True)
+    ext = " (extrapolated)" if ll["full_extrapolated"] else ""
+    print(f"  lossless (HTJ2K): first image {ll['first_image_s']:.3f} s "
+          f"({ll['bytes_first_image'] / 1e3:.0f} kB), whole series decoded "
+          f"{ll['series_full_s']:.2f} s{ext} ({ll['bytes_full'] / 1e6:.2f} MB)")
+    print(f"  first image: {r['first_image_vs_original_first']:.2f}× the original's, "
+          f"{r['first_image_vs_lossless_first']:.2f}× the lossless one's; whole series at screen "
+          f"resolution: {r['series_screen_res_vs_original_full']:.3f}× the original download, "
+          f"{r['series_screen_res_vs_lossless_full']:.3f}× the lossless one; met: "
+          + ", ".join(f"{k}: {'yes' if ok else 'NO'}" for k, ok in r["met"].items()), flush=True)

@@ -6,10 +6,12 @@ prefix of levels decodes to the image at that level's resolution. See
 docs/codec.md for the format.
 """
 
-from radview.codec.api import decode, encode, level_for_size, prefix_length, upsample
-from radview.codec.container import CodecError, ContainerHeader, LevelInfo, read_header
+from radview.codec.api import (
+    ENCODINGS, decode, encode, level_for_size, prefix_length, read_header, upsample,
+)
+from radview.codec.container import CodecError, ContainerHeader, LevelInfo
 
 __all__ = [
-    "CodecError", "ContainerHeader", "LevelInfo", "decode", "encode", "level_for_size",
+    "CodecError", "ContainerHeader", "ENCODINGS", "LevelInfo", "decode", "encode", "level_for_size",
     "prefix_length", "read_header", "upsample",
 ]

@@ -9,10 +9,12 @@ import struct
 import numpy as np
 from numba import njit
 
-from radview.codec import entropy, geometry, ratecontrol, wavelet
+from radview.codec import container, entropy, geometry, htj2k, ratecontrol, wavelet
 from radview.codec.container import (
-    CodecError, ContainerHeader, LevelInfo, level_bytes, pack, read_header,
+    CodecError, ContainerHeader, LevelInfo, level_bytes, pack,
 )
+
+ENCODINGS = ("wavelet", htj2k.ENCODING)
 
 _DTYPES = {"|u1": np.uint8, "|i1": np.int8, "<u2": np.uint16, "<i2": np.int16}
 _ROUND = 0.0   # quantiser rounding offset (0 = JPEG 2000's deadzone quantiser)
@@ -294,13 +296,18 @@ def _plan(rows: int, cols: int, samples: int, lossless: bool) -> _Plan:
 
 def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = False,
            quality: float | None = None, usage: str | None = None,
-           photometric: str = "MONOCHROME2", bits_stored: int | None = None) -> bytes:
+           photometric: str = "MONOCHROME2", bits_stored: int | None = None,
+           encoding: str = "wavelet") -> bytes:
     """Encode one frame ((rows, cols) or (rows, cols, 3)) into a progressive container.
 
     ``ratio`` is the target compression: 20 means container bytes = 1/20 of the
     uncompressed pixel bytes (hit within 5 % when reachable; the header's
     ``achieved_ratio`` tells the truth). ``lossless=True`` round-trips bit-exactly.
+    ``encoding`` picks the format: ``"wavelet"`` (radview's container) or
+    ``"htj2k"`` (a JPEG 2000 Part 15 codestream with the same levels).
     """
+    if encoding not in ENCODINGS:
+        raise CodecError(f"unknown encoding {encoding!r}; choose from {', '.join(ENCODINGS)}")
     frame, key, signed, bits, samples = _check_frame(frame, photometric, bits_stored)
     if not lossless:
         if ratio is None:
@@ -310,6 +317,10 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
                 raise CodecError("a lossy encode needs a target ratio (or lossless=True)")
         elif not (isinstance(ratio, (int, float)) and ratio >= 1):
             raise CodecError(f"target ratio must be a number >= 1, got {ratio!r}")
+    if encoding == htj2k.ENCODING:
+        return htj2k.encode(frame, ratio=ratio, lossless=lossless, quality=quality, usage=usage,
+                            photometric=photometric, bits=bits, signed=signed, key=key,
+                            samples=samples)
     rows, cols = frame.shape[:2]
     plan = _plan(rows, cols, samples, lossless)
     transform = "none"
@@ -356,9 +367,19 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
     return data
 
 
+def read_header(data) -> ContainerHeader:
+    """The level table and image parameters of a version in either encoding; needs only
+    the first ``header_length`` bytes."""
+    if htj2k.is_htj2k(data):
+        return htj2k.read_header(data)
+    return container.read_header(data)
+
+
 def decode(data, level: int | None = None) -> np.ndarray:
     """Decode levels 0..level (default: all) from ``data`` (the container or a prefix
     holding those levels) to the image at that level's resolution."""
+    if htj2k.is_htj2k(data):
+        return htj2k.decode(data, level)
     header = read_header(data)
     n = len(header.levels)
     if level is None:

@@ -70,6 +70,9 @@ class ContainerHeader:
     step: float = 0.0
     version: int = FORMAT_VERSION
     coding: str = ""
+    encoding: str = "wavelet"  # "wavelet" (this container) or "htj2k" (radview.codec.htj2k)
+    sample_offset: int = 0  # htj2k lossy: pixel = (coded << sample_shift) + sample_offset
+    sample_shift: int = 0
 
     @property
     def total_length(self) -> int:

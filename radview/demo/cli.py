@@ -5,25 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
-def _seed(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {value}")
-    return value
+from radview import cli_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,12 +14,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write synthetic demo patients with priors (and the real sample images) as DICOM",
     )
     p.add_argument("out_dir", type=Path, help="folder to write the DICOM files into")
-    p.add_argument("--patients", type=_positive_int, default=6,
+    p.add_argument("--patients", type=cli_args.positive_int, default=6,
                    help="number of synthetic patients (default 6)")
-    p.add_argument("--seed", type=_seed, default=20261122, help="random seed (default fixed)")
+    p.add_argument("--seed", type=cli_args.non_negative_int, default=20261122, help="random seed (default fixed)")
     p.add_argument("--no-real", action="store_true",
                    help="leave out the real pydicom-data images")
-    p.add_argument("--ct-slices", type=_positive_int, default=None, metavar="N",
+    p.add_argument("--ct-slices", type=cli_args.positive_int, default=None, metavar="N",
                    help="write only N slices per CT stack (quick, small sets)")
     p.add_argument("--metadata-only", action="store_true",
                    help="write headers without pixel data (fast; for metadata tests)")

@@ -12,8 +12,8 @@ side, the hanging protocols and the viewer all read DICOM the same way.
 """
 
 from radview.dicom.model import (
-    dataset_plain, flatten, from_json, json_from_plain, keyword_of, plain_value, text_value,
-    to_json,
+    dataset_plain, flatten, from_json, int_value, json_from_plain, keyword_of, plain_value,
+    text_value, to_json,
 )
 from radview.dicom.multipart import (
     MultipartError, boundary_of, content_type_params, iter_parts, new_boundary, read_parts,
@@ -27,7 +27,7 @@ from radview.dicom.query import (
 __all__ = [
     "MultipartError", "Part10Error", "QueryValueError", "boundary_of", "check_uid",
     "content_type_params", "dataset_offset", "dataset_plain", "flatten", "from_json",
-    "iter_parts", "json_from_plain", "keyword_of", "new_boundary", "parse_query_value",
+    "int_value", "iter_parts", "json_from_plain", "keyword_of", "new_boundary", "parse_query_value",
     "plain_value", "read_file_meta", "read_parts", "text_value", "to_json", "valid_uid",
     "write_parts",
 ]

@@ -162,3 +162,10 @@ def write_parts(parts: Iterable[tuple[Mapping[str, str], bytes]], boundary: str
 def related_type(boundary: str, part_type: str = "application/dicom") -> str:
     """The Content-Type of a multipart/related body of ``part_type`` parts."""
     return f'multipart/related; type="{part_type}"; boundary="{boundary}"'
+
+
+def dicom_body(part10_files: Iterable[bytes]) -> tuple[str, bytes]:
+    """A STOW-RS request body: (Content-Type, multipart/related body of Part 10 files)."""
+    boundary = new_boundary()
+    parts = (({"Content-Type": "application/dicom"}, data) for data in part10_files)
+    return related_type(boundary), b"".join(write_parts(parts, boundary))

@@ -8,10 +8,9 @@
 - blob files are named by their SHA-256 and verified on every read; a corrupt or
   missing blob is dropped from the index and reported, never served;
 - a size limit evicts the least recently used blobs (metadata stays: small);
-- ``anatomy`` (``radview.protocols.anatomy.store``, same database) holds each series'
-  anatomy: the model's prediction (the server's when it sent one, else predicted
-  here) and the user's corrections, which win and which ``radview anatomy train
-  --corrections <cache>/cache.db`` learns from.
+- the series rows show each series' anatomy as handed over by the caller; the
+  workstation keeps the predictions and corrections themselves in the same
+  database (``radview.app.series_anatomy``). The cache never predicts anatomy.
 """
 
 from __future__ import annotations
@@ -141,164 +140,20 @@ class Cache:
             with self._lock, self.db.conn:
                 self.db["instances"].upsert_all(rows, pk="sop_uid")
 
+    @property
+    def lock(self) -> threading.RLock:
+        """Held around every database use; callers that keep their own tables in
+        ``db`` (the series anatomy) take it too."""
+        return self._lock
+
     def set_anatomy(self, series_uid: str, prediction: Mapping[str, Any]) -> None:
-        """The anatomy shown for a cached series row (display only; see record_anatomy)."""
+        """The anatomy shown for a series row (the caller decides it: see
+        ``radview.app.series_anatomy``). Kept also when the series' own row comes
+        later (headers fetched after the series list): ``put_series`` keeps it."""
         with self._lock:
-            if self.db.execute("select 1 from series where series_uid = ?",
-                               [series_uid]).fetchone():
-                self.db["series"].update(series_uid, {"anatomy": json.dumps(dict(prediction))})
-
-    # -- anatomy --------------------------------------------------------------
-    def anatomy(self, series_uid: str):
-        """The series' anatomy (a Prediction: the user's correction wins), or None."""
-        from radview.protocols.anatomy import store
-
-        with self._lock:
-            return store.current(self.db, series_uid)
-
-    def anatomy_many(self, series_uids: Iterable[str]) -> dict:
-        from radview.protocols.anatomy import store
-
-        with self._lock:
-            return store.current_many(self.db, list(series_uids))
-
-    def record_anatomy(self, series_uid: str, anatomy: Any,
-                       metadata: Mapping[str, Any] | None = None):
-        """Keep a series' anatomy (a Prediction or its JSON, e.g. the server's answer).
-
-        A model prediction replaces the cached model row; a user label from the
-        server is kept as a user row ("server") unless this workstation has its own
-        correction, which always wins here.  Returns the current anatomy.
-        """
-        from radview.protocols.anatomy import Prediction, store
-
-        if not isinstance(anatomy, Prediction):
-            if not isinstance(anatomy, Mapping):
-                raise UsageError(f"anatomy must be a Prediction or its JSON, got {anatomy!r}")
-            try:
-                anatomy = Prediction.from_json({"source": "model", **anatomy})
-            except (RadviewError, TypeError, ValueError) as exc:
-                raise UsageError(f"anatomy of series {series_uid} is not valid: {exc}") from None
-        with self._lock:
-            have = store.entries(self.db, series_uid)
-            if anatomy.source == "user":
-                if "user" not in have:
-                    store.record_correction(self.db, series_uid, list(anatomy.labels),
-                                            anatomy.laterality, user="server",
-                                            metadata=metadata or self.series_metadata(series_uid))
-            else:
-                old = have.get("model")
-                same = old is not None and old["labels"] == list(anatomy.labels) and \
-                    old["laterality"] == anatomy.laterality and \
-                    old["unknown"] == anatomy.unknown and \
-                    (old["model_version"] or "") == anatomy.model_version
-                if not same:
-                    store.record_prediction(self.db, series_uid, anatomy, metadata=metadata
-                                            or (old or {}).get("metadata")
-                                            or self.series_metadata(series_uid))
-            current = store.current(self.db, series_uid)
-            self.set_anatomy(series_uid, current.to_json())
-            return current
-
-    def correct_anatomy(self, series_uid: str, labels: Iterable[str], laterality: str | None,
-                        *, user: str | None = None, metadata: Mapping[str, Any] | None = None):
-        """Record the user's correction (wins over any prediction); returns it as a Prediction.
-
-        The series' metadata is stored with it (from the cached headers) so that
-        ``radview anatomy train --corrections <cache>/cache.db`` can learn from it.
-        """
-        from radview.protocols.anatomy import store
-
-        labels, laterality = store.check_labels(list(labels), laterality, strict_laterality=True)
-        with self._lock:
-            meta = dict(metadata or {}) or self.series_metadata(series_uid, prefer_model=True)
-            fixed = store.record_correction(self.db, series_uid, list(labels), laterality,
-                                            metadata=meta or None, user=user)
-            self.set_anatomy(series_uid, fixed.to_json())
-        return fixed
-
-    def series_metadata(self, series_uid: str, *, prefer_model: bool = False) -> dict:
-        """What the anatomy model reads for a series, from the cache: the first cached
-        instance header, else the model row's metadata, else the series/study rows."""
-        from radview.protocols.anatomy import features as F
-        from radview.protocols.anatomy import store
-
-        with self._lock:
-            inst = list(self.db["instances"].rows_where(
-                "series_uid = ?", [series_uid], order_by="number", limit=1))
-            if inst and inst[0].get("meta"):
-                meta = F.clean(json.loads(inst[0]["meta"]))
-                if meta:
-                    return meta
-            if prefer_model:
-                model = store.entries(self.db, series_uid).get("model") or {}
-                if model.get("metadata"):
-                    return dict(model["metadata"])
-            rows = list(self.db.query(
-                "select s.modality, s.description, s.body_part, st.description as study "
-                "from series s left join studies st on st.study_uid = s.study_uid "
-                "where s.series_uid = ?", [series_uid]))
-        if not rows:
-            return {}
-        r = rows[0]
-        return F.clean({"Modality": r["modality"], "SeriesDescription": r["description"],
-                        "BodyPartExamined": r["body_part"], "StudyDescription": r["study"]})
-
-    def series_anatomy(self, series: Iterable[dict], study: Mapping[str, Any] | None = None,
-                       *, predict: bool = True) -> dict:
-        """{series_uid: Prediction} for series rows of one study, kept in the cache.
-
-        Per series: this workstation's correction, else the server's answer (the row's
-        ``anatomy``), else the cached prediction, else a prediction made here from the
-        row (and the cached headers) when ``predict``.  Each row's ``anatomy`` is set
-        to the JSON of the result (rows are changed in place).
-        """
-        from radview.protocols.anatomy import store
-
-        rows = [r for r in series if r.get("series_uid")]
-        with self._lock:
-            have = {uid: store.entries(self.db, uid) for uid in
-                    (r["series_uid"] for r in rows)}
-        out: dict = {}
-        to_predict: list[tuple[dict, dict]] = []
-        for row in rows:
-            uid = row["series_uid"]
-            sent = row.get("anatomy")
-            if isinstance(sent, Mapping) and "labels" in sent:
-                try:
-                    out[uid] = self.record_anatomy(uid, sent)
-                    continue
-                except UsageError:
-                    pass  # not an anatomy we can read: predict here instead
-            current = self.anatomy(uid) if have[uid] else None
-            if current is not None:
-                out[uid] = current
-            elif predict:
-                meta = self._row_metadata(row, study)
-                to_predict.append((row, meta))
-        if to_predict:
-            from radview.protocols.anatomy import predict_many
-
-            predictions = predict_many([m for _r, m in to_predict])
-            for (row, meta), prediction in zip(to_predict, predictions):
-                out[row["series_uid"]] = self.record_anatomy(row["series_uid"], prediction,
-                                                             metadata=meta)
-        for row in rows:
-            if row["series_uid"] in out:
-                row["anatomy"] = out[row["series_uid"]].to_json()
-        return out
-
-    def _row_metadata(self, row: Mapping[str, Any], study: Mapping[str, Any] | None) -> dict:
-        from radview.protocols.anatomy import features as F
-
-        cached = self.series_metadata(row["series_uid"])
-        study = study or {}
-        fallback = F.clean({
-            "Modality": row.get("modality") or str(study.get("modalities") or "").split("\\")[0],
-            "SeriesDescription": row.get("description") or "",
-            "BodyPartExamined": row.get("body_part") or "",
-            "StudyDescription": study.get("description") or ""})
-        return {**fallback, **cached}
+            self.db["series"].upsert({"series_uid": series_uid,
+                                      "anatomy": json.dumps(dict(prediction))},
+                                     pk="series_uid")
 
     @staticmethod
     def _decode(row: dict) -> dict:
@@ -338,16 +193,10 @@ class Cache:
         return self._decode(rows[0]) if rows else None
 
     def series_of(self, study_uid: str) -> list[dict]:
-        """Cached series rows; ``anatomy`` is the current one (a correction wins) when known."""
+        """Cached series rows; ``anatomy`` is the last one handed to ``set_anatomy``."""
         with self._lock:
-            rows = [self._decode(r) for r in self.db["series"].rows_where(
+            return [self._decode(r) for r in self.db["series"].rows_where(
                 "study_uid = ?", [study_uid], order_by="number")]
-            if rows and "anatomy" in self.db.table_names():
-                for uid, p in self.anatomy_many(r["series_uid"] for r in rows).items():
-                    for r in rows:
-                        if r["series_uid"] == uid:
-                            r["anatomy"] = p.to_json()
-            return rows
 
     def instances_of(self, series_uid: str) -> list[dict]:
         with self._lock:

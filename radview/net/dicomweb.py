@@ -1,20 +1,18 @@
 """DICOMweb client for any PACS: QIDO-RS search, WADO-RS retrieve, STOW-RS store (httpx; Qt-free).
 
-Answers are DICOM JSON (PS3.18 F.2); ``flatten`` turns one into keyword → value so
-the study list can show QIDO results and C-FIND results alike.
+Answers are DICOM JSON (PS3.18 F.2); :func:`radview.dicom.flatten` turns each into
+keyword → plain value so the study list shows QIDO results and C-FIND results alike.
 """
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
-import uuid
-from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
+from urllib.parse import quote
 
 import httpx
-from pydicom.datadict import keyword_for_tag
 
+from radview.dicom import MultipartError, flatten, read_parts
+from radview.dicom.multipart import dicom_body
 from radview.errors import RadviewError, UsageError
 
 DICOM_MULTIPART = 'multipart/related; type="application/dicom"'
@@ -24,59 +22,56 @@ SEARCH_KEYS = {  # study-list search fields → QIDO attribute names
 }
 
 
+def query_string(params: Iterable[tuple[str, Any]]) -> str:
+    """QIDO-RS query parameters, escaped only where the URL would otherwise break.
+
+    Wildcards ``*`` ``?``, value lists ``,`` ``\\``, the person-name ``^`` and the
+    other characters a query value may hold as they are stay verbatim: PACS such
+    as Orthanc match ``PatientName=Doe*`` only when ``*`` arrives unescaped (its
+    DICOMweb plugin does not percent-decode values at all, so ``%2A`` or ``%5E``
+    match nothing). Escaped: ``%`` ``&`` ``=`` ``#`` ``+``, spaces, quotes,
+    control and non-ASCII characters (UTF-8).
+    """
+    return "&".join(f"{quote(str(k), safe='')}={quote(str(v), safe=_QIDO_VERBATIM)}"
+                    for k, v in params)
+
+
+_QIDO_VERBATIM = "*?,\\^/:@!$'()~;[]|"
+
+
 class DicomWebError(RadviewError):
     """A DICOMweb server refused a request or could not be reached."""
-
-
-@lru_cache(maxsize=4096)
-def _keyword(tag: str) -> str:
-    return keyword_for_tag(int(tag, 16)) or tag
-
-
-def flatten(item: Mapping[str, Any]) -> dict[str, Any]:
-    """DICOM JSON object → keyword → plain value (PN as its alphabetic form)."""
-    out: dict[str, Any] = {}
-    for tag, element in item.items():
-        keyword = _keyword(tag)
-        values = element.get("Value")
-        if not values:
-            out[keyword] = ""
-            continue
-        if element.get("vr") == "PN":
-            values = [v.get("Alphabetic", "") if isinstance(v, dict) else str(v) for v in values]
-        elif element.get("vr") == "SQ":
-            values = [flatten(v) for v in values]
-        out[keyword] = values[0] if len(values) == 1 else list(values)
-    return out
-
-
-def parse_multipart(content: bytes, content_type: str) -> list[bytes]:
-    """The parts of a multipart/related body, in order."""
-    head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode()
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + content)
-    if not message.is_multipart():
-        raise DicomWebError(f"expected a multipart answer, got {content_type!r}")
-    return [part.get_payload(decode=True) or b"" for part in message.iter_parts()]
 
 
 class DicomWebClient:
     """QIDO/WADO/STOW towards one base URL such as ``http://pacs:8042/dicom-web``."""
 
     def __init__(self, base_url: str, *, timeout: float = 30.0,
-                 auth: tuple[str, str] | None = None, transport: httpx.BaseTransport | None = None):
+                 auth: tuple[str, str] | None = None, token: str | None = None,
+                 transport: httpx.BaseTransport | None = None):
         if not base_url.startswith(("http://", "https://")):
             raise UsageError(f"DICOMweb URL must start with http:// or https://, got {base_url!r}")
         self.base_url = base_url.rstrip("/")
-        self._http = httpx.Client(timeout=timeout, auth=auth, transport=transport)
+        headers = {"Authorization": f"Bearer {token}"} if token else None
+        self._http = httpx.Client(timeout=timeout, auth=auth, transport=transport,
+                                  headers=headers)
 
     def close(self) -> None:
         self._http.close()
 
+    def __enter__(self) -> "DicomWebClient":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def _get(self, path: str, *, params=None, accept: str = "application/dicom+json"
              ) -> httpx.Response:
         url = f"{self.base_url}/{path.lstrip('/')}"
+        if params:
+            url += "?" + query_string(params)
         try:
-            response = self._http.get(url, params=params, headers={"Accept": accept})
+            response = self._http.get(url, headers={"Accept": accept})
         except httpx.HTTPError as exc:
             raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
         if response.status_code == 204:
@@ -142,9 +137,18 @@ class DicomWebClient:
                 progress(n + 1, len(instances) - n - 1)
         return out
 
+    def retrieve_series_parts(self, study_uid: str, series_uid: str) -> list[bytes]:
+        """A whole series in one WADO-RS request, each instance as stored (Part 10)."""
+        return self._retrieve(f"studies/{quote(study_uid, safe='')}/series/"
+                              f"{quote(series_uid, safe='')}")
+
     def _retrieve(self, path: str) -> list[bytes]:
         response = self._get(path, accept=f"{DICOM_MULTIPART}; transfer-syntax=*")
-        return parse_multipart(response.content, response.headers.get("content-type", ""))
+        try:
+            return [body for _headers, body in read_parts(
+                response.content, response.headers.get("content-type", ""))]
+        except MultipartError as exc:
+            raise DicomWebError(f"DICOMweb {path}: {exc}") from exc
 
     def metadata(self, study_uid: str, series_uid: str | None = None) -> list[dict]:
         path = f"studies/{study_uid}" + (f"/series/{series_uid}" if series_uid else "")
@@ -152,12 +156,8 @@ class DicomWebClient:
 
     # -- STOW-RS --------------------------------------------------------------
     def store(self, part10_files: Iterable[bytes]) -> dict:
-        boundary = uuid.uuid4().hex
-        body = b"".join(
-            f"--{boundary}\r\nContent-Type: application/dicom\r\n\r\n".encode() + data + b"\r\n"
-            for data in part10_files) + f"--{boundary}--\r\n".encode()
-        headers = {"Content-Type": f'{DICOM_MULTIPART}; boundary="{boundary}"',
-                   "Accept": "application/dicom+json"}
+        content_type, body = dicom_body(part10_files)
+        headers = {"Content-Type": content_type, "Accept": "application/dicom+json"}
         try:
             response = self._http.post(f"{self.base_url}/studies", content=body, headers=headers)
         except httpx.HTTPError as exc:

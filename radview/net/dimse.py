@@ -3,28 +3,35 @@
 C-MOVE needs a storage SCP of ours that the PACS knows by AE title; ``LocalStorageSCP``
 runs one on a local port. Every retrieve takes a ``progress(done, remaining)`` callback
 and a ``cancel()`` predicate, so a worker thread can show progress and stop a transfer.
-Received instances are written byte-for-byte as Part 10 files (``<SOPInstanceUID>.dcm``).
+Received instances are written byte-for-byte as Part 10 files (``<SOPInstanceUID>.dcm``);
+how contexts are chosen so the PACS sends originals is in :mod:`radview.net.dimse_receive`.
+A retrieve identifier carries only the unique keys down to its level (PS3.4 C.4.2.2.1).
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from pydicom.dataset import Dataset
-from pynetdicom import AE, ALL_TRANSFER_SYNTAXES, StoragePresentationContexts, build_role, evt
+from pynetdicom import AE, ALL_TRANSFER_SYNTAXES, build_role, evt
 from pynetdicom.sop_class import (
     PatientRootQueryRetrieveInformationModelFind,
+    PatientRootQueryRetrieveInformationModelGet,
+    PatientRootQueryRetrieveInformationModelMove,
     StudyRootQueryRetrieveInformationModelFind,
     StudyRootQueryRetrieveInformationModelGet,
     StudyRootQueryRetrieveInformationModelMove,
     Verification,
 )
 
+from radview.dicom import dataset_plain
 from radview.errors import RadviewError, UsageError
+from radview.net.dimse_receive import (
+    LocalStorageSCP, Received, Receiver, fallback_contexts, storage_contexts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +47,21 @@ DEFAULT_KEYS = {
     "IMAGE": ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "SOPClassUID",
               "InstanceNumber"),
 }
-# A C-GET association must offer the storage classes it accepts back (max 128 contexts).
-_GET_STORAGE = StoragePresentationContexts[:120]
+# The unique keys a retrieve identifier holds at each level (hierarchical model).
+RETRIEVE_KEYS = {
+    "PATIENT": ("PatientID",),
+    "STUDY": ("StudyInstanceUID",),
+    "SERIES": ("StudyInstanceUID", "SeriesInstanceUID"),
+    "IMAGE": ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"),
+}
+_RETRIEVE_MODELS = {
+    ("get", False): StudyRootQueryRetrieveInformationModelGet,
+    ("get", True): PatientRootQueryRetrieveInformationModelGet,
+    ("move", False): StudyRootQueryRetrieveInformationModelMove,
+    ("move", True): PatientRootQueryRetrieveInformationModelMove,
+}
+__all__ = ["DimseClient", "DimseError", "DimsePeer", "LocalStorageSCP", "Received",
+           "RetrieveOutcome", "TransferCancelled", "retrieve_identifier"]
 
 
 class DimseError(RadviewError):
@@ -50,6 +70,15 @@ class DimseError(RadviewError):
 
 class TransferCancelled(RadviewError):
     """The user cancelled a transfer."""
+
+
+def check_ae_title(title: str) -> str:
+    text = str(title)
+    if not text.strip() or len(text) > 16 or "\\" in text or not text.isascii() \
+            or not text.isprintable():
+        raise UsageError(f"AE title {title!r} must be 1-16 printable ASCII characters "
+                         "without '\\'")
+    return text
 
 
 @dataclass(frozen=True)
@@ -62,8 +91,7 @@ class DimsePeer:
 
     def __post_init__(self) -> None:
         for title in (self.ae_title, self.calling_ae):
-            if not title or len(title) > 16 or "\\" in title:
-                raise UsageError(f"AE title {title!r} must be 1-16 characters without '\\'")
+            check_ae_title(title)
         if not 0 < int(self.port) < 65536:
             raise UsageError(f"port {self.port} is not a valid TCP port")
 
@@ -78,7 +106,7 @@ def _identifier(level: str, query: Mapping[str, Any], keys: Iterable[str] | None
     ds = Dataset()
     ds.QueryRetrieveLevel = level
     for key in keys or DEFAULT_KEYS[level]:
-        setattr(ds, key, "")
+        setattr(ds, key, None)  # a return key: empty (None suits every VR)
     for key, value in query.items():
         try:
             setattr(ds, key, value)
@@ -89,23 +117,77 @@ def _identifier(level: str, query: Mapping[str, Any], keys: Iterable[str] | None
     return ds
 
 
-def dataset_to_dict(ds: Dataset) -> dict[str, Any]:
-    """Query answer → keyword → plain value (strings, numbers, lists)."""
-    out: dict[str, Any] = {}
-    for elem in ds:
-        if not elem.keyword or elem.VR == "SQ":
-            continue
-        value = elem.value
-        if value is None:
-            value = ""
-        elif elem.VM > 1:
-            value = [str(v) for v in value]
-        elif elem.VR in ("IS", "DS", "US", "UL", "SS", "SL"):
-            value = value if isinstance(value, (int, float)) else str(value)
-        else:
-            value = str(value)
-        out[elem.keyword] = value
-    return out
+def _query_ds(level: str, **keys: Any) -> Dataset:
+    ds = Dataset()
+    ds.QueryRetrieveLevel = level
+    for key, value in keys.items():
+        setattr(ds, key, value)
+    return ds
+
+
+def _as_list(value: Any) -> list[str]:
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        return [v for v in value.split("\\") if v]
+    return [str(v) for v in value]
+
+
+def retrieve_identifier(level: str, query: Mapping[str, Any], op: str) -> tuple[Dataset, str]:
+    """The C-GET/C-MOVE identifier (unique keys only) and the information model for it.
+
+    PATIENT level uses Patient Root, the others Study Root; every key from the
+    top down to the level is required, anything else is refused.
+    """
+    level = level.upper()
+    if level not in LEVELS:
+        raise UsageError(f"retrieve level {level!r} must be one of {', '.join(LEVELS)}")
+    keys = RETRIEVE_KEYS[level]
+    extra = sorted(k for k, v in query.items()
+                   if k not in keys and k != "QueryRetrieveLevel" and v not in (None, ""))
+    if extra:
+        raise UsageError(f"a {level} retrieve takes only {', '.join(keys)}; not {', '.join(extra)}")
+    ds = Dataset()
+    ds.QueryRetrieveLevel = level
+    for key in keys:
+        values = _as_list(query.get(key))
+        if not values:
+            raise UsageError(f"a {level} retrieve needs {key}")
+        if any("*" in v or "?" in v for v in values):
+            raise UsageError(f"{key} is a unique key: no wildcards")
+        if len(values) > 1 and key != keys[-1]:
+            raise UsageError(f"{key} takes one value in a {level} retrieve (a list only at its own level)")
+        setattr(ds, key, values if len(values) > 1 else values[0])
+    return ds, _RETRIEVE_MODELS[(op, level == "PATIENT")]
+
+
+@dataclass
+class RetrieveOutcome:
+    """What a C-GET/C-MOVE brought: the files, and the PACS's sub-operation counts."""
+
+    received: list[Received] = field(default_factory=list)
+    status: int = 0
+    completed: int = 0
+    failed: int = 0
+    warning: int = 0
+    remaining: int = 0
+    failed_uids: list[str] = field(default_factory=list)
+
+    def paths(self, *, strict: bool = False, what: str = "retrieve",
+              peer: "DimsePeer | None" = None) -> list[Path]:
+        if strict and self.failed:
+            where = f" from {peer.describe()}" if peer else ""
+            raise DimseError(f"{what}{where}: {self.failed} instance(s) failed")
+        return [r.path for r in self.received]
+
+
+def _find_on(assoc, model: str, identifier: Dataset, peer: "DimsePeer") -> list[dict]:
+    results: list[dict] = []
+    for status, answer in assoc.send_c_find(identifier, model):
+        code = _check_status(status, "C-FIND", peer)
+        if code in (0xFF00, 0xFF01) and answer is not None:
+            results.append(dataset_plain(answer))
+    return results
 
 
 def _check_status(status: Dataset | None, what: str, peer: DimsePeer) -> int:
@@ -160,72 +242,128 @@ class DimseClient:
         ae = self._ae()
         ae.add_requested_context(model)
         assoc = self._associate(ae)
-        results: list[dict] = []
         try:
-            for status, answer in assoc.send_c_find(identifier, model):
-                code = _check_status(status, "C-FIND", self.peer)
-                if code in (0xFF00, 0xFF01) and answer is not None:
-                    results.append(dataset_to_dict(answer))
+            return _find_on(assoc, model, identifier, self.peer)
         finally:
-            assoc.release()
-        return results
+            if assoc.is_established:
+                assoc.release()
 
     # -- retrieval -----------------------------------------------------------
     def get(self, level: str, query: Mapping[str, Any], dest: str | Path, *,
             progress: Callable[[int, int], None] | None = None,
             cancel: Callable[[], bool] | None = None) -> list[Path]:
         """C-GET: the PACS sends the instances back on the same association."""
-        dest = Path(dest)
-        dest.mkdir(parents=True, exist_ok=True)
-        received: list[Path] = []
-        ae = self._ae()
-        ae.add_requested_context(StudyRootQueryRetrieveInformationModelGet)
-        roles = []
-        for cx in _GET_STORAGE:
-            ae.add_requested_context(cx.abstract_syntax, ALL_TRANSFER_SYNTAXES)
-            roles.append(build_role(cx.abstract_syntax, scp_role=True))
-        handlers = [(evt.EVT_C_STORE, _store_handler, [dest, received])]
-        assoc = self._associate(ae, ext_neg=roles, evt_handlers=handlers)
-        identifier = _identifier(level, query, keys=())
-        return self._drive(assoc, assoc.send_c_get(
-            identifier, StudyRootQueryRetrieveInformationModelGet), "C-GET",
-            received, progress, cancel)
+        return self.get_instances(level, query, dest, progress=progress,
+                                  cancel=cancel).paths(strict=True, what="C-GET", peer=self.peer)
 
-    def move(self, level: str, query: Mapping[str, Any], scp: "LocalStorageSCP", *,
+    def move(self, level: str, query: Mapping[str, Any], scp: LocalStorageSCP, *,
              progress: Callable[[int, int], None] | None = None,
              cancel: Callable[[], bool] | None = None) -> list[Path]:
         """C-MOVE to our running storage SCP (the PACS must know its AE title)."""
-        ae = self._ae()
-        ae.add_requested_context(StudyRootQueryRetrieveInformationModelMove)
-        assoc = self._associate(ae)
-        identifier = _identifier(level, query, keys=())
-        start = len(scp.received)
-        responses = assoc.send_c_move(
-            identifier, scp.ae_title, StudyRootQueryRetrieveInformationModelMove)
-        self._drive(assoc, responses, "C-MOVE", [], progress, cancel)
-        return list(scp.received[start:])
+        return self.move_instances(level, query, scp, progress=progress,
+                                   cancel=cancel).paths(strict=True, what="C-MOVE", peer=self.peer)
 
-    def _drive(self, assoc, responses, what: str, received: list[Path],
-               progress, cancel) -> list[Path]:
-        failed = 0
+    def get_instances(self, level: str, query: Mapping[str, Any], dest: str | Path, *,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancel: Callable[[], bool] | None = None) -> "RetrieveOutcome":
+        identifier, model = retrieve_identifier(level, query, "get")
+        found = self.inventory(identifier)
+        contexts = storage_contexts(found) if found else fallback_contexts()
+        receiver = Receiver(dest)
+        ae = self._ae()
+        ae.add_requested_context(model)
+        for cx in contexts:
+            ae.add_requested_context(cx.abstract_syntax, cx.transfer_syntax)
+        roles = [build_role(c, scp_role=True) for c in dict.fromkeys(cx.abstract_syntax
+                                                                     for cx in contexts)]
+        assoc = self._associate(ae, ext_neg=roles,
+                                evt_handlers=[(evt.EVT_C_STORE, receiver.handler)])
+        outcome = self._drive(assoc, assoc.send_c_get(identifier, model), "C-GET",
+                              progress, cancel)
+        outcome.received = receiver.since(0)
+        return outcome
+
+    def move_instances(self, level: str, query: Mapping[str, Any], scp: LocalStorageSCP, *,
+                       destination: str | None = None,
+                       progress: Callable[[int, int], None] | None = None,
+                       cancel: Callable[[], bool] | None = None) -> "RetrieveOutcome":
+        identifier, model = retrieve_identifier(level, query, "move")
+        ae = self._ae()
+        ae.add_requested_context(model)
+        assoc = self._associate(ae)
+        start = len(scp.receiver.arrivals)
+        responses = assoc.send_c_move(identifier, destination or scp.ae_title, model)
+        outcome = self._drive(assoc, responses, "C-MOVE", progress, cancel)
+        # The final answer may overtake the end of the sender's own association.
+        scp.wait_idle(30.0)
+        outcome.received = scp.receiver.since(start)
+        return outcome
+
+    def inventory(self, identifier: Dataset) -> dict[str, set[str]] | None:
+        """SOP class → stored transfer syntaxes ('' when the PACS does not say) of what a
+        retrieve identifier covers, by C-FIND at IMAGE level; None when it cannot tell."""
+        level = identifier.QueryRetrieveLevel
+        if level == "PATIENT":
+            return None
+        study = identifier.StudyInstanceUID
+        model = StudyRootQueryRetrieveInformationModelFind
+        ae = self._ae()
+        ae.add_requested_context(model)
         try:
-            for status, _ in responses:
+            assoc = self._associate(ae)
+        except DimseError:
+            return None
+        found: dict[str, set[str]] = {}
+        image_uids = identifier.get("SOPInstanceUID", "") if level == "IMAGE" else ""
+        try:
+            for study in _as_list(identifier.StudyInstanceUID):
+                if level == "STUDY":
+                    rows = _find_on(assoc, model, _query_ds(
+                        "SERIES", StudyInstanceUID=study, SeriesInstanceUID=""), self.peer)
+                    series = [str(r.get("SeriesInstanceUID", "")) for r in rows]
+                else:
+                    series = _as_list(identifier.SeriesInstanceUID)
+                for uid in series:
+                    rows = _find_on(assoc, model, _query_ds(
+                        "IMAGE", StudyInstanceUID=study, SeriesInstanceUID=uid,
+                        SOPInstanceUID=image_uids, SOPClassUID="", AvailableTransferSyntaxUID=""),
+                        self.peer)
+                    for row in rows:
+                        sop_class = str(row.get("SOPClassUID") or "")
+                        if not sop_class:
+                            return None
+                        found.setdefault(sop_class, set()).update(
+                            _as_list(row.get("AvailableTransferSyntaxUID")) or [""])
+        except DimseError as exc:
+            log.info("cannot list what %s holds (%s); proposing every storage class",
+                     self.peer.describe(), exc)
+            return None
+        finally:
+            if assoc.is_established:
+                assoc.release()
+        return found or None
+
+    def _drive(self, assoc, responses, what: str, progress, cancel) -> "RetrieveOutcome":
+        outcome = RetrieveOutcome()
+        try:
+            for status, identifier in responses:
                 if cancel is not None and cancel():
                     assoc.abort()
                     raise TransferCancelled(f"{what} from {self.peer.describe()} cancelled")
                 code = _check_status(status, what, self.peer)
-                done = int(status.get("NumberOfCompletedSuboperations", 0) or 0)
-                left = int(status.get("NumberOfRemainingSuboperations", 0) or 0)
-                failed = int(status.get("NumberOfFailedSuboperations", 0) or 0)
+                outcome.status = code
+                for name in ("Completed", "Failed", "Warning", "Remaining"):
+                    value = status.get(f"NumberOf{name}Suboperations")
+                    if value is not None:
+                        setattr(outcome, name.lower(), int(value))
+                if identifier is not None and "FailedSOPInstanceUIDList" in identifier:
+                    outcome.failed_uids = _as_list(identifier.FailedSOPInstanceUIDList)
                 if progress is not None:
-                    progress(done, left)
-                if code == 0xB000 and failed:
-                    raise DimseError(
-                        f"{what} from {self.peer.describe()}: {failed} instance(s) failed")
+                    progress(outcome.completed + outcome.warning, outcome.remaining)
         finally:
             if assoc.is_established:
                 assoc.release()
-        return list(received)
+        return outcome
 
     def store(self, files: Iterable[str | Path]) -> int:
         """C-STORE local Part 10 files to the PACS; returns how many were accepted."""
@@ -243,52 +381,3 @@ class DimseClient:
         finally:
             assoc.release()
         return len(datasets)
-
-
-def _store_handler(event, dest: Path, received: list[Path]) -> int:
-    """Write one received instance exactly as sent (preamble + file meta + dataset)."""
-    try:
-        uid = str(event.request.AffectedSOPInstanceUID)
-        path = dest / f"{uid}.dcm"
-        tmp = path.with_suffix(".part")
-        tmp.write_bytes(event.encoded_dataset())
-        tmp.replace(path)
-        received.append(path)
-        return 0x0000
-    except Exception:  # an SCP must answer; log and report a processing failure
-        log.exception("could not store a received instance")
-        return 0xC211
-
-
-class LocalStorageSCP:
-    """Our storage SCP, the destination of C-MOVE. Use as a context manager."""
-
-    def __init__(self, dest: str | Path, *, ae_title: str = "RADVIEW_WS", port: int = 0,
-                 host: str = "127.0.0.1"):
-        self.dest = Path(dest)
-        self.dest.mkdir(parents=True, exist_ok=True)
-        self.ae_title = ae_title
-        self.host = host
-        self.received: list[Path] = []
-        self._lock = threading.Lock()
-        ae = AE(ae_title=ae_title)
-        for cx in StoragePresentationContexts:
-            ae.add_supported_context(cx.abstract_syntax, ALL_TRANSFER_SYNTAXES)
-        ae.add_supported_context(Verification)
-        handlers = [(evt.EVT_C_STORE, _store_handler, [self.dest, self.received])]
-        try:
-            self._server = ae.start_server((host, port), block=False, evt_handlers=handlers)
-        except OSError as exc:
-            raise DimseError(f"cannot listen for DICOM on {host}:{port}: {exc}") from exc
-        self.port = self._server.server_address[1]
-
-    def shutdown(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server = None
-
-    def __enter__(self) -> "LocalStorageSCP":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.shutdown()

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import httpx
 
+from radview.dicom.multipart import dicom_body
 from radview.errors import RadviewError
 
 
@@ -173,17 +174,11 @@ class RadviewClient:
     # -- ingest / originals --------------------------------------------------------
     def stow(self, files: Iterable[bytes], *, study_uid: str | None = None) -> dict[str, Any]:
         """Sends Part 10 files in one STOW-RS request; returns stored/failed lists."""
-        boundary = "radview-stow-boundary-7f3a"
-        chunks = []
-        for data in files:
-            chunks += [f"--{boundary}\r\nContent-Type: application/dicom\r\n\r\n".encode(),
-                       data, b"\r\n"]
-        chunks.append(f"--{boundary}--\r\n".encode())
+        content_type, body = dicom_body(files)
         url = "/dicomweb/studies" + (f"/{quote(study_uid)}" if study_uid else "")
         try:
-            r = self.http.post(url, content=b"".join(chunks), headers={
-                "Content-Type": f'multipart/related; type="application/dicom"; '
-                                f"boundary={boundary}", "Accept": "application/dicom+json"})
+            r = self.http.post(url, content=body, headers={
+                "Content-Type": content_type, "Accept": "application/dicom+json"})
         except httpx.HTTPError as exc:
             raise RadviewError(f"cannot reach the server at {self.base_url}: {exc}") from None
         if r.status_code not in (200, 202, 409):

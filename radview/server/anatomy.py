@@ -3,7 +3,8 @@
 Ingest only queues the series UID (an ingest listener; a set lookup per instance).
 A single background thread predicts queued series in batches with the shipped model
 (``radview.protocols.anatomy``, loaded once per process on first use) from the DICOM
-JSON metadata of the series' first instance, and stores each prediction with the
+JSON metadata of the series' first instance and its study context (the study description
+and the other series of the study, so a bare series takes its study's anatomy), and stores each prediction with the
 series (``store.record_anatomy``: source "model", confidence, model version).  At
 start it also predicts series that have no prediction yet or one made by another
 model version (a server upgraded with a new model re-predicts in the background).
@@ -37,6 +38,34 @@ def series_metadata(store: Store, series_uid: str) -> dict[str, Any]:
     if not uids:
         raise NotFoundError(f"no series {series_uid}")
     return F.clean(store.instance_metadata(uids[0]))
+
+
+def study_contexts(store: Store, series_uids: list[str], metas: list[dict[str, Any]]) -> list[Any]:
+    """Each series' study context (study description, the study's other series), so that a
+    series whose own metadata names nothing takes its anatomy from its study."""
+    from radview.protocols.anatomy import context as C
+
+    known = dict(zip(series_uids, metas))
+    studies: dict[str, tuple[Any, list]] = {}
+    out = []
+    for uid in series_uids:
+        rows = store.find("SERIES", {"SeriesInstanceUID": uid}, limit=1)
+        study = rows[0].get("StudyInstanceUID") if rows else None
+        if not study:
+            out.append(None)
+            continue
+        if study not in studies:
+            members = []
+            for row in store.find("SERIES", {"StudyInstanceUID": study}, limit=C.MAX_SIBLINGS + 1):
+                other = row.get("SeriesInstanceUID")
+                try:
+                    members.append((other, known.get(other) or series_metadata(store, other)))
+                except Exception:  # noqa: BLE001 - a sibling without readable metadata adds nothing
+                    continue
+            studies[study] = (rows[0].get("StudyDescription"), members)
+        description, members = studies[study]
+        out.append(C.contexts_for(members, description, [uid])[0])
+    return out
 
 
 def anatomy_json(prediction: Any) -> dict[str, Any] | None:
@@ -171,7 +200,7 @@ class AnatomyIndexer:
             except Exception as exc:  # noqa: BLE001 - unreadable metadata: skip this series
                 log.warning("anatomy of series %s: metadata unreadable: %s", uid, exc)
                 self._failed.add(uid)
-        predictions = model.predict_many(metas) if metas else []
+        predictions = model.predict_many(metas, study_contexts(self.store, keep, metas)) if metas else []
         for uid, meta, prediction in zip(keep, metas, predictions):
             self.store.record_anatomy(uid, prediction, metadata=meta)
         with self._cv:

@@ -1,22 +1,11 @@
-"""`radview server`, `radview import`, `radview users` and `radview audit`."""
+"""`radview server`, `radview users` and `radview audit`."""
 
 from __future__ import annotations
 
 import argparse
 
-from radview.net.client_args import add_connection_args
-
+from radview import cli_args
 from radview.server.users import ROLES
-
-
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"port must be 0..65535, got {value}")
-    return value
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,8 +13,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        description="Runs the image server with its embedded store "
                        "(SQLite + blob folder in DATA). Stops cleanly on Ctrl-C / SIGTERM.")
     p.add_argument("--data", required=True, help="data folder (created if missing)")
-    p.add_argument("--http-port", type=_port, default=8042, help="HTTP port (default 8042)")
-    p.add_argument("--dicom-port", type=_port, default=11112, help="DICOM port (default 11112)")
+    p.add_argument("--http-port", type=cli_args.port, default=8042, help="HTTP port (default 8042)")
+    p.add_argument("--dicom-port", type=cli_args.port, default=11112, help="DICOM port (default 11112)")
     p.add_argument("--no-dicom", action="store_true", help="do not start the DICOM listener")
     p.add_argument("--ae-title", default="RADVIEW", help="DICOM AE title (default RADVIEW)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -38,17 +27,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="CA of client certificates: mutual TLS (clients must present one)")
     p.add_argument("--verbose", action="store_true", help="debug logging")
     p.set_defaults(func=_run_server)
-
-    p = sub.add_parser("import", help="send DICOM files, folders or a DICOMDIR to a radview server",
-                       description="Uploads every DICOM file under PATH (or listed in a "
-                       "DICOMDIR) to the server by STOW-RS; prints what was stored, "
-                       "duplicate or rejected.")
-    p.add_argument("path", nargs="+", help="files, folders or DICOMDIR files")
-    p.add_argument("--server", required=True, help="server URL, e.g. http://127.0.0.1:8042")
-    p.add_argument("--batch", type=int, default=16, help="files per STOW request (default 16)")
-    p.add_argument("--json", action="store_true", help="print a JSON summary")
-    add_connection_args(p)
-    p.set_defaults(func=_run_import)
 
     p = sub.add_parser("users", help="manage the image server's users and API tokens",
                        description="Users of the server in DATA (users.json; only token hashes "
@@ -93,12 +71,6 @@ def _run_server(args: argparse.Namespace) -> int:
     if args.no_dicom:
         args.dicom_port = None
     return run_server(args)
-
-
-def _run_import(args: argparse.Namespace) -> int:
-    from radview.server.importer import run_import
-
-    return run_import(args)
 
 
 def _run_users(args: argparse.Namespace) -> int:

@@ -67,6 +67,9 @@ DEFAULT = {
     ],
     "bulk_threshold": 1024,
     "version_workers": 1,
+    # C-STORE of a different dataset under a stored SOP Instance UID: "refuse", or
+    # "keep" it apart in <data>/conflicts (warning status); the stored copy stays.
+    "dimse_duplicates": "refuse",
 }
 
 
@@ -235,6 +238,8 @@ SCHEMA: dict[str, Any] = {
             "properties": {"when": {"type": "object"}, "version": {"type": "string"}}}},
         "bulk_threshold": {"type": "integer", "minimum": 0},
         "version_workers": {"type": "integer", "minimum": 1, "maximum": 64},
+        "dimse_duplicates": {"enum": ["refuse", "keep"]},
+        "version_encoding": {"enum": ["htj2k", "wavelet"]},  # radview.codec.ENCODINGS
         "peers": {"type": "object", "additionalProperties": {
             "type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}],
             "minItems": 2, "maxItems": 2}},

@@ -32,6 +32,7 @@ from pynetdicom.sop_class import (
 )
 
 from radview.errors import RadviewError, UsageError
+from radview.server.storage import DuplicateConflict
 from radview.server.dimse_query import (
     QueryError,
     parse_find,
@@ -40,11 +41,13 @@ from radview.server.dimse_query import (
     response_identifier,
     status_dataset,
 )
-from radview.server import audit
+from radview.server import audit, dimse_wire
 from radview.server.dimse_access import DimseAccess, GatedAE
 from radview.server.users import check_ae_title
 from radview.server.dimse_syntax import STORAGE_SYNTAXES, UNCOMPRESSED_SYNTAXES
-from radview.server.dimse_send import OriginalInstance, install_original_sender, split_part10
+from radview.server.dimse_send import (
+    OriginalInstance, install_original_sender, move_contexts, split_part10,
+)
 
 LOG = logging.getLogger("radview.server.dimse")
 
@@ -57,14 +60,14 @@ QUERY_RETRIEVE_MODELS = [
     StudyRootQueryRetrieveInformationModelGet,
     StudyRootQueryRetrieveInformationModelMove,
 ]
-# A move destination association may propose at most 128 presentation contexts.
-MAX_PROPOSED_CONTEXTS = 128
 MAX_PDU = 262_144
 
 # C-STORE failure statuses (PS3.4 B.2.3)
 STATUS_OUT_OF_RESOURCES = 0xA700
 STATUS_NOT_MATCHING_SOP_CLASS = 0xA900
 STATUS_CANNOT_UNDERSTAND = 0xC000
+STATUS_DUPLICATE_SOP_INSTANCE = 0x0111  # PS3.7 Annex C general status: Duplicate SOP Instance
+STATUS_WARNING_DUPLICATE = 0xB000
 # C-FIND / C-GET / C-MOVE (PS3.4 C.4)
 STATUS_IDENTIFIER_MISMATCH = 0xA900
 STATUS_UNABLE_TO_PROCESS = 0xC000
@@ -94,8 +97,11 @@ class DimseServer:
 
     def __init__(self, store: Any, *, ae_title: str, host: str, port: int,
                  peers: dict[str, tuple[str, int]], ssl_context: ssl.SSLContext | None = None,
+                 duplicates: str = "refuse", conflict_dir: Path | None = None,
                  access: DimseAccess | None = None):
         self.store = store
+        self.duplicates, self.conflict_dir = duplicates, conflict_dir
+        dimse_wire.install()
         self.ae_title = ae_title
         self.peers = peers
         self.access = access
@@ -220,6 +226,8 @@ class DimseServer:
         except OSError as exc:
             return self._store_failure(event, STATUS_OUT_OF_RESOURCES,
                                        f"storage failed: {exc.strerror or exc}", affected_uid)
+        except DuplicateConflict as exc:
+            return self._on_conflict(event, part10, exc)
         except RadviewError as exc:
             return self._store_failure(event, STATUS_CANNOT_UNDERSTAND, str(exc), affected_uid)
         except Exception as exc:  # the store's own fault: say so, keep serving
@@ -237,6 +245,31 @@ class DimseServer:
                                detail=f"C-STORE {affected_uid}"
                                + (" (duplicate)" if result.duplicate else ""))
         return 0x0000
+
+    def _on_conflict(self, event: Any, part10: bytes, exc: DuplicateConflict) -> Dataset:
+        """Different bytes under a stored SOP Instance UID: refused (0x0111 Duplicate SOP
+        Instance), or with ``duplicates="keep"`` kept apart in ``conflict_dir`` and
+        answered with a warning; the stored copy stays what every retrieve returns."""
+        uid = exc.sop_instance_uid
+        if self.duplicates != "keep" or self.conflict_dir is None:
+            return self._store_failure(event, STATUS_DUPLICATE_SOP_INSTANCE,
+                                       "already stored with different content; kept the first",
+                                       uid)
+        import hashlib
+
+        try:
+            self.conflict_dir.mkdir(parents=True, exist_ok=True)
+            path = self.conflict_dir / f"{uid}.{hashlib.sha256(part10).hexdigest()[:16]}.dcm"
+            tmp = path.with_suffix(".part")
+            tmp.write_bytes(part10)
+            tmp.replace(path)
+        except OSError as err:
+            return self._store_failure(event, STATUS_OUT_OF_RESOURCES,
+                                       f"cannot keep the second copy: {err.strerror or err}", uid)
+        LOG.warning("C-STORE %s from %s: different content under a stored SOP Instance UID, "
+                    "kept apart as %s", uid, self._peer(event), path.name)
+        return status_dataset(STATUS_WARNING_DUPLICATE,
+                              "SOP Instance UID already stored: this copy kept apart")
 
     def _store_failure(self, event: Any, status: int, comment: str, uid: str) -> Dataset:
         LOG.warning("C-STORE %s from %s refused with 0x%04X: %s", uid, self._peer(event), status, comment)
@@ -407,23 +440,7 @@ class DimseServer:
         yield from self._originals(event, uids)
 
     def _move_contexts(self, uids: list[str]) -> list[Any]:
-        """Presentation contexts for the move: each original encoding, plus uncompressed."""
-        pairs: dict[tuple[str, str], None] = {}
-        classes: dict[str, None] = {}
-        for uid in uids:
-            sop_class, syntax = self._class_and_syntax(uid)
-            if not sop_class:
-                continue
-            classes[sop_class] = None
-            if syntax and syntax not in (ExplicitVRLittleEndian, ImplicitVRLittleEndian):
-                pairs[(sop_class, syntax)] = None
-        contexts = [build_context(c, [ExplicitVRLittleEndian, ImplicitVRLittleEndian]) for c in classes]
-        contexts += [build_context(c, [s]) for c, s in pairs]
-        if len(contexts) > MAX_PROPOSED_CONTEXTS:
-            LOG.warning("C-MOVE needs %d presentation contexts; proposing the first %d",
-                        len(contexts), MAX_PROPOSED_CONTEXTS)
-            contexts = contexts[:MAX_PROPOSED_CONTEXTS]
-        return contexts or [build_context(Verification)]
+        return move_contexts([self._class_and_syntax(uid) for uid in uids])
 
     def _class_and_syntax(self, sop_uid: str) -> tuple[str, str]:
         try:
@@ -486,16 +503,22 @@ def tls_context(cert_file: str | Path, key_file: str | Path, *,
 
 def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, host: str = "127.0.0.1",
                 peers: Mapping[str, tuple[str, int]] | None = None,
-                ssl_context: ssl.SSLContext | None = None,
+                ssl_context: ssl.SSLContext | None = None, duplicates: str = "refuse",
+                conflict_dir: str | Path | None = None,
                 access: DimseAccess | None = None) -> DimseServer:
     """Starts the DICOM SCP in background threads; port 0 picks a free port (see ``.port``).
 
     ``peers`` maps AE titles to (host, port): the destinations C-MOVE may send to.
     ``ssl_context`` (see :func:`tls_context`) makes every association use TLS.
+    ``duplicates``: a C-STORE of a different dataset under a stored SOP Instance UID is
+    refused (``"refuse"``, status 0x0111) or kept apart in ``conflict_dir`` with a
+    warning status (``"keep"``); the stored copy is never replaced.
     ``access`` (dimse_access.DimseAccess) gates associations, stores and retrieves by
     the calling AE title's user; the image server always passes it (without it the
     SCP is open, which only an embedding that does its own gating may use).
     """
+    if duplicates not in ("refuse", "keep") or (duplicates == "keep" and conflict_dir is None):
+        raise UsageError("duplicates must be 'refuse', or 'keep' with a conflict_dir")
     title = check_ae_title(ae_title, "AE title")
     try:
         port = int(port)
@@ -504,4 +527,6 @@ def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, hos
     if not 0 <= port < 65536:
         raise UsageError(f"DICOM port {port} is out of range 0-65535")
     return DimseServer(store, ae_title=title, host=host, port=port, peers=_check_peers(peers),
-                       ssl_context=ssl_context, access=access)
+                       ssl_context=ssl_context, duplicates=duplicates,
+                       conflict_dir=Path(conflict_dir) if conflict_dir is not None else None,
+                       access=access)

@@ -137,6 +137,9 @@ def response_identifier(parsed: ParsedQuery, row: Mapping[str, Any], *, ae_title
             value = ae_title
         if value in (None, "") and keyword == "InstanceAvailability":
             value = "ONLINE"
+        if value in (None, "") and keyword == "AvailableTransferSyntaxUID":
+            # The stored syntax: a C-GET requestor proposes it so it gets the original.
+            value = row.get("TransferSyntaxUID")
         if isinstance(value, str) and not value.isascii():
             non_ascii = True
         try:

@@ -61,10 +61,11 @@ class RunningServer:
 
             context = (tls_context(self.tls[0], self.tls[1], client_ca_file=self.tls[2])
                        if self.tls else None)
-            self.dimse = start_dimse(self.store, ae_title=ae_title, port=dicom_port,
-                                     host=host, peers=peers, ssl_context=context,
-                                     access=DimseAccess(self.authenticator, self.config,
-                                                        self.audit))
+            self.dimse = start_dimse(
+                self.store, ae_title=ae_title, port=dicom_port, host=host, peers=peers,
+                duplicates=str(self.config.raw.get("dimse_duplicates", "refuse")),
+                conflict_dir=self.data_dir / "conflicts", ssl_context=context,
+                access=DimseAccess(self.authenticator, self.config, self.audit))
             self.dimse_port = self.dimse.port
         info = {"ae_title": ae_title, "dicom_port": self.dimse_port}
         app = create_app(self.store, self.config, worker=self.worker, data_dir=self.data_dir,

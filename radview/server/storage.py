@@ -22,6 +22,15 @@ class IngestError(RadviewError):
     """The offered instance was rejected; nothing of it was stored."""
 
 
+class DuplicateConflict(IngestError):
+    """The SOP Instance UID is already stored with a different dataset (the file meta
+    aside); the stored copy is kept, the offered one is not stored."""
+
+    def __init__(self, message: str, sop_instance_uid: str):
+        super().__init__(message)
+        self.sop_instance_uid = sop_instance_uid
+
+
 class NotFoundError(RadviewError):
     """No such study / series / instance / version."""
 

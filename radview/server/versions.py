@@ -2,9 +2,12 @@
 
 After an instance is committed, its SOP Instance UID is queued; a worker thread
 decodes the original's frames and encodes every configured version per frame
-with the progressive wavelet codec (radview.codec), storing each container and
-its parameters. Pending work is recorded in the store, so versions of instances
-received just before a crash are built after restart.
+with radview.codec, storing each container and its parameters. The encoding is
+the config's ``version_encoding``: ``"htj2k"`` (default: a JPEG 2000 Part 15
+codestream, chosen by ``radview bench codec``) or ``"wavelet"`` (radview's own
+container); both have the same level table. Pending work is recorded in the
+store, so versions of instances received just before a crash are built after
+restart.
 """
 
 from __future__ import annotations
@@ -22,6 +25,21 @@ from radview.server.storage import Store
 log = logging.getLogger("radview.server.versions")
 
 LOSSY_METHOD = "RADVIEW_WAVELET"
+DEFAULT_ENCODING = "htj2k"
+# Lossy Image Compression Method (PS3.3 C.7.6.1.1.5.1) of each encoding
+METHODS = {"wavelet": LOSSY_METHOD, "htj2k": "ISO_15444_15"}
+
+
+def version_encoding(config: ServerConfig) -> str:
+    """The configured encoding of new versions; an unknown name is refused at start."""
+    from radview.codec import ENCODINGS
+
+    name = config.raw.get("version_encoding", DEFAULT_ENCODING)
+    if name not in ENCODINGS:
+        from radview.errors import UsageError
+
+        raise UsageError(f"config: version_encoding {name!r} is not one of {', '.join(ENCODINGS)}")
+    return name
 
 
 def decode_frames(part10: bytes):
@@ -59,11 +77,12 @@ def decode_frames(part10: bytes):
     return arr, photometric, bits, ds
 
 
-def lossy_marking(achieved_ratio: float) -> dict[str, str]:
-    """DICOM attributes that mark pixels as lossy compressed (PS3.3 C.7.6.1.1.5)."""
+def lossy_marking(achieved_ratio: float, method: str | None = None) -> dict[str, str]:
+    """DICOM attributes that mark pixels as lossy compressed (PS3.3 C.7.6.1.1.5);
+    ``method`` is the version's stored method (older versions: the wavelet's)."""
     return {"LossyImageCompression": "01",
             "LossyImageCompressionRatio": f"{achieved_ratio:.2f}",
-            "LossyImageCompressionMethod": LOSSY_METHOD}
+            "LossyImageCompressionMethod": method or LOSSY_METHOD}
 
 
 class Cancelled(Exception):
@@ -76,6 +95,7 @@ def build_versions(store: Store, config: ServerConfig, sop_uid: str,
     from radview import codec
 
     info = store.instance_info(sop_uid)
+    encoding = version_encoding(config)
     arr, photometric, bits, _ds = decode_frames(store.read_original(sop_uid))
     built = []
     for spec in config.versions:
@@ -89,20 +109,21 @@ def build_versions(store: Store, config: ServerConfig, sop_uid: str,
             try:
                 data = codec.encode(frame, ratio=ratio, lossless=spec.lossless,
                                     quality=spec.quality, usage=spec.usage,
-                                    photometric=photometric, bits_stored=bits)
+                                    photometric=photometric, bits_stored=bits, encoding=encoding)
             except codec.CodecError:
                 if bits is None:
                     raise
                 # some files hold values beyond Bits Stored: code the full container type
                 data = codec.encode(frame, ratio=ratio, lossless=spec.lossless,
                                     quality=spec.quality, usage=spec.usage,
-                                    photometric=photometric, bits_stored=None)
+                                    photometric=photometric, bits_stored=None, encoding=encoding)
             header = codec.read_header(data)
             raw = frame.size * frame.dtype.itemsize
             params = {
                 "usage": spec.usage, "quality": spec.quality, "lossless": spec.lossless,
                 "target_ratio": ratio, "achieved_ratio": round(raw / len(data), 3),
-                "method": "lossless" if spec.lossless else LOSSY_METHOD,
+                "method": "lossless" if spec.lossless else METHODS[encoding],
+                "encoding": encoding,
                 "rows": header.rows, "cols": header.cols, "photometric": photometric,
                 "header_length": header.header_length,
                 "levels": [{"index": lv.index, "rows": lv.rows, "cols": lv.cols,
@@ -118,6 +139,7 @@ class VersionWorker:
     """Thread(s) that build versions for queued instances, oldest first."""
 
     def __init__(self, store: Store, config: ServerConfig, *, threads: int = 1):
+        version_encoding(config)  # a bad encoding name is refused before anything starts
         self.store = store
         self.config = config
         self.queue: queue.Queue[str | None] = queue.Queue()

@@ -5,22 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-
-def _frame_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"frames are numbered from 1, got {value}")
-    return value
-
-
-def _number(text: str) -> float:
-    try:
-        return float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+from radview import cli_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,11 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "else its VOI LUT, else min-max.",
     )
     p.add_argument("file", type=Path, help="DICOM file")
-    p.add_argument("--frame", type=_frame_number, default=1, help="frame number, from 1 (default 1)")
+    p.add_argument("--frame", type=cli_args.frame_number, default=1, help="frame number, from 1 (default 1)")
     g = p.add_mutually_exclusive_group()
-    g.add_argument("--window", nargs=2, type=_number, metavar=("C", "W"), help="window centre and width")
+    g.add_argument("--window", nargs=2, type=cli_args.number, metavar=("C", "W"), help="window centre and width")
     g.add_argument("--minmax", action="store_true", help="window over the image's value range")
-    g.add_argument("--voi-lut", type=_frame_number, metavar="N", help="use the header's N-th VOI LUT")
+    g.add_argument("--voi-lut", type=cli_args.frame_number, metavar="N", help="use the header's N-th VOI LUT")
     p.add_argument("--function", choices=["LINEAR", "LINEAR_EXACT", "SIGMOID"],
                    help="VOI LUT function for --window (default: the header's, else LINEAR)")
     p.add_argument("--invert", action="store_true", help="invert the grey scale")

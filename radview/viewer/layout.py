@@ -167,6 +167,9 @@ class Layout(QtWidgets.QWidget):
         return []
 
     def _sync_scroll(self, source: Viewport) -> None:
+        """Scroll groups follow by patient position; viewports showing the very same
+        stack (one series twice, e.g. lung and mediastinal windows) always follow by
+        index, and their own groups follow them, so twins never drift apart."""
         if self._syncing:
             return
         s = source.current_slice()
@@ -174,12 +177,19 @@ class Layout(QtWidgets.QWidget):
             return
         self._syncing = True
         try:
-            for vp in self._group_of(self._scroll_groups, source):
-                if vp.stack is None:
-                    continue
-                i = sync_index(s.geometry, vp.stack.geometries())
-                if i is not None:
-                    vp.set_index(i)
+            twins = [vp for vp in self.viewports
+                     if vp is not source and vp.stack is not None and vp.stack is source.stack]
+            for vp in twins:
+                vp.set_index(source.index)
+            moved = {id(source), *(id(vp) for vp in twins)}
+            for leader in (source, *twins):
+                for vp in self._group_of(self._scroll_groups, leader):
+                    if vp.stack is None or id(vp) in moved:
+                        continue
+                    i = sync_index(s.geometry, vp.stack.geometries())
+                    if i is not None:
+                        vp.set_index(i)
+                    moved.add(id(vp))
         finally:
             self._syncing = False
 
@@ -194,7 +204,7 @@ class Layout(QtWidgets.QWidget):
             self._syncing = False
 
     def _sync_zoom(self, source: Viewport, zoom: float) -> None:
-        if self._syncing or source._zoom is None:  # fit mode is per viewport
+        if self._syncing or source.fitted:  # fit mode is per viewport
             return
         self._syncing = True
         try:
@@ -204,7 +214,7 @@ class Layout(QtWidgets.QWidget):
             self._syncing = False
 
     def _sync_pan(self, source: Viewport) -> None:
-        if self._syncing or source._center is None:  # not panned: each stays centred
+        if self._syncing or not source.panned:  # not panned: each stays centred
             return
         members = self._group_of(self._pan_groups, source)
         if not members:

@@ -19,6 +19,7 @@ import numpy as np
 from radview.errors import RadviewError, UsageError
 from radview.viewer import pipeline
 from radview.viewer.geometry import SliceGeometry, sort_key
+from radview.viewer.overlay_planes import OverlayPlane, planes_from_dataset
 
 # Header keywords the viewer reads for overlay text and geometry.
 OVERLAY_KEYWORDS = (
@@ -70,6 +71,7 @@ class Slice:
     pixels: np.ndarray | None = None  # best available stored values (one frame)
     level: LevelInfo = field(default_factory=LevelInfo)
     pixels_rgb: bool = False  # YBR header but pixels already converted to RGB (pydicom's default)
+    overlays: tuple[OverlayPlane, ...] = ()  # group 60xx planes, full-resolution coordinates
 
     @property
     def rows(self) -> int:
@@ -282,5 +284,7 @@ def slices_from_dataset(ds: Any, *, load_pixels: bool = True, level: LevelInfo |
             px = all_pixels[f] if frames > 1 else all_pixels
         lossy = str(ds.get("LossyImageCompression") or "") == "01"
         lvl = level or LevelInfo(quality="lossy" if lossy else "", lossy=lossy)
-        out.append(Slice.from_meta(fmeta, px, frame=f, level=lvl, info=info))
+        s = Slice.from_meta(fmeta, px, frame=f, level=lvl, info=info)
+        s.overlays = planes_from_dataset(ds, f) if hasattr(ds, "overlay_array") else ()
+        out.append(s)
     return out

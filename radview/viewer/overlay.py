@@ -25,6 +25,7 @@ class OverlayState:
     flip_v: bool = False
     invert: bool = False
     cine_fps: float = 0.0
+    needs_finer: bool = False  # the level on hand is coarser than the screen needs
 
 
 def _fmt_name(value: Any) -> str:
@@ -39,6 +40,26 @@ def _fmt_date(value: Any) -> str:
 
 def lossy_marker(s: Slice) -> str:
     return "LOSSY" if s.lossy else ""
+
+
+def level_lines(s: Slice, needs_finer: bool = False) -> list[str]:
+    """What is on screen, honestly: "preview 1/4 · V2 · q 50 %" while a coarser level than
+    the screen needs is shown, "V2 · q 50 % · level 3/4" once it is the level the screen
+    needs, and the pixel size whenever it is not the full image (offline included)."""
+    if s.pixels is None:
+        return [s.level.label(), "loading…"] if s.level.label() else ["loading…"]
+    lv = s.level
+    what = " · ".join(p for p in (lv.version, lv.quality) if p)
+    if needs_finer and lv.levels > 1:
+        lines = [f"preview {lv.level + 1}/{lv.levels}" + (f" · {what}" if what else "")]
+    elif needs_finer:
+        lines = ["preview" + (f" · {what}" if what else "")]
+    else:
+        lines = [lv.label()] if lv.label() else []
+    if not s.full_resolution:
+        h, w = s.pixels.shape[:2]
+        lines.append(f"{w}x{h} of {s.cols}x{s.rows} px")
+    return lines
 
 
 def corner_text(stack: ImageStack | None, state: OverlayState) -> dict[str, list[str]]:
@@ -82,13 +103,6 @@ def corner_text(stack: ImageStack | None, state: OverlayState) -> dict[str, list
     marker = lossy_marker(s)
     if marker:
         br.append(marker)
-    level = s.level.label()
-    if level:
-        br.append(level)
-    if s.pixels is None:
-        br.append("loading…")
-    elif not s.full_resolution:
-        h, w = s.pixels.shape[:2]
-        br.append(f"preview {w}x{h} of {s.cols}x{s.rows}")
+    br.extend(level_lines(s, state.needs_finer))
     return {k: [line for line in v if line] for k, v in
             (("top_left", tl), ("top_right", tr), ("bottom_left", bl), ("bottom_right", br))}

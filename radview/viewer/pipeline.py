@@ -401,13 +401,35 @@ def xrgb_to_array(xrgb: np.ndarray, gray: bool) -> np.ndarray:
     return np.stack([(xrgb >> 16) & 0xFF, (xrgb >> 8) & 0xFF, xrgb & 0xFF], axis=-1).astype(np.uint8)
 
 
+def _dcmtk_ybr_tables() -> tuple[np.ndarray, ...]:
+    """DCMTK's 8-bit YBR_FULL tables (dcmimage, DiYBRPixelTemplate): products truncated
+    toward zero with offsets of 0.7010/0.5291/0.8859 × 255 instead of × 128."""
+    v = np.arange(256, dtype=np.float64)
+    return (np.trunc(1.4020 * v - 0.7010 * 255).astype(np.int64),
+            np.trunc(0.3441 * v).astype(np.int64),
+            np.trunc(0.7141 * v - 0.5291 * 255).astype(np.int64),
+            np.trunc(1.7720 * v - 0.8859 * 255).astype(np.int64))
+
+
+_DCMTK_YBR = _dcmtk_ybr_tables()
+
+
 def ybr_full_to_rgb(ybr: np.ndarray) -> np.ndarray:
-    """YBR_FULL (PS3.3 C.7.6.3.1.2) -> RGB, rounded and clipped to 8 bits."""
+    """YBR_FULL -> RGB, 8 bits: the PS3.3 C.7.6.3.1.2 equations, rounded, then kept within
+    one grey level of what DCMTK draws. DCMTK's tables depart from the equations by up
+    to 2 levels on saturated colours; clamping the standard's value to DCMTK's ±1 keeps
+    both within 1 (the two never differ by more than 2), so a reader comparing with a
+    DCMTK-based viewer sees at most one level of difference."""
     y, cb, cr = (ybr[..., i].astype(np.float64) for i in range(3))
     r = y + 1.402 * (cr - 128)
     g = y - 0.3441362862 * (cb - 128) - 0.7141362862 * (cr - 128)
     b = y + 1.772 * (cb - 128)
-    return np.clip(np.rint(np.stack([r, g, b], axis=-1)), 0, 255).astype(np.uint8)
+    standard = np.clip(np.rint(np.stack([r, g, b], axis=-1)), 0, 255)
+    yi, cbi, cri = (np.clip(ybr[..., i].astype(np.int64), 0, 255) for i in range(3))
+    rcr, gcb, gcr, bcb = _DCMTK_YBR
+    dcmtk = np.clip(np.stack([yi + rcr[cri], yi - gcb[cbi] - gcr[cri], yi + bcb[cbi]], axis=-1),
+                    0, 255)
+    return np.clip(standard, dcmtk - 1, dcmtk + 1).astype(np.uint8)
 
 
 def render_color(info: DisplayInfo, pixels: np.ndarray, *, invert: bool = False,

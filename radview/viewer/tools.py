@@ -16,12 +16,18 @@ TOOLS = ("window", "pan", "zoom", "scroll", "length", "angle", "roi", "arrow", "
 DRAWING_TOOLS = ("length", "angle", "roi", "arrow", "text")
 
 
+def version_text(s: Slice) -> str:
+    """"V2 · q 50 %": the version a slice's pixels come from (empty for a plain image)."""
+    return " · ".join(p for p in (s.level.version, s.level.quality) if p)
+
+
 @dataclass
 class Annotation:
     kind: str  # one of DRAWING_TOOLS
     slice_index: int
     points: list[tuple[float, float]] = field(default_factory=list)
     text: str = ""
+    made_on: str = ""  # the version it was drawn on ("V2 · q 50 %"); kept when it changes
     _cache: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -34,10 +40,13 @@ class Annotation:
 
     def label_lines(self, s: Slice) -> list[str]:
         """The measured values, as shown next to the drawing (cached until they change)."""
-        key = (id(s), id(s.pixels), tuple(self.points), self.text)
+        key = (id(s), id(s.pixels), s.level, tuple(self.points), self.text, self.made_on)
         if self._cache is not None and self._cache[0] == key:
             return self._cache[1]
         lines = self._compute_lines(s)
+        shown_on = version_text(s)
+        if self.made_on and shown_on and shown_on != self.made_on and self.kind != "text":
+            lines = lines + [f"(drawn on {self.made_on})"]  # carried over: say so
         self._cache = (key, lines)
         return lines
 

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from pydicom.dataset import Dataset
 
+from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 from radview.resources.sample_images import pydicom_data_file
@@ -42,8 +43,8 @@ def test_dataset_and_dict_give_identical_vectors():
                                     "CodeMeaning": "Knee"}],
         "UnknownKeyword": "ignored",
     }
-    assert np.array_equal(F.vectorize(meta), F.vectorize(as_dict))
-    assert F.vectorize(meta).any()
+    assert np.array_equal(C.vectorize(meta), C.vectorize(as_dict))
+    assert C.vectorize(meta).any()
 
 
 def test_real_file_metadata_is_json_compatible():
@@ -55,7 +56,7 @@ def test_real_file_metadata_is_json_compatible():
     meta = F.metadata_from_dataset(ds)
     assert meta["Modality"] == "CR"
     assert json.loads(json.dumps(meta)) == meta
-    assert np.array_equal(F.vectorize(meta), F.vectorize(json.loads(json.dumps(meta))))
+    assert np.array_equal(C.vectorize(meta), C.vectorize(json.loads(json.dumps(meta))))
 
 
 def test_normalise_strips_accents_case_and_punctuation():

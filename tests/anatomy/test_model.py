@@ -98,9 +98,13 @@ def test_no_guess_from_priors_alone():
     # Nothing names the anatomy: the model must not answer from what is common in its data.
     for meta in ({"Modality": "MR", "StudyDescription": "MR", "SeriesDescription": "MR"},
                  {"Modality": "MR", "SeriesDescription": "AX DWI"},
-                 {"Modality": "PT", "SeriesDescription": "FDG 3D SUV OSEM"},
                  {"Modality": "CT", "SeriesDescription": "Recon 2"}):
         assert predict_series(meta).unknown, meta
+
+
+def test_pet_is_whole_body_without_other_words():
+    p = predict_series({"Modality": "PT", "SeriesDescription": "FDG 3D SUV OSEM"})
+    assert p.labels == ("HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS") and not p.unknown
 
 
 def test_label_confidence_lists_candidates():

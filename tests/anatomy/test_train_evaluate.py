@@ -58,6 +58,8 @@ def test_evaluate_jsonl(tmp_path):
          "labels": ["KNEE"], "laterality": "L"},
         {"meta": {"Modality": "CT", "SeriesDescription": "Dose Report"}, "labels": []},
         {"meta": {"Modality": "CT"}, "labels": ["HEAD"]},
+        {"meta": {"Modality": "CT", "SeriesDescription": "Recon 2"}, "labels": ["HEAD"],
+         "study": {"series": [{"Modality": "CT", "SeriesDescription": "Brain 5mm"}]}},
     ]
     path = tmp_path / "cases.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
@@ -65,10 +67,15 @@ def test_evaluate_jsonl(tmp_path):
                            "--json"], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
-    assert result["series"] == 4
-    assert result["with_bodypart"]["exact"] == 0.75  # the bare CT is "unknown", counted wrong
-    assert result["with_bodypart"]["laterality"] == {"series": 1, "accuracy": 1.0}
-    assert result["baseline_bodypart"]["exact"] == 0.25  # CHEST != CAP; KNEE right; no value twice
+    assert result["series"] == 5 and result["with_study_context"] == 1
+    assert result["model_study"]["exact"] == 0.8  # the bare CT is "unknown", counted wrong
+    assert result["model"]["exact"] == 0.6  # without its study, the "Recon 2" is unknown too
+    assert result["model_study"]["unknown_rate"] == 0.2
+    assert result["model_study"]["laterality"]["series"] == 1
+    assert result["model_study"]["laterality"]["accuracy"] == 1.0
+    assert result["baseline_bodypart"]["exact"] == 0.2  # CHEST != CAP; KNEE right; no value thrice
+    lo, hi = result["model_study"]["exact_ci95"]
+    assert 0 < lo < 0.8 < hi <= 1
     assert result["timing"]["median_ms"] > 0 and result["model_size_mb"] < 5
 
     text = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path)],
@@ -82,3 +89,7 @@ def test_evaluate_bad_jsonl_is_a_clear_error(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1 and "unknown labels" in proc.stderr
+    path.write_text('{"meta": {}, "labels": [], "study": "x"}\n')
+    proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path)],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "study context" in proc.stderr and "Traceback" not in proc.stderr

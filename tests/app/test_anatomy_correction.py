@@ -9,6 +9,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem  # noqa: E402
 
+from radview.app import series_anatomy  # noqa: E402
 from radview.app.study_browser import (  # noqa: E402
     UNKNOWN_TEXT, AnatomyCorrectionDialog, SeriesAnatomyMenu, anatomy_text, study_anatomy,
 )
@@ -115,7 +116,7 @@ def test_study_anatomy_persists_and_shows_unknown(tmp_path):
     assert texts["1.1.1"] == "KNEE (L)" and texts["1.1"] == "KNEE"
     assert texts["1.2.1"] == UNKNOWN_TEXT and texts["1.2"] == ""
     assert current[0]["anatomy"]["labels"] == ["KNEE"]  # for the correction dialog
-    assert cache.anatomy("1.1.1").labels == ("KNEE",) and cache.anatomy("1.2.1").unknown
+    assert series_anatomy.current(cache, "1.1.1").labels == ("KNEE",) and series_anatomy.current(cache, "1.2.1").unknown
 
     from radview.app.study_browser import correct_series_anatomy
 
@@ -147,5 +148,5 @@ def test_server_refusal_keeps_the_local_correction(tmp_path):
     cache = Cache(tmp_path)
     with pytest.raises(RadviewError, match="kept on this workstation; srv did not take it"):
         correct_series_anatomy(cache, _Away(), "1.2.1", ["KNEE"], "L")
-    assert cache.anatomy("1.2.1").labels == ("KNEE",)
+    assert series_anatomy.current(cache, "1.2.1").labels == ("KNEE",)
     cache.close()

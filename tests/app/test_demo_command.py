@@ -23,7 +23,7 @@ def test_demo_opens_a_study_at_screen_resolution_without_errors(tmp_path):
          "--patients", "1", "--screenshot", str(shot)],
         capture_output=True, text=True, env=env, timeout=280)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "(final level)" in result.stdout, result.stdout + result.stderr[-2000:]
+    assert "(final level: " in result.stdout, result.stdout + result.stderr[-2000:]
     image = QImage(str(shot))
     assert image.width() >= 1280 and image.height() >= 720
     # the first viewport (upper middle of the window) shows an image, not a black box
@@ -35,3 +35,31 @@ def test_demo_opens_a_study_at_screen_resolution_without_errors(tmp_path):
     assert " ERROR " not in log and "internal error" not in log, log[-3000:]
     # the relevant prior (reported long ago) is hung in the comparison version
     assert "V3 prior, as protocol 'CT chest + prior' asks" in log, log[-3000:]
+
+
+@pytest.mark.parametrize("ready, code, word", [(True, 0, "final level"), (False, 3, "timeout")])
+def test_screenshot_exits_0_only_at_the_final_level(qtbot, tmp_path, capsys, ready, code, word):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from radview.app.demo import _screenshot_when_ready
+
+    class Window(QWidget):
+        def display_ready(self):
+            return ready
+
+        def screen_levels(self):
+            return ["V2 · q 50 % · level 3/3"] if ready else ["preview 1/3 · V2 · q 50 %"]
+
+        def status_text(self):
+            return "loading"
+
+    window = Window()
+    qtbot.addWidget(window)
+    window.resize(200, 100)
+    outcome: list[int] = []
+    _screenshot_when_ready(window, QApplication.instance(), tmp_path / "s.png", outcome,
+                           timeout=1.0)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=5000)
+    assert outcome == [code] and (tmp_path / "s.png").exists()
+    out = capsys.readouterr().out
+    assert word in out and ("level 3/3" in out if ready else "preview 1/3" in out)

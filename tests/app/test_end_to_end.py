@@ -75,7 +75,7 @@ def test_open_study_shows_expected_level_then_zoom_refines(qtbot, tmp_path, serv
     win.close()
 
     # offline: the same study opens from the local cache alone (no server involved)
-    from radview.app.sources import CacheSource, SearchFilters
+    from radview.net.sources import CacheSource, SearchFilters
     from radview.net.cache import Cache
 
     offline = CacheSource(Cache(tmp_path / "cache"))

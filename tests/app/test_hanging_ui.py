@@ -205,16 +205,18 @@ def test_priors_come_in_the_comparison_version_current_in_the_profiles(qtbot, tm
     win.close()
 
 
-def test_a_refused_prior_version_falls_back_and_says_so(qtbot, tmp_path, config_dir, demo_server):
+def test_a_prior_is_asked_in_the_version_its_status_allows_and_says_why(qtbot, tmp_path, config_dir, demo_server):
     server, current, prior, _log = demo_server
     _set_status(server, **{current: 3, prior: 1})  # unread prior: only V1 for a radiologist
     asked: list[tuple[str, str, str]] = []
     win = _hung(qtbot, tmp_path, server, current, record=asked)
     _idle(qtbot, win)
-    assert [v for st, _s, v in asked if st == prior][0] == "V3"
+    # the server's status x version table is known before the first request: the prior
+    # is asked in V1 at once (never a refused V3 first), and the reason says why
+    assert {v for st, _s, v in asked if st == prior} == {"V1"}
     assert win.version_choice(prior).version == "V1"
-    qtbot.waitUntil(lambda: "shown in V1 instead" in win.log_view.toPlainText(), timeout=5000)
-    assert "not allowed" in win.log_view.toPlainText()
+    assert "V3 not allowed for role radiologist while unread" in win.version_choice(prior).reason
+    qtbot.waitUntil(lambda: "V3 not allowed" in win.log_view.toPlainText(), timeout=5000)
     prior_vps = [n for n, v in enumerate(win.current_plan.stages[0].viewports) if v.study_uid == prior]
     for n in prior_vps:
         vp = win.viewer.viewports[n]
@@ -275,5 +277,82 @@ def test_save_this_screen_writes_a_protocol_into_the_user_library(qtbot, tmp_pat
     assert [v["study"] for v in stage["viewports"]] == ["current", "prior:1", "current", "prior:1"]
     assert stage["viewports"][0]["display"]["window"] == "lung"
     assert stage["viewports"][0]["sync"] == ["lung"]
+    _idle(qtbot, win)
+    win.close()
+
+
+def test_loaded_images_stay_loaded_and_measurements_follow_their_images(qtbot, tmp_path,
+                                                                        config_dir, demo_server):
+    """Stage changes and back fetch nothing again; the same series in two viewports is one
+    stack scrolling as one; a version change keeps the measurements on their images."""
+    from radview.viewer.tools import Annotation
+
+    server, current, prior, _log = demo_server
+    _set_status(server, **{current: 3, prior: 3})
+    assert server.wait_versions()  # V1/V2 built: the version change shows V2 pixels
+    asked: list[tuple[str, str, str]] = []
+    win = _hung(qtbot, tmp_path, server, current, record=asked)
+    qtbot.waitUntil(win.display_ready, timeout=60000)
+    _idle(qtbot, win)
+    vps = win.viewer.viewports
+    lung, medi = vps[0], vps[2]  # the current series twice: lung above, mediastinum below
+    assert lung.stack is medi.stack and lung.stack is not None
+    lung.scroll(1)
+    assert medi.index == lung.index
+    loads = len(asked)
+    lung.add_annotation(Annotation("length", lung.index, [(10.0, 10.0), (40.0, 50.0)]))
+
+    win.next_stage()
+    win.previous_stage()
+    # back on stage 1 at once, from memory: no load asked of the server, nothing blank
+    assert all(vp.stack is not None and vp.current_slice().pixels is not None
+               for vp in win.viewer.viewports)
+    _idle(qtbot, win)
+    assert len(asked) == loads
+    kept = [a for vp in win.viewer.viewports for a in vp.annotations]
+    assert len(kept) == 1 and kept[0].points == [(10.0, 10.0), (40.0, 50.0)]
+
+    win.set_study_version("V2")
+    qtbot.waitUntil(lambda: win.display_ready() and win.viewer.viewports[0].current_slice()
+                    .level.version == "V2", timeout=60000)
+    holder = next(vp for vp in win.viewer.viewports if vp.annotations)
+    ann = holder.annotations[0]
+    assert ann.points == [(10.0, 10.0), (40.0, 50.0)] and ann.made_on.startswith("V1")
+    assert any("(drawn on V1" in line for line in ann.label_lines(holder.stack[ann.slice_index]))
+    _idle(qtbot, win)
+    win.close()
+
+
+def test_referring_terminal_lists_and_opens_only_what_it_may_see(qtbot, tmp_path, config_dir,
+                                                                 demo_server):
+    """The demo's referring profile: today's study is unread, so the referrer's list leaves
+    it out and the patient's newest reported study opens instead, in V2, with its report."""
+    server, current, prior, _log = demo_server
+    _set_status(server, **{current: 1, prior: 5})
+    assert server.wait_versions()
+    win = _hung(qtbot, tmp_path, server, current, profile="referring", role="referrer")
+    qtbot.waitUntil(win.display_ready, timeout=60000)
+    assert win.current_study["study_uid"] == prior
+    assert current not in {s["study_uid"] for s in win.browser.studies}
+    assert all(s.get("status") != 1 for s in win.browser.studies)
+    shown = [vp.current_slice() for vp in win.viewer.viewports if vp.current_slice() is not None]
+    assert shown and all(s.level.version == "V2" and s.lossy for s in shown)
+    assert "referring terminal" in win.profile_label.text()
+    qtbot.waitUntil(lambda: "read only" in win.diagnosis.info.text(), timeout=30000)
+    _idle(qtbot, win)
+    win.close()
+
+
+def test_home_profile_asks_what_an_unread_study_allows_and_says_why(qtbot, tmp_path, config_dir,
+                                                                    demo_server):
+    server, current, prior, _log = demo_server
+    _set_status(server, **{current: 1, prior: 5})
+    assert server.wait_versions()
+    asked: list[tuple[str, str, str]] = []
+    win = _hung(qtbot, tmp_path, server, current, profile="home", record=asked)
+    qtbot.waitUntil(win.display_ready, timeout=60000)
+    assert {v for st, _s, v in asked if st == current} == {"V1"}  # never a refused V2
+    assert "V2 not allowed for role radiologist while unread" in win.profile_label.text()
+    assert win.viewer.viewports[0].current_slice().level.version == "V1"
     _idle(qtbot, win)
     win.close()

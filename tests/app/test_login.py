@@ -84,5 +84,7 @@ def test_referring_demo_opens_the_most_recent_reported_study():
                      {"role": "prior", "study_uid": "2", "date": "20200101"}]},
         {"studies": [{"role": "prior", "study_uid": "3", "date": "20230101"},
                      {"role": "current", "study_uid": "4", "date": "20250202"}]}]}
+    assert reported_study(manifest)["study_uid"] == "2"  # of the patient opened first
+    manifest["patients"][0]["studies"].pop()
     assert reported_study(manifest)["study_uid"] == "3"
     assert reported_study({"patients": []}) is None

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from radview.app.local_import import import_paths  # noqa: E402
+from radview.net.local_import import import_paths  # noqa: E402
 from radview.app.settings_store import Settings  # noqa: E402
 from radview.net.cache import Cache  # noqa: E402
 from radview.resources.sample_images import pydicom_data_file  # noqa: E402

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import numpy as np
 
 from radview import codec
-from radview.app.radview_source import RadviewSource
+from radview.net.sources import RadviewSource
 from radview.net.cache import Cache
 
 

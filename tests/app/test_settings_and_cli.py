@@ -71,3 +71,16 @@ def test_workstation_without_display_says_so(tmp_path):
     result = _cli("workstation", "--profile", "reading", env=env)
     assert result.returncode == 1
     assert "no display" in result.stderr
+
+
+def test_version_answers_before_any_heavy_module_is_imported():
+    """`radview --version` < 0.3 s: it must not import numpy, Qt or any command module."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from radview.cli import main; assert main(['--version']) == 0; "
+            "heavy = [m for m in ('numpy', 'PySide6', 'pydicom', 'httpx', 'radview.app.cli') "
+            "if m in sys.modules]; assert not heavy, heavy")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("radview ")

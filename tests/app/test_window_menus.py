@@ -6,6 +6,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
+from radview.app import series_anatomy  # noqa: E402
 from radview.app.settings_store import Settings  # noqa: E402
 
 
@@ -17,8 +18,8 @@ def test_window_records_a_correction(qtbot, tmp_path):
     qtbot.addWidget(win)
     win.current_source = win.local
     win.correct_anatomy("1.2.3.4", ["KNEE"], "L")
-    qtbot.waitUntil(lambda: win.cache.anatomy("1.2.3.4") is not None, timeout=10000)
-    got = win.cache.anatomy("1.2.3.4")
+    qtbot.waitUntil(lambda: series_anatomy.current(win.cache, "1.2.3.4") is not None, timeout=10000)
+    got = series_anatomy.current(win.cache, "1.2.3.4")
     assert got.labels == ("KNEE",) and got.laterality == "L"
     assert win.anatomy_menu is not None
     win.close()

@@ -8,7 +8,7 @@ from radview.dicom import (
     MultipartError, boundary_of, content_type_params, iter_parts, new_boundary, read_parts,
     write_parts,
 )
-from radview.dicom.multipart import related_type
+from radview.dicom.multipart import dicom_body, related_type
 
 PARTS = [({"Content-Type": "application/dicom"}, b"first\r\n--not-the-boundary"),
          ({"Content-Type": "application/dicom", "Content-Location": "x/1"}, b""),
@@ -83,3 +83,9 @@ def test_content_type_helpers():
         boundary_of("application/json")
     with pytest.raises(MultipartError, match="no boundary"):
         list(iter_parts([b"--\r\n"], ""))
+
+
+def test_stow_body_round_trip():
+    content_type, body = dicom_body([b"DICM-1", b"DICM-2"])
+    assert content_type.startswith('multipart/related; type="application/dicom"; boundary=')
+    assert [b for _h, b in read_parts(body, content_type)] == [b"DICM-1", b"DICM-2"]

@@ -13,7 +13,8 @@ import json
 import pytest
 
 from radview.protocols.hanging import load_library, plan_for_study
-from radview.protocols.hanging.sources import full_meta_from_file, patient_display_sets, scan_folder
+from radview.net.sources import FolderSource
+from radview.protocols.hanging.sources import patient_display_sets
 
 # current study (modality, anatomy) → the built-in protocol it should get
 EXPECTED_PROTOCOL = {
@@ -33,7 +34,8 @@ def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
     generate(out, patients=6, pixels=False, include_real=False, ct_slices=3)
     manifest = json.loads((out / "manifest.json").read_text())
-    metas, skipped = scan_folder(out)  # headers only: the files have no Pixel Data
+    folder = FolderSource(out)
+    metas, skipped = folder.scan()  # headers only: the files have no Pixel Data
     assert metas and not skipped
     return metas, [p for p in manifest["patients"] if p.get("source", "synthetic") == "synthetic"]
 
@@ -51,8 +53,9 @@ def _oracle(manifest_patients):
             self.labels, self.laterality, self.confidence, self.unknown = tuple(labels), lat, 1.0, not labels
 
     def predict(metas):
+        # Study-level inputs (a description without a series) have no ground truth: unknown.
         return [P(truth[m["SeriesInstanceUID"]]["anatomy"], truth[m["SeriesInstanceUID"]]["laterality"])
-                for m in metas]
+                if "SeriesInstanceUID" in m else P((), None) for m in metas]
 
     return predict
 
@@ -64,11 +67,14 @@ def _expected_protocol(current):
     return EXPECTED_PROTOCOL[(current["modality"], tuple(sorted(current["anatomy"])))]
 
 
+_complete = FolderSource(".").complete_header  # reads the file named in each light header
+
+
 def _check_patient(metas, patient, library, predictor):
     studies = patient["studies"]
     current = next(s for s in studies if s["role"] == "current")
     priors = sorted((s for s in studies if s["role"] == "prior"), key=lambda s: s["date"] + s["time"], reverse=True)
-    sets = patient_display_sets(metas, current["study_uid"], full_meta_from_file)
+    sets = patient_display_sets(metas, current["study_uid"], _complete)
     out = plan_for_study(sets, current["study_uid"], library, predictor=predictor).to_json()
     name = patient["patient_id"]
 
@@ -113,4 +119,5 @@ def test_demo_mammography_back_to_back(demo, library):
         assert by_label[label]["display"]["displayed_orientation"][0] == "P", label  # chest wall right
     for label in ("current LCC", "current LMLO", "prior LCC", "prior LMLO"):
         assert by_label[label]["display"]["displayed_orientation"][0] == "A", label  # chest wall left
-    assert [v["label"] for v in out["viewports"]] == ["current RCC", "current LCC", "current RMLO", "current LMLO"]
+    assert [v["label"] for v in out["viewports"]] == ["current RCC", "current LCC", "prior RCC", "prior LCC",
+                                                      "current RMLO", "current LMLO", "prior RMLO", "prior LMLO"]

@@ -43,25 +43,25 @@ def ct_chest_patient():
     return sets, cur, p_ct, p_head, p_cr, p_old
 
 
-def test_ct_chest_hangs_with_most_recent_relevant_ct_prior(library):
+def test_ct_chest_hangs_beside_the_most_recent_relevant_prior_of_any_modality(library):
     sets, cur, p_ct, p_head, p_cr, p_old = ct_chest_patient()
     result = hang(sets, cur["StudyInstanceUID"], library)
     out = result.to_json()
     assert out["protocol"]["name"] == "CT chest + prior"
     vps = out["viewports"]
-    assert [v["study_uid"] for v in vps] == [cur["StudyInstanceUID"], p_ct["StudyInstanceUID"]] * 2
+    # The chest radiograph is the most recent relevant prior: it hangs (anatomy.md: modality may differ).
+    assert [v["study_uid"] for v in vps] == [cur["StudyInstanceUID"], p_cr["StudyInstanceUID"]] * 2
     assert vps[0]["series_description"] == "Lung 1mm"          # preferred by description
     assert vps[0]["display"]["window"]["preset"] == "lung"
     assert vps[2]["series_description"] == "Mediastinum 3mm"      # preferred by description
     assert vps[3]["series_uid"] == vps[1]["series_uid"]           # repeat: same prior series, other window
-    # priors: every other study, most recent first, with relevance
+    assert "partly" in vps[1]["reason"] and "most like" in vps[1]["reason"]
     priors = out["priors"]
     assert [p["study_uid"] for p in priors] == [p_cr["StudyInstanceUID"], p_head["StudyInstanceUID"],
                                                 p_ct["StudyInstanceUID"], p_old["StudyInstanceUID"]]
     assert [p["relevant"] for p in priors] == [True, False, True, True]
-    assert [p["selected"] for p in priors] == [False, False, True, False]
-    assert "modality" in priors[0]["reason"]               # CR chest is relevant but the protocol wants CT
-    assert out["fetch"] == [{"study_uid": p_ct["StudyInstanceUID"], "version": "comparison"}]
+    assert [p["selected"] for p in priors] == [True, False, False, False]
+    assert out["fetch"] == [{"study_uid": p_cr["StudyInstanceUID"], "version": "comparison"}]
     assert out["layout"] == {"rows": 2, "columns": 2}
     assert out["viewports"][0]["sync"] == ["lung"]
     # stage 2: the coronal exists, the sagittal does not -> visibly empty with a reason
@@ -69,6 +69,21 @@ def test_ct_chest_hangs_with_most_recent_relevant_ct_prior(library):
     assert reformats[0]["series_description"] == "Cor lung"
     assert reformats[1]["series_uid"] is None and reformats[1]["empty"]
     assert "plane=sagittal" in reformats[1]["reason"]
+    assert out["empty_viewports"] == 0 and out["empty_viewports_all_stages"] == 1
+
+
+def test_ct_prior_series_paired_by_kernel_and_phase(library):
+    sets, cur, p_ct, p_head, p_cr, p_old = ct_chest_patient()
+    sets = [m for m in sets if m["StudyInstanceUID"] != p_cr["StudyInstanceUID"]]
+    sets += [series(p_ct, number=3, modality="CT", desc="Weichteil 3.0 B31f", body="CHEST", iop=AXIAL),
+             series(p_ct, number=1, modality="CT", desc="Topogramm", body="CHEST",
+                    image_type=("ORIGINAL", "PRIMARY", "LOCALIZER"))]
+    out = hang(sets, cur["StudyInstanceUID"], library).to_json()
+    vps = out["viewports"]
+    assert vps[1]["study_uid"] == p_ct["StudyInstanceUID"]
+    assert vps[1]["series_description"] == "Lung"                 # lung beside lung
+    assert vps[3]["series_description"] == "Weichteil 3.0 B31f"   # soft kernel beside mediastinum
+    assert out["sync_groups"][0]["scroll_mode"] == "slice_position_offset"  # both axial, other frames
 
 
 def test_plan_is_deterministic_whatever_the_input_order(library):
@@ -118,12 +133,13 @@ def test_mammography_four_views_mirrored_with_prior(library):
     sets, cur, prior, chest = mammo_patient()
     out = hang(sets, cur["StudyInstanceUID"], library).to_json()
     assert out["protocol"]["name"] == "Mammography screening 4-view + prior"
-    vps = out["viewports"]
-    assert [v["series_description"] for v in vps] == ["R CC", "L CC", "R MLO", "L MLO"]
-    assert [v["display"]["flip_horizontal"] for v in vps] == [True, False, True, False]
-    both = out["stages"][1]["viewports"]
-    assert [v["study_uid"] == prior["StudyInstanceUID"] for v in both] == [False, False, True, True] * 2
-    assert [v["series_description"] for v in both[4:]] == ["R MLO", "L MLO", "R MLO", "L MLO"]
+    vps = out["viewports"]  # stage 1: current and prior, RCC LCC over RMLO LMLO of each
+    assert [v["study_uid"] == prior["StudyInstanceUID"] for v in vps] == [False, False, True, True] * 2
+    assert [v["series_description"] for v in vps] == ["R CC", "L CC", "R CC", "L CC",
+                                                      "R MLO", "L MLO", "R MLO", "L MLO"]
+    assert [v["display"]["flip_horizontal"] for v in vps] == [True, False] * 4
+    alone = out["stages"][1]["viewports"]
+    assert [v["series_description"] for v in alone] == ["R CC", "L CC", "R MLO", "L MLO"]
     assert [p["selected"] for p in out["priors"]] == [False, True]  # the CT chest stays out
     assert out["priors"][0]["relevant"] is False
 
@@ -131,7 +147,7 @@ def test_mammography_four_views_mirrored_with_prior(library):
 def test_mammography_flip_follows_patient_orientation_when_present(library):
     # Right breast stored chest wall right (P\L): already as wanted, no flip; left stored A\R: as wanted.
     sets, cur, *_ = mammo_patient(orientation_r=("P", "L"), orientation_l=("P", "L"))
-    vps = hang(sets, cur["StudyInstanceUID"], library).viewports
+    vps = [v for v in hang(sets, cur["StudyInstanceUID"], library).viewports if v.label.startswith("current")]
     assert [v.display["flip_horizontal"] for v in vps] == [False, True, False, True]
     # back to back: right breast chest wall at the right of its viewport, left breast at the left
     assert [v.display["displayed_orientation"][0] for v in vps] == ["P", "A", "P", "A"]
@@ -150,9 +166,11 @@ def test_views_in_one_series_become_separate_display_sets(library):
     sets = display_sets(instances)
     assert len(sets) == 4
     out = hang(sets, cur["StudyInstanceUID"], library).to_json()
-    assert [v["instance_uids"] for v in out["viewports"]] == [["1.2.840.99.1.1"], ["1.2.840.99.1.2"],
-                                                              ["1.2.840.99.1.3"], ["1.2.840.99.1.4"]]
-    assert {v["series_uid"] for v in out["viewports"]} == {"1.2.840.99.1"}
+    current = [v for v in out["viewports"] if v["label"].startswith("current")]
+    assert [v["instance_uids"] for v in current] == [["1.2.840.99.1.1"], ["1.2.840.99.1.2"],
+                                                     ["1.2.840.99.1.3"], ["1.2.840.99.1.4"]]
+    assert {v["series_uid"] for v in current} == {"1.2.840.99.1"}
+    assert out["empty_viewports"] == 4  # no prior: its four cells say so
 
 
 def test_knee_by_laterality_keeps_the_other_knee_out(library):
@@ -191,10 +209,11 @@ def test_mr_brain_sequences(library):
                             (4, "ax T1", ""), (5, "ax T1 post", "GADOVIST")]]
     out = hang(sets, cur["StudyInstanceUID"], library).to_json()
     assert out["protocol"]["name"] == "MR brain"
-    assert [v["series_description"] for v in out["viewports"]] == ["ax T1", "ax T2 TSE", "ax T2 FLAIR", "ax DWI"]
-    assert out["stages"][1]["viewports"][2]["series_description"] == "ax T1 post"
-    assert out["stages"][1]["viewports"][1]["series_uid"] is None   # no prior at all
-    assert "no prior 1" in out["stages"][1]["viewports"][1]["reason"]
+    assert [v["series_description"] for v in out["stages"][1]["viewports"]] == [
+        "ax T1", "ax T2 TSE", "ax T2 FLAIR", "ax DWI"]
+    assert out["viewports"][2]["series_description"] == "ax T1 post"
+    assert out["viewports"][1]["series_uid"] is None   # no prior at all
+    assert "no prior 1" in out["viewports"][1]["reason"]
 
 
 def test_generic_fallback_and_max_age():
@@ -208,7 +227,10 @@ def test_generic_fallback_and_max_age():
     sets = [series(s, number=1, modality=m, body="ABDOMEN") for s, m in ((cur, "US"), (recent, "CT"), (old, "CT"))]
     lib = load_library(user_dir=None).protocols
     generic = hang(sets, cur["StudyInstanceUID"], lib).to_json()
-    assert generic["protocol"]["name"] == "Generic"
+    assert generic["protocol"]["name"] == "Generic comparison"
+    assert generic["viewports"][1]["study_uid"] == recent["StudyInstanceUID"]
+    alone = hang(sets[:1], cur["StudyInstanceUID"], lib).to_json()
+    assert alone["protocol"]["name"] == "Generic"
     out = hang(sets, cur["StudyInstanceUID"], lib + [proto]).to_json()
     assert out["protocol"]["name"] == "recent"
     assert [p["selected"] for p in out["priors"]] == [True, False]

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import socket
-import subprocess
 import time
 
 import httpx
 import pytest
 from helpers import AXIAL, fake_predict_many, series, study
+from peers import free_port
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
 from radview.cli import main
 from radview.protocols.hanging import priors as priors_module
-
-PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _part10(meta: dict, number: int, sop_class: str) -> bytes:
@@ -45,32 +35,10 @@ def _part10(meta: dict, number: int, sop_class: str) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def orthanc(tmp_path_factory):
-    if not os.access("/usr/sbin/Orthanc", os.X_OK) or not os.path.exists(PLUGIN):
-        if os.environ.get("CI"):
-            pytest.fail("Orthanc with the DICOMweb plugin is missing on CI (packaging/system-deps.sh)")
-        pytest.skip("Orthanc with the DICOMweb plugin is not installed")
-    tmp = tmp_path_factory.mktemp("orthanc-hang")
-    http_port, dicom_port = _free_port(), _free_port()
-    (tmp / "orthanc.json").write_text(json.dumps({
-        "Name": "radview-hang-test", "StorageDirectory": str(tmp / "db"), "IndexDirectory": str(tmp / "db"),
-        "HttpPort": http_port, "DicomPort": dicom_port, "RemoteAccessAllowed": False,
-        "AuthenticationEnabled": False, "Plugins": [PLUGIN], "DicomWeb": {"Enable": True, "Root": "/dicom-web/"},
-        "DicomAet": "ORTHANC", "DicomAlwaysAllowFind": True, "DicomCheckCalledAet": False,
-    }))
-    proc = subprocess.Popen(["/usr/sbin/Orthanc", str(tmp / "orthanc.json")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{http_port}"
+def orthanc(orthanc_peer, tmp_path_factory):
+    peer = orthanc_peer(tmp_path_factory.mktemp("orthanc-hang"),
+                        extra={"DicomAlwaysAllowFind": True, "DicomCheckCalledAet": False})
     try:
-        for _ in range(150):
-            try:
-                if httpx.get(f"{base}/system", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None:
-                pytest.fail("Orthanc exited at start")
-            time.sleep(0.1)
         cur, prior, unrelated = study("20250601", "MG SCREENING"), study("20240601", "MG SCREENING"), study("20250101", "CT CHEST")
         sets = []
         for s in (cur, prior):
@@ -80,12 +48,11 @@ def orthanc(tmp_path_factory):
         sets.append(series(unrelated, number=2, modality="CT", body="CHEST", iop=AXIAL))
         for n, meta in enumerate(sets, start=1):
             sop = "1.2.840.10008.5.1.4.1.1.1.2" if meta["Modality"] == "MG" else "1.2.840.10008.5.1.4.1.1.2"
-            httpx.post(f"{base}/instances", content=_part10(meta, n, sop), timeout=30).raise_for_status()
-        yield {"base": f"{base}/dicom-web", "current": cur, "prior": prior, "unrelated": unrelated,
-               "pacs": f"ORTHANC@127.0.0.1:{dicom_port}"}
+            peer.upload(_part10(meta, n, sop))
+        yield {"base": peer.dicomweb, "current": cur, "prior": prior, "unrelated": unrelated,
+               "pacs": f"ORTHANC@127.0.0.1:{peer.dicom_port}"}
     finally:
-        proc.terminate()
-        proc.wait(15)
+        peer.stop()
 
 
 @pytest.mark.peer
@@ -96,7 +63,10 @@ def test_hang_from_orthanc(orthanc, capsys, monkeypatch):
     assert out["protocol"]["name"] == "Mammography screening 4-view + prior"
     vps = out["viewports"]
     assert all(v["series_uid"] for v in vps) and all(len(v["instance_uids"]) == 1 for v in vps)
-    assert [v["display"]["flip_horizontal"] for v in vps] == [True, False, True, False]
+    assert [v["label"] for v in vps] == ["current RCC", "current LCC", "prior RCC", "prior LCC",
+                                         "current RMLO", "current LMLO", "prior RMLO", "prior LMLO"]
+    assert [v["display"]["flip_horizontal"] for v in vps if v["label"].startswith("current")] == [
+        True, False, True, False]
     assert [p["study_uid"] for p in out["priors"]] == [orthanc["unrelated"]["StudyInstanceUID"],
                                                        orthanc["prior"]["StudyInstanceUID"]]
     assert [p["selected"] for p in out["priors"]] == [False, True]
@@ -109,7 +79,7 @@ def test_hang_from_orthanc_by_dimse_c_find(orthanc, capsys, monkeypatch):
     assert main(["hang", "--pacs", orthanc["pacs"], "--study", orthanc["current"]["StudyInstanceUID"], "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["protocol"]["name"] == "Mammography screening 4-view + prior"
-    assert [v["label"] for v in out["viewports"] if v["series_uid"]] == [
+    assert [v["label"] for v in out["viewports"] if v["series_uid"] and v["label"].startswith("current")] == [
         "current RCC", "current LCC", "current RMLO", "current LMLO"]
     assert [p["selected"] for p in out["priors"]] == [False, True]
     assert main(["hang", "--pacs", orthanc["pacs"], "--study", "1.2.3.4"]) == 1
@@ -122,7 +92,7 @@ def test_hang_from_orthanc_by_dimse_c_find(orthanc, capsys, monkeypatch):
 def test_unknown_study_and_unreachable_server(orthanc, capsys):
     assert main(["hang", "--server", orthanc["base"], "--study", "1.2.3.4", "--json"]) == 1
     assert "not found" in capsys.readouterr().err
-    assert main(["hang", "--server", f"http://127.0.0.1:{_free_port()}/dicom-web", "--study", "1.2.3"]) == 1
+    assert main(["hang", "--server", f"http://127.0.0.1:{free_port()}/dicom-web", "--study", "1.2.3"]) == 1
     assert "cannot reach" in capsys.readouterr().err
 
 
@@ -135,7 +105,7 @@ def radview_server(tmp_path_factory):
 
     from radview.server.users import UserStore
 
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("radview-hang") / "data"
     server = RunningServer(data, http_port=port, dicom_port=None, fsync=False)
     token = UserStore(data).add("hanger", "radiologist")

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import time
 
 import pydicom
 import pytest
+from peers import free_port, wait_for_port
 
 from radview.errors import UsageError
 from radview.net.dimse import DimseClient, DimseError, DimsePeer, LocalStorageSCP
@@ -16,25 +15,6 @@ from radview.resources.sample_images import pydicom_data_file
 pytestmark = pytest.mark.peer
 
 FILES = ("RG1_UNCR.dcm", "MR2_UNCR.dcm", "693_UNCR.dcm")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_port(port: int, proc: subprocess.Popen, timeout: float = 15) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        if proc.poll() is not None:
-            raise RuntimeError(f"dcmqrscp exited: {proc.stderr.read().decode(errors='replace')}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError("dcmqrscp did not start listening")
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +28,7 @@ def archive(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("dcmqrscp")
     (tmp / "db").mkdir()
     scp = LocalStorageSCP(tmp / "moved", ae_title="RVMOVE")
-    port = _free_port()
+    port = free_port()
     (tmp / "dcmqrscp.cfg").write_text(f"""
 NetworkTCPPort = {port}
 MaxPDUSize = 16384
@@ -66,7 +46,7 @@ AETable END
                              str(tmp / "dcmqrscp.cfg")],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        _wait_port(port, proc)
+        wait_for_port(port, proc)
         files = [str(pydicom_data_file(f)) for f in FILES]
         subprocess.run(["/usr/bin/storescu", "-aec", "ARCHIVE", "127.0.0.1", str(port), *files],
                        check=True, capture_output=True, timeout=60)
@@ -127,7 +107,7 @@ def test_cancel_stops_a_transfer(archive, tmp_path):
 
 def test_unreachable_peer_and_bad_input_give_clear_errors(archive):
     with pytest.raises(DimseError, match="did not answer|cannot reach"):
-        DimseClient(DimsePeer("127.0.0.1", _free_port(), "NOBODY", timeout=3)).echo()
+        DimseClient(DimsePeer("127.0.0.1", free_port(), "NOBODY", timeout=3)).echo()
     with pytest.raises(UsageError):
         DimsePeer("127.0.0.1", 104, "A" * 17)
     with pytest.raises(UsageError, match="query level"):
@@ -141,7 +121,7 @@ def test_workstation_source_over_dimse(archive, tmp_path, retrieve):
     import numpy as np
 
     from radview.app.settings_store import Connection
-    from radview.app.sources import CacheSource, DimseSource, SearchFilters
+    from radview.net.sources import CacheSource, DimseSource, SearchFilters
     from radview.net.cache import Cache
 
     port = archive["scp"].port if retrieve == "move" else 0

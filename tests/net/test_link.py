@@ -2,7 +2,7 @@
 
 import pytest
 
-from radview.app.profiles import default_version
+from radview.net.profiles import default_version
 from radview.errors import UsageError
 from radview.net.link import LinkMeter
 

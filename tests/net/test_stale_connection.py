@@ -42,7 +42,7 @@ def test_a_second_failure_is_a_clear_error_and_post_is_never_resent():
 
 
 def test_bundle_stream_is_retried_once(tmp_path):
-    from radview.app.radview_source import RadviewSource
+    from radview.net.sources import RadviewSource
     from radview.net.cache import Cache
 
     empty = b"--b--\r\n"  # a bundle with no parts

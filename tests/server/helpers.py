@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 
 import httpx
+from peers import free_port
 
 from radview.server.main import RunningServer
 from radview.server.users import UserStore
@@ -24,12 +24,6 @@ def make_users(data_dir, *, ae_titles: dict[str, str] | None = None) -> dict[str
 
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class ThreadedServer:

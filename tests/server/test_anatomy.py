@@ -73,7 +73,7 @@ class _SlowModel:
         self.release = threading.Event()
         self.calls = 0
 
-    def predict_many(self, metas):
+    def predict_many(self, metas, studies=None):
         self.calls += 1
         assert self.release.wait(30)
         from radview.protocols.anatomy import Prediction
@@ -236,9 +236,9 @@ def test_empty_labels_mean_no_anatomy_and_limbs_take_a_side(srv):
 
 
 def test_workstation_source_keeps_the_server_anatomy_offline(srv, tmp_path):
-    from radview.app.radview_source import RadviewSource
-    from radview.app.settings_store import Connection
+    from radview.net.sources import RadviewSource
     from radview.net.cache import Cache
+    from radview.net.sources import Connection
 
     cache = Cache(tmp_path / "cache")
     source = RadviewSource(cache, Connection("srv", "radview", url=srv.url, user="dr.ws",
@@ -247,7 +247,10 @@ def test_workstation_source_keeps_the_server_anatomy_offline(srv, tmp_path):
         study, series, _sop = _uids("MR2_UNCR.dcm")
         rows = source.series(study)
         assert rows[0]["anatomy"]["labels"] == ["SHOULDER"]
-        assert cache.anatomy(series).labels == ("SHOULDER",)  # offline from here on
+        from radview.app import series_anatomy
+
+        series_anatomy.series_anatomy(cache, rows)  # the workstation keeps the server's answer
+        assert series_anatomy.current(cache, series).labels == ("SHOULDER",)  # offline from here on
         source.study_metas(study)  # caches the headers (and the series row)
         assert cache.series_of(study)[0]["anatomy"]["labels"] == ["SHOULDER"]
         from radview.app.study_browser import correct_series_anatomy
@@ -255,7 +258,7 @@ def test_workstation_source_keeps_the_server_anatomy_offline(srv, tmp_path):
         fixed = correct_series_anatomy(cache, source, series, ["SHOULDER", "ARM"], "L")
         assert fixed.labels == ("SHOULDER", "ARM") and fixed.laterality == "L"
         assert srv.client.series(study)[0]["anatomy"]["labels"] == ["SHOULDER", "ARM"]
-        assert cache.anatomy(series).source == "user"
+        assert series_anatomy.current(cache, series).source == "user"
         [mine] = [c for c in cache_corrections(cache) if c["series_uid"] == series]
         assert mine["user"] == "dr.ws" and mine["metadata"]["StudyDescription"] == "SHOULDER"
     finally:

@@ -231,7 +231,7 @@ def test_import_dicomdir_and_folders(srv, capsys):
     from pydicom.data import get_testdata_file
 
     from radview.cli import main
-    from radview.server.importer import collect
+    from radview.net.importer import collect
 
     dicomdir = get_testdata_file("DICOMDIR")
     files, skipped = collect([dicomdir])

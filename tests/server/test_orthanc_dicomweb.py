@@ -7,59 +7,30 @@ a study from radview (parsing our multipart answers with its own code).
 from __future__ import annotations
 
 import io
-import json
-import os
-import subprocess
-import time
 
 import httpx
 import pydicom
 import pytest
 
 from .conftest import real_file
-from .helpers import ThreadedServer, free_port
+from .helpers import ThreadedServer
 
 pytestmark = pytest.mark.peer
-PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so"
 FILES = ("MR2_UNCR.dcm", "US1_UNCR.dcm")
 
 
 @pytest.fixture(scope="module")
-def peers(tmp_path_factory):
-    if not os.access("/usr/sbin/Orthanc", os.X_OK) or not os.path.exists(PLUGIN):
-        if os.environ.get("CI"):
-            pytest.fail("Orthanc + DICOMweb plugin missing on CI (packaging/system-deps.sh)")
-        pytest.skip("Orthanc with the DICOMweb plugin is not installed")
+def peers(orthanc_peer, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("orthanc")
     with ThreadedServer(tmp / "radview") as ours:
-        port = free_port()
-        (tmp / "orthanc.json").write_text(json.dumps({
-            "Name": "radview-peer", "StorageDirectory": str(tmp / "db"),
-            "IndexDirectory": str(tmp / "db"), "HttpPort": port, "DicomPort": free_port(),
-            "RemoteAccessAllowed": False, "AuthenticationEnabled": False,
-            "Plugins": [PLUGIN],
-            "DicomWeb": {"Enable": True, "Root": "/dicom-web/",
-                         "Servers": {"radview": {
-                             "Url": ours.url + "/dicomweb/",
-                             "HttpHeaders": ours.as_role("radiologist")}}},
-        }))
-        proc = subprocess.Popen(["/usr/sbin/Orthanc", str(tmp / "orthanc.json")],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        base = f"http://127.0.0.1:{port}"
+        peer = orthanc_peer(tmp / "orthanc", extra={"DicomWeb": {
+            "Enable": True, "Root": "/dicom-web/",
+            "Servers": {"radview": {"Url": ours.url + "/dicomweb/",
+                                    "HttpHeaders": ours.as_role("radiologist")}}}})
         try:
-            for _ in range(150):
-                try:
-                    if httpx.get(f"{base}/system", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    pass
-                if proc.poll() is not None:
-                    pytest.fail("Orthanc exited at start")
-                time.sleep(0.1)
-            yield {"orthanc": base, "ours": ours}
+            yield {"orthanc": peer.url, "ours": ours}
         finally:
-            proc.terminate()
-            proc.wait(15)
+            peer.stop()
 
 
 def test_orthanc_stows_into_radview_byte_identically(peers):

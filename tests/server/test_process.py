@@ -96,7 +96,8 @@ def test_cli_import_query_fetch_and_clean_sigterm(tmp_path):
         again = json.loads(run_cli("import", str(src), "--server", url, "--json",
                                    token=tech).stdout)
         assert again["stored"] == 2  # duplicates are idempotent
-        rows = json.loads(run_cli("query", "--server", url, "--modality", "MR", "--json", token=rad).stdout)
+        rows = json.loads(run_cli("query", "--server", url, "--modality", "MR", "--json",
+                                  token=rad).stdout)
         assert len(rows) == 1
         study = rows[0]["StudyInstanceUID"]
         text = run_cli("query", "--server", url, token=rad).stdout
@@ -108,7 +109,7 @@ def test_cli_import_query_fetch_and_clean_sigterm(tmp_path):
                        series[0]["SeriesInstanceUID"], token=rad).stdout
         assert "1024x1024" in text
         r = run_cli("query", "--server", url, "--level", "series", check=False, token=rad)
-        assert r.returncode == 1 and "--study" in r.stderr
+        assert r.returncode == 2 and "--study" in r.stderr
         deadline = time.monotonic() + 120
         while httpx.get(url + "/api/health").json()["pending_versions"] and \
                 time.monotonic() < deadline:

@@ -3,12 +3,11 @@ helpers to drive real peers (DCMTK tools, Orthanc) on free loopback ports."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
+from peers import free_port, wait_for_port  # noqa: F401 - the DIMSE tests import them from here
 
 from radview.server.audit import AuditLog
 from radview.server.auth import Authenticator
@@ -22,25 +21,6 @@ from radview.server.users import UserStore
 # The calling AE titles the tests use (DCMTK's defaults, our pynetdicom SCUs), each
 # bound to a radiologist: the gated server fixture accepts exactly these.
 TEST_AE_TITLES = ("ECHOSCU", "STORESCU", "FINDSCU", "GETSCU", "MOVESCU", "TESTSCU", "ORTHANC")
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port: int, timeout: float = 30.0, proc: subprocess.Popen | None = None) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"process exited with {proc.returncode} before listening on {port}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return
-        except OSError:
-            time.sleep(0.1)
-    raise TimeoutError(f"nothing listens on port {port} after {timeout} s")
-
 
 def run_tool(args: list[str], timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run([str(a) for a in args], capture_output=True, text=True, timeout=timeout)

@@ -4,8 +4,6 @@ us (C-FIND) and C-MOVEs from us; we C-MOVE to Orthanc on a third party's request
 from __future__ import annotations
 
 import io
-import json
-import subprocess
 
 import httpx
 import pydicom
@@ -14,47 +12,24 @@ import pytest
 from radview.resources.sample_images import pydicom_data_file
 from radview.server.dimse import start_dimse
 
-from .conftest import free_port, run_tool, wait_for_port
+from .conftest import run_tool, wait_for_port
 from .data import two_patients
 
 pytestmark = [pytest.mark.peer, pytest.mark.timeout(180)]
 
 
 @pytest.fixture
-def orthanc(orthanc_binary, tmp_path):
-    """A private Orthanc: REST client, its DICOM port and AE title."""
-    root = tmp_path / "orthanc"
-    root.mkdir()
-    dicom_port, http_port = free_port(), free_port()
-    config = {
-        "Name": "radview-test",
-        "StorageDirectory": str(root / "storage"),
-        "IndexDirectory": str(root / "index"),
-        "DicomAet": "ORTHANC",
-        "DicomPort": dicom_port,
-        "HttpPort": http_port,
-        "RemoteAccessAllowed": False,
-        "AuthenticationEnabled": False,
-        "DicomAlwaysAllowStore": True,
-        "DicomCheckCalledAet": False,
-        "Plugins": [],
-        "DicomModalities": {},
-        "StableAge": 1,
-        "DicomScuTimeout": 20,
-    }
-    path = root / "orthanc.json"
-    path.write_text(json.dumps(config))
-    log = open(root / "orthanc.log", "w")
-    proc = subprocess.Popen([orthanc_binary, str(path)], stdout=log, stderr=subprocess.STDOUT)
+def orthanc(orthanc_peer, tmp_path):
+    """A private Orthanc (no DICOMweb): REST client, its DICOM port and AE title."""
+    peer = orthanc_peer(tmp_path / "orthanc", dicomweb=False, extra={
+        "DicomAlwaysAllowStore": True, "DicomCheckCalledAet": False, "StableAge": 1,
+        "DicomScuTimeout": 20})
     try:
-        wait_for_port(http_port, timeout=60, proc=proc)
-        wait_for_port(dicom_port, timeout=30, proc=proc)
-        with httpx.Client(base_url=f"http://127.0.0.1:{http_port}", timeout=60) as client:
-            yield client, dicom_port, "ORTHANC"
+        wait_for_port(peer.dicom_port, peer.proc)
+        with httpx.Client(base_url=peer.url, timeout=60) as client:
+            yield client, peer.dicom_port, peer.aet
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
-        log.close()
+        peer.stop()
 
 
 def point_orthanc_at(orthanc, server) -> httpx.Client:

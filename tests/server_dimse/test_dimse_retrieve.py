@@ -251,3 +251,46 @@ def test_cget_of_unknown_study_completes_with_nothing(server, catalogue):
     ident.StudyInstanceUID = generate_uid()
     final = client.get(server, ident)[-1]
     assert final.Status == 0x0000 and client.received == {}
+
+
+def test_cget_with_one_context_of_every_syntax_sends_every_object(server, store):
+    """A requestor offering all syntaxes in one context per class (we then accept JPEG 2000
+    lossless first): images go compressed losslessly; SR, RT and other objects without
+    pixel data are not transcoded (their Explicit VR bytes are valid in that context)."""
+    from pydicom.data import get_testdata_file
+    from pynetdicom import ALL_TRANSFER_SYNTAXES
+
+    names = ["reportsi.dcm", "rtplan.dcm", "test-SR.dcm"]
+    uids, classes = [], set()
+    for name in names:
+        data = open(get_testdata_file(name), "rb").read()
+        ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True)
+        ds.SOPInstanceUID = generate_uid()  # pydicom's files share UIDs
+        ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+        full = pydicom.dcmread(io.BytesIO(data))
+        full.SOPInstanceUID = ds.SOPInstanceUID
+        full.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+        buf = io.BytesIO()
+        full.save_as(buf, enforce_file_format=True)
+        uids.append(store.ingest(buf.getvalue(), source="test").sop_instance_uid)
+        classes.add(str(ds.SOPClassUID))
+    uids.append(ingest_real(store, "693_UNCR.dcm"))
+    classes.add(str(pydicom.dcmread(pydicom_data_file("693_UNCR.dcm"), stop_before_pixels=True).SOPClassUID))
+    client = GetClient([(c, list(ALL_TRANSFER_SYNTAXES)) for c in sorted(classes)])
+    final = client.get(server, image_identifier(*uids))[-1]
+    assert final.Status == 0x0000 and final.NumberOfCompletedSuboperations == len(uids)
+    assert set(client.received) == set(uids)
+    for uid in uids[:-1]:
+        original = store.read_original(uid)
+        stored_syntax = pydicom.dcmread(io.BytesIO(original), stop_before_pixels=True).file_meta.TransferSyntaxUID
+        if stored_syntax == ExplicitVRLittleEndian:
+            assert client.received[uid] == dataset_bytes(original)
+        got = pydicom.dcmread(io.BytesIO(client.received[uid]), force=True)
+        ref = pydicom.dcmread(io.BytesIO(original))
+        assert got.SOPInstanceUID == ref.SOPInstanceUID and "PixelData" not in got
+    ct = uids[-1]
+    assert client.syntaxes[ct] == JPEG2000Lossless
+    got = pydicom.dcmread(io.BytesIO(client.received[ct]), force=True)
+    got.file_meta = pydicom.dataset.FileMetaDataset()
+    got.file_meta.TransferSyntaxUID = JPEG2000Lossless
+    assert np.array_equal(got.pixel_array, pydicom.dcmread(pydicom_data_file("693_UNCR.dcm")).pixel_array)

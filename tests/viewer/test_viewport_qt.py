@@ -163,7 +163,9 @@ def test_progressive_levels_keep_geometry_and_show_lossy(qtbot):
     stack.set_pixels(0, coarse, LevelInfo(0, 4, "reference", "q 30", lossy=True))
     v.grab()
     br = v.overlay_text()["bottom_right"]
-    assert br[-3:] == ["LOSSY", "reference · q 30 · level 1/4", "preview 24x32 of 192x256"]
+    # what is on screen, honestly: a preview (coarser than the screen needs), its size
+    assert br[-3:] == ["LOSSY", "preview 1/4 · reference · q 30", "24x32 of 192x256 px"]
+    assert not v.at_final_level()
     assert v.display_image().shape == (32, 24)
     # a preview level is drawn from all its pixels (never reduced further), interpolated
     stack.set_pixels(0, np.full((128, 96), 1064, np.uint16), LevelInfo(1, 4, "reference", "q 30", lossy=True))
@@ -173,6 +175,8 @@ def test_progressive_levels_keep_geometry_and_show_lossy(qtbot):
     stack.set_pixels(0, full, LevelInfo(3, 4, "reference", "q 30", lossy=True))
     v.grab()
     assert v.display_image().shape == (256, 192)
+    assert v.at_final_level() and v.overlay_text()["bottom_right"][-2:] == [
+        "LOSSY", "reference · q 30 · level 4/4"]
     assert v.zoom() == zoom_before
     after = v.image_to_widget(192, 256)
     assert (after.x(), after.y()) == (corner_before.x(), corner_before.y())
@@ -407,3 +411,49 @@ def test_pan_sync_and_true_size(qtbot):
     assert a.zoom() == pytest.approx(0.5 * a.screen().physicalDotsPerInch() / 25.4)
     a.set_stack(ImageStack([Slice.from_meta({"Rows": 8, "Columns": 8}, np.zeros((8, 8), np.uint16))]))
     assert not a.true_size()  # no spacing, no true size
+
+
+def test_one_series_shown_twice_scrolls_as_one_with_both_groups(qtbot):
+    """Lung above, mediastinum below, each row its own sync group with a prior: the two
+    current viewports share one stack and never drift apart (Im 81 vs 82)."""
+    lay = Layout(rows=2, cols=2)
+    qtbot.addWidget(lay)
+    lay.resize(800, 800)
+    lay.show()
+    lung, lung_prior, medi, medi_prior = lay.viewports
+    current = ct_stack(n=40, z0=0.0, dz=2.5)
+    lung.set_stack(current)
+    medi.set_stack(current)
+    lung_prior.set_stack(ct_stack(n=20, z0=0.0, dz=5.0))
+    medi_prior.set_stack(ct_stack(n=20, z0=0.0, dz=5.0))
+    lay.link_scroll([lung, lung_prior])
+    lay.link_scroll([medi, medi_prior])
+    for step in (3, 7, 1, 25):
+        lung.scroll(step) if step != 1 else medi.scroll(step)
+        assert lung.index == medi.index
+        z = lung.current_slice().geometry.position[2]
+        for prior in (lung_prior, medi_prior):
+            assert prior.current_slice().geometry.position[2] == pytest.approx(z, abs=2.5)
+
+
+def test_dicom_overlay_planes_are_drawn_and_key_g_toggles_them(qtbot):
+    from radview.resources.sample_images import pydicom_data_file
+
+    v = Viewport()
+    qtbot.addWidget(v)
+    v.resize(484, 484)
+    v.show()
+    qtbot.waitExposed(v)
+    v.set_stack(ImageStack.from_files([pydicom_data_file("MR-SIEMENS-DICOM-WithOverlays.dcm")]))
+    v.set_zoom(1.0)
+    v.show_overlay = False  # the corner text would differ between grabs too
+    plane = v.current_slice().overlays[0]
+    on = v.grab().toImage()
+    qtbot.keyClick(v, Qt.Key_G)
+    assert not v.show_overlay_planes
+    off = v.grab().toImage()
+    changed = sum(on.pixelColor(x, y) != off.pixelColor(x, y)
+                  for x in range(0, 484, 2) for y in range(0, 484, 2))
+    assert changed > 10  # the plane's lines went away
+    qtbot.keyClick(v, Qt.Key_G)
+    assert v.show_overlay_planes and plane.bitmap.any()

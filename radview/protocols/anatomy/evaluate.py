@@ -1,29 +1,50 @@
-"""`radview anatomy evaluate`: accuracy against reference labels, plus speed and size.
+"""`radview anatomy evaluate`: accuracy against independently labelled series.
 
-Figures, each with and without BodyPartExamined in the input:
-- exact label-set accuracy over all series (an "unknown" answer counts as wrong),
-  coverage (share not unknown) and accuracy on the covered series;
-- per-label F1; laterality accuracy where the reference has a side;
-- the baseline "BodyPartExamined mapped to the label set" (missing -> no answer);
-- accuracy by the kind of evidence the reference came from;
-- inference time per series (median of single-series calls) and model size.
+The default set is the project's held-out evaluation set
+(``tests/anatomy/data/heldout_idc.jsonl``: series of the reserved IDC
+collections, labelled by a reading of the label spec that does not use this
+package's lexicon or model; see docs/anatomy.md).  ``--jsonl`` takes any
+labelled set of the same form.  Rows: ``{"meta": {...}, "labels": [...],
+"laterality": ..., "study": {...} | null, "collection": ...}``.
+
+Answers compared, each with and without BodyPartExamined in the input:
+- the model with the study context (what the server and workstation do);
+- the model on the series alone (what ``predict`` does without a context);
+- the rule-only labeller (the lexicon's rule, ``features.rule_labels``), so the
+  model's own gain shows;
+- the baseline "BodyPartExamined mapped to the label set".
+Figures: exact label set (an "unknown" answer counts as wrong), unknown rate,
+exact when answered, laterality (series whose reference carries a limb or
+breast label: the side must match, "none" included), per-label F1; 95 %
+intervals: Wilson for proportions, bootstrap over series for F1.
+
+``--lexicon-reference`` adds the secondary figure against labels derived by
+this package's own lexicon from all held-out IDC series (agreement with our
+own rules, not an independent accuracy).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import statistics
 import time
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from radview.errors import UsageError
+from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy.model import AnatomyModel, default_model
+
+HELDOUT_SET = Path(__file__).resolve().parents[3] / "tests" / "anatomy" / "data" / "heldout_idc.jsonl"
+BOOTSTRAP = 300
 
 
 @dataclass(frozen=True)
@@ -32,106 +53,113 @@ class Case:
     labels: frozenset[str]
     laterality: str | None
     group: str = ""
-    evidence: str = ""
+    study: dict[str, Any] | None = None
+
+
+Answer = tuple[frozenset[str], "str | None", bool]  # labels, laterality, unknown
 
 
 def load_jsonl(path: Path) -> list[Case]:
-    cases = []
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    cases = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
-            meta = rec.get("meta", {k: v for k, v in rec.items() if k not in ("labels", "laterality")})
+            meta = rec.get("meta", {k: v for k, v in rec.items() if k not in ("labels", "laterality", "study")})
             labels = frozenset(rec["labels"])
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
+            study = C.normalise(rec.get("study"))
+        except (json.JSONDecodeError, KeyError, TypeError, AttributeError, C.ContextError) as exc:
             raise UsageError(f"{path}:{n}: expected {{\"meta\": {{...}}, \"labels\": [...]}}: {exc}") from None
         bad = labels - set(L.LABELS)
         if bad:
             raise UsageError(f"{path}:{n}: unknown labels {sorted(bad)}")
-        cases.append(Case(meta, labels, rec.get("laterality"), rec.get("group", ""), "file"))
+        if rec.get("laterality") not in (None, "L", "R", "B"):
+            raise UsageError(f"{path}:{n}: laterality must be L, R, B or null")
+        cases.append(Case(meta, labels, rec.get("laterality"), rec.get("collection", rec.get("group", "")), study))
     if not cases:
         raise UsageError(f"{path}: no labelled records")
     return cases
 
 
-def load_idc(*, validation: bool) -> list[Case]:
-    from radview.protocols.anatomy import idc
-    from radview.protocols.anatomy.train import _validation_collection
-
-    series = idc.labelled_series(held_out=not validation)
-    return [Case(s.meta, s.labels, s.laterality, s.collection_id, s.evidence) for s in series
-            if not validation or _validation_collection(s.collection_id)]
-
-
-def _predict_unique(model: AnatomyModel, metas: Sequence[dict[str, Any]]):
-    keys = [json.dumps(m, sort_keys=True, default=str) for m in metas]
-    unique = dict.fromkeys(keys)
-    ordered = list(unique)
-    preds = model.predict_many([json.loads(k) for k in ordered])
-    lookup = dict(zip(ordered, preds))
-    return [lookup[k] for k in keys]
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95 % Wilson score interval of k successes in n."""
+    if n == 0:
+        return (0.0, 0.0)
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4))
 
 
-def _scores(cases: Sequence[Case], predicted: Sequence[tuple[frozenset[str], str | None, bool]]) -> dict[str, Any]:
-    n = len(cases)
-    correct = known = known_correct = 0
-    tp, fp, fn = Counter(), Counter(), Counter()
-    side_total = side_correct = 0
-    by_evidence: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for case, (labels, side, unknown) in zip(cases, predicted):
-        ok = not unknown and labels == case.labels
-        correct += ok
-        known += not unknown
-        known_correct += ok
-        by_evidence[case.evidence][0] += 1
-        by_evidence[case.evidence][1] += ok
-        for label in L.LABELS:
-            if label in labels and label in case.labels:
-                tp[label] += 1
-            elif label in labels:
-                fp[label] += 1
-            elif label in case.labels:
-                fn[label] += 1
-        if case.laterality and case.labels & L.LATERAL_LABELS:
-            side_total += 1
-            side_correct += side == case.laterality
-    f1 = {}
-    for label in L.LABELS:
-        denom = 2 * tp[label] + fp[label] + fn[label]
-        if tp[label] + fn[label]:
-            f1[label] = {"f1": round(2 * tp[label] / denom, 4) if denom else 0.0,
-                         "support": tp[label] + fn[label]}
-    return {
-        "series": n,
-        "exact": round(correct / n, 4) if n else 0.0,
-        "coverage": round(known / n, 4) if n else 0.0,
-        "exact_on_covered": round(known_correct / known, 4) if known else 0.0,
-        "per_label_f1": f1,
-        "laterality": {"series": side_total,
-                       "accuracy": round(side_correct / side_total, 4) if side_total else None},
-        "by_evidence": {k: {"series": v[0], "exact": round(v[1] / v[0], 4)} for k, v in sorted(by_evidence.items())},
-    }
+def _drop_bpe(meta: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if k != "BodyPartExamined"}
 
 
-def _model_answers(model, cases: Sequence[Case], drop_bodypart: bool):
-    metas = [{k: v for k, v in c.meta.items() if not (drop_bodypart and k == "BodyPartExamined")}
-             for c in cases]
-    return [(frozenset(p.labels), p.laterality, p.unknown) for p in _predict_unique(model, metas)]
+def model_answers(model: AnatomyModel, cases: Sequence[Case], *, bodypart: bool, study: bool) -> list[Answer]:
+    metas = [c.meta if bodypart else _drop_bpe(c.meta) for c in cases]
+    studies = [c.study if study else None for c in cases]
+    if study and not bodypart:  # the other series lose it too
+        studies = [dict(s, series=[_drop_bpe(m) for m in s["series"]]) if s else None for s in studies]
+    return [(frozenset(p.labels), p.laterality, p.unknown) for p in model.predict_many(metas, studies)]
 
 
-def _baseline_answers(cases: Sequence[Case]):
+def rule_answers(cases: Sequence[Case], *, bodypart: bool) -> list[Answer]:
     out = []
     for c in cases:
-        labels = frozenset(F.bodypart_labels(c.meta.get("BodyPartExamined")))
-        has_value = bool(str(c.meta.get("BodyPartExamined") or "").strip())
-        # A present value mapping to nothing (e.g. PHANTOM) answers "no anatomy".
-        out.append((labels, F.laterality(c.meta, labels), not has_value))
+        meta = F.clean(c.meta if bodypart else _drop_bpe(c.meta))
+        labels, source = F.rule_labels(meta)
+        out.append((frozenset(labels), F.laterality(meta, labels), source == ""))
     return out
+
+
+def baseline_answers(cases: Sequence[Case]) -> list[Answer]:
+    out = []
+    for c in cases:
+        value = c.meta.get("BodyPartExamined")
+        labels = frozenset(F.bodypart_labels(value))
+        # A present value mapping to nothing (e.g. PHANTOM) answers "no anatomy".
+        out.append((labels, F.laterality(F.clean(c.meta), labels), not str(value or "").strip()))
+    return out
+
+
+def scores(cases: Sequence[Case], answers: Sequence[Answer], seed: int = 16) -> dict[str, Any]:
+    n = len(cases)
+    exact = np.array([(not u) and lab == c.labels for c, (lab, _, u) in zip(cases, answers)])
+    unknown = np.array([u for _, _, u in answers])
+    lateral = [i for i, c in enumerate(cases) if c.labels & L.LATERAL_LABELS]
+    side_ok = sum(answers[i][1] == cases[i].laterality and not answers[i][2] for i in lateral)
+    truth = np.array([[x in c.labels for x in L.LABELS] for c in cases])
+    pred = np.array([[x in lab and not u for x in L.LABELS] for lab, _, u in answers])
+    rng = np.random.default_rng(seed)
+    samples = [rng.integers(0, n, n) for _ in range(BOOTSTRAP)]
+    f1 = {}
+    for j, label in enumerate(L.LABELS):
+        if not truth[:, j].any():
+            continue
+        def f1_of(idx, j=j):
+            t, p = truth[idx, j], pred[idx, j]
+            denom = t.sum() + p.sum()
+            return 2 * (t & p).sum() / denom if denom else 0.0
+        boot = sorted(f1_of(s) for s in samples)
+        f1[label] = {"f1": round(float(f1_of(np.arange(n))), 4), "support": int(truth[:, j].sum()),
+                     "ci95": [round(float(boot[int(0.025 * BOOTSTRAP)]), 4),
+                              round(float(boot[int(0.975 * BOOTSTRAP) - 1]), 4)]}
+    answered = int((~unknown).sum())
+    return {
+        "series": n,
+        "exact": round(float(exact.mean()), 4), "exact_ci95": list(wilson(int(exact.sum()), n)),
+        "unknown_rate": round(float(unknown.mean()), 4), "unknown_ci95": list(wilson(int(unknown.sum()), n)),
+        "exact_when_answered": round(float(exact.sum() / answered), 4) if answered else None,
+        "laterality": {"series": len(lateral),
+                       "accuracy": round(side_ok / len(lateral), 4) if lateral else None,
+                       "ci95": list(wilson(side_ok, len(lateral))) if lateral else None},
+        "per_label_f1": f1,
+    }
 
 
 def timing(model: AnatomyModel, cases: Sequence[Case], n: int = 500) -> dict[str, float]:
@@ -154,72 +182,84 @@ def timing(model: AnatomyModel, cases: Sequence[Case], n: int = 500) -> dict[str
             "anchor_json_dumps_median_ms": round(statistics.median(anchor), 4)}
 
 
+SYSTEMS = (  # key, name, how
+    ("model_study", "model + study context, all fields"),
+    ("model_study_no_bpe", "model + study context, no BPE"),
+    ("model", "model, series alone, all fields"),
+    ("model_no_bpe", "model, series alone, no BPE"),
+    ("rules", "rule-only labeller, all fields"),
+    ("rules_no_bpe", "rule-only labeller, no BPE"),
+    ("baseline_bodypart", "baseline: BodyPartExamined"),
+)
+
+
 def evaluate(cases: Sequence[Case], model: AnatomyModel) -> dict[str, Any]:
-    with_bpe = [c for c in cases]
-    result = {
+    answers = {
+        "model_study": model_answers(model, cases, bodypart=True, study=True),
+        "model_study_no_bpe": model_answers(model, cases, bodypart=False, study=True),
+        "model": model_answers(model, cases, bodypart=True, study=False),
+        "model_no_bpe": model_answers(model, cases, bodypart=False, study=False),
+        "rules": rule_answers(cases, bodypart=True),
+        "rules_no_bpe": rule_answers(cases, bodypart=False),
+        "baseline_bodypart": baseline_answers(cases),
+    }
+    result: dict[str, Any] = {
         "model": str(model.path), "model_version": model.version,
         "model_size_mb": round(model.path.stat().st_size / 1e6, 3),
-        "threshold": model.threshold,
-        "threshold_no_evidence": model.threshold_no_evidence,
-        "series": len(cases),
-        "collections": len({c.group for c in cases}),
-        "with_bodypart": _scores(with_bpe, _model_answers(model, with_bpe, False)),
-        "without_bodypart": _scores(with_bpe, _model_answers(model, with_bpe, True)),
-        "baseline_bodypart": _scores(with_bpe, _baseline_answers(with_bpe)),
-        "timing": timing(model, cases),
+        "threshold": model.threshold, "threshold_no_evidence": model.threshold_no_evidence,
+        "series": len(cases), "collections": len({c.group for c in cases}),
+        "with_study_context": sum(c.study is not None for c in cases),
     }
-    # Without BodyPartExamined, how many series still name their anatomy somewhere, and how
-    # the model does on them (the others can only be answered by guessing from priors).
-    stripped = [{k: v for k, v in c.meta.items() if k != "BodyPartExamined"} for c in cases]
-    named = [i for i, m in enumerate(stripped) if F.has_evidence(m)]
-    answers = _model_answers(model, [cases[i] for i in named], True)
-    ok = sum((not u) and lab == cases[i].labels for i, (lab, _, u) in zip(named, answers))
-    result["without_bodypart_named"] = {"series": len(named),
-                                        "exact": round(ok / len(named), 4) if named else None}
+    for key, _ in SYSTEMS:
+        result[key] = scores(cases, answers[key])
     per_group: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    a = _model_answers(model, cases, False)
-    b = _model_answers(model, cases, True)
-    for c, x, y in zip(cases, a, b):
+    for c, a, b in zip(cases, answers["model_study"], answers["model_study_no_bpe"]):
         g = per_group[c.group]
         g[0] += 1
-        g[1] += (not x[2]) and x[0] == c.labels
-        g[2] += (not y[2]) and y[0] == c.labels
+        g[1] += (not a[2]) and a[0] == c.labels
+        g[2] += (not b[2]) and b[0] == c.labels
     result["by_collection"] = {k: {"series": v[0], "exact": round(v[1] / v[0], 4),
                                    "exact_without_bodypart": round(v[2] / v[0], 4)}
                                for k, v in sorted(per_group.items())}
+    result["timing"] = timing(model, cases)
     return result
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.1f}"
 
 
 def format_report(r: dict[str, Any], title: str) -> str:
     lines = [f"anatomy evaluation: {title}",
              f"model {r['model_version']} ({r['model_size_mb']} MB), thresholds {r['threshold']} "
-             f"/ {r['threshold_no_evidence']} (no anatomy named in any field)",
-             f"{r['series']} series from {r['collections']} collection(s)", "",
-             f"{'':28}{'exact':>8}{'coverage':>10}{'exact|covered':>15}{'laterality':>12}"]
-    for key, name in (("with_bodypart", "model, all fields"),
-                      ("without_bodypart", "model, no BodyPartExamined"),
-                      ("baseline_bodypart", "baseline: BodyPartExamined")):
+             f"/ {r['threshold_no_evidence']} (nothing named in any field)",
+             f"{r['series']} series from {r['collections']} collection(s), "
+             f"{r['with_study_context']} with a study context", "",
+             f"{'answer':38}{'exact % [95% CI]':>22}{'unknown %':>11}{'exact|ans':>10}"
+             f"{'laterality % [95% CI] (n)':>32}"]
+    for key, name in SYSTEMS:
         s = r[key]
-        lat = s["laterality"]["accuracy"]
-        lines.append(f"{name:28}{s['exact']:>8.2%}{s['coverage']:>10.2%}{s['exact_on_covered']:>15.2%}"
-                     f"{(f'{lat:.2%}' if lat is not None else '-'):>12}")
-    named = r["without_bodypart_named"]
-    if named["series"]:
-        lines.append(f"without BodyPartExamined, series whose other fields name the anatomy: "
-                     f"{named['series']} of {r['series']}, exact {named['exact']:.2%}")
-    lines += ["", f"per-label F1 (support){'':6}{'all fields':>12}{'no BPE':>10}{'baseline':>10}"]
-    for label, v in r["with_bodypart"]["per_label_f1"].items():
-        nb = r["without_bodypart"]["per_label_f1"].get(label, {}).get("f1", 0.0)
+        lat = s["laterality"]
+        side = "-" if lat["accuracy"] is None else \
+            f"{_pct(lat['accuracy'])} [{_pct(lat['ci95'][0])}-{_pct(lat['ci95'][1])}] ({lat['series']})"
+        lines.append(f"{name:38}{_pct(s['exact']):>8} [{_pct(s['exact_ci95'][0])}-{_pct(s['exact_ci95'][1])}]"
+                     f"{'':>1}{_pct(s['unknown_rate']):>11}{_pct(s['exact_when_answered']):>10}{side:>32}")
+    lines += ["", f"per-label F1 (support)  {'model+ctx [95% CI]':>22}{'no BPE':>8}{'rules':>8}{'baseline':>9}"]
+    for label, v in r["model_study"]["per_label_f1"].items():
+        nb = r["model_study_no_bpe"]["per_label_f1"].get(label, {}).get("f1", 0.0)
+        ru = r["rules"]["per_label_f1"].get(label, {}).get("f1", 0.0)
         bl = r["baseline_bodypart"]["per_label_f1"].get(label, {}).get("f1", 0.0)
-        lines.append(f"  {label:10} ({v['support']:>6}){'':8}{v['f1']:>12.3f}{nb:>10.3f}{bl:>10.3f}")
-    lines += ["", "exact by reference evidence (all fields / no BPE):"]
-    for k, v in r["with_bodypart"]["by_evidence"].items():
-        nb = r["without_bodypart"]["by_evidence"][k]["exact"]
-        lines.append(f"  {k:28}{v['series']:>8}{v['exact']:>9.2%}{nb:>9.2%}")
+        lines.append(f"  {label:10} ({v['support']:>5})  {v['f1']:>7.3f} [{v['ci95'][0]:.3f}-{v['ci95'][1]:.3f}]"
+                     f"{nb:>8.3f}{ru:>8.3f}{bl:>9.3f}")
     if len(r["by_collection"]) > 1:
-        lines += ["", "by collection (series, exact, exact without BPE):"]
+        lines += ["", "by collection (series, exact, exact without BPE; model + study context):"]
         for k, v in r["by_collection"].items():
-            lines.append(f"  {k:40}{v['series']:>8}{v['exact']:>9.2%}{v['exact_without_bodypart']:>9.2%}")
+            lines.append(f"  {k:40}{v['series']:>6}{_pct(v['exact']):>8}{_pct(v['exact_without_bodypart']):>8}")
+    if "lexicon_reference" in r:
+        x = r["lexicon_reference"]
+        lines += ["", "secondary (NOT independent): agreement with labels derived by this package's own "
+                      f"lexicon on {x['series']} held-out IDC series: exact {_pct(x['exact'])} % all fields, "
+                      f"{_pct(x['exact_without_bodypart'])} % without BodyPartExamined"]
     t = r["timing"]
     lines += ["", f"inference: median {t['median_ms']:.3f} ms per series (p95 {t['p95_ms']:.3f} ms, "
                   f"{t['series_timed']} single-series calls; anchor json.dumps of the same metadata "
@@ -228,14 +268,42 @@ def format_report(r: dict[str, Any], title: str) -> str:
     return "\n".join(lines)
 
 
-def main_evaluate(*, jsonl: Path | None, model_path: Path | None, validation: bool, as_json: bool) -> int:
+def lexicon_reference(model: AnatomyModel) -> dict[str, Any]:
+    """Secondary figure: agreement with the lexicon-derived labels of all held-out IDC series."""
+    from radview.protocols.anatomy import idc
+
+    series = list(idc.labelled_series(held_out=True))
+    cases = [Case(s.meta, s.labels, s.laterality, s.collection_id, s.context) for s in series]
+    keyed: dict[str, int] = {}
+    unique: list[Case] = []
+    index = []
+    for c in cases:  # many series share metadata and context: predict each combination once
+        k = json.dumps([c.meta, c.study], sort_keys=True, default=str)
+        if k not in keyed:
+            keyed[k] = len(unique)
+            unique.append(c)
+        index.append(keyed[k])
+    a = model_answers(model, unique, bodypart=True, study=True)
+    b = model_answers(model, unique, bodypart=False, study=True)
+    ok_a = sum((not a[i][2]) and a[i][0] == c.labels for c, i in zip(cases, index))
+    ok_b = sum((not b[i][2]) and b[i][0] == c.labels for c, i in zip(cases, index))
+    return {"series": len(cases), "exact": round(ok_a / len(cases), 4),
+            "exact_without_bodypart": round(ok_b / len(cases), 4)}
+
+
+def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
+                  lexicon: bool = False) -> int:
     model = AnatomyModel(model_path) if model_path else default_model()
     if jsonl:
         cases, title = load_jsonl(jsonl), str(jsonl)
-    elif validation:
-        cases, title = load_idc(validation=True), "IDC validation part of the TRAINING collections"
     else:
-        cases, title = load_idc(validation=False), "IDC held-out collections (sha256 c/d/e/f)"
+        if not HELDOUT_SET.is_file():
+            raise UsageError(f"the held-out evaluation set is not here ({HELDOUT_SET}: a source checkout "
+                             "has it); give a labelled set with --jsonl")
+        cases = load_jsonl(HELDOUT_SET)
+        title = "held-out set (reserved IDC collections, labelled independently of the model)"
     result = evaluate(cases, model)
+    if lexicon:
+        result["lexicon_reference"] = lexicon_reference(model)
     print(json.dumps(result, indent=1) if as_json else format_report(result, title))
     return 0

@@ -19,9 +19,11 @@ from typing import Any
 
 import numpy as np
 
+from radview.dicom import dataset_plain, keyword_of
+from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 
-FEATURE_VERSION = "1"
+FEATURE_VERSION = "2"
 DIMENSION = 1 << 15
 CHAR_NGRAMS = (3, 4)
 CHAR_WEIGHT = 0.4
@@ -35,7 +37,13 @@ STUDY_TEXT = (
 REGION_CODES = ("AnatomicRegionSequence",)
 SIDE_TAGS = ("Laterality", "ImageLaterality", "FrameLaterality")
 OTHER = ("BodyPartExamined", "Modality", "ViewPosition", "PatientPosition", "SOPClassUID")
-KEYWORDS: tuple[str, ...] = SERIES_TEXT + STUDY_TEXT + REGION_CODES + SIDE_TAGS + OTHER
+# Who the subject is matters only to tell a phantom or QA object: names are read for that
+# and dropped (``clean`` keeps at most SubjectHint = "PHANTOM", never the name).
+SUBJECT_KEYS = ("PatientName", "PatientID")
+SUBJECT_HINT = "SubjectHint"
+PHANTOM_WORDS = ("PHANTOM", "CATPHAN", "GAMMEX")
+PHANTOM_TOKENS = frozenset({"QA", "QC", "ACR"})
+KEYWORDS: tuple[str, ...] = SERIES_TEXT + STUDY_TEXT + REGION_CODES + SIDE_TAGS + OTHER + (SUBJECT_HINT,)
 CODE_SEQUENCES = frozenset(
     k for k in KEYWORDS if k.endswith("Sequence")
 )
@@ -88,44 +96,28 @@ def _code_values(value: Any) -> list[str]:
     return []
 
 
-_KEY_ALIASES = {k.lower(): k for k in KEYWORDS}
-_HEX_TAG = re.compile(r"^\(?([0-9A-Fa-f]{4}),?([0-9A-Fa-f]{4})\)?$")
+_KEY_ALIASES = {k.lower(): k for k in KEYWORDS + SUBJECT_KEYS}
+_CODE_KEYS = ("CodeValue", "CodingSchemeDesignator", "CodeMeaning")
 
 
 def _canonical_key(key: Any) -> str | None:
-    """DICOM keyword for a key given as keyword (any case, spaces/underscores) or tag
-    ("0008103E", "(0008,103E)", "0008,103E")."""
+    """The keyword read for a key given as keyword (any case, spaces/underscores) or tag
+    ("0008103E", "(0008,103E)", "0008,103E"); None for keys the model does not read."""
     if not isinstance(key, str):
         return None
     if key in _KEY_ALIASES.values():
         return key
-    match = _HEX_TAG.match(key.strip())
-    if match:
-        from pydicom.datadict import keyword_for_tag
-
-        keyword = keyword_for_tag(int(match.group(1) + match.group(2), 16))
-        return keyword if keyword in _KEY_ALIASES.values() else None
+    keyword = keyword_of(key)
+    if keyword in _KEY_ALIASES.values():
+        return keyword
     return _KEY_ALIASES.get(re.sub(r"[\s_-]", "", key).lower())
 
 
 def _plain(value: Any) -> Any:
     """A DICOM JSON attribute ({"vr": .., "Value": [..]}) as a plain value; others unchanged."""
     if isinstance(value, Mapping) and "vr" in value:
-        items = value.get("Value") or []
-        if value.get("vr") == "SQ":
-            return [{_canonical_code_key(k): _plain(v) for k, v in item.items()}
-                    for item in items if isinstance(item, Mapping)]
-        items = [v.get("Alphabetic", "") if isinstance(v, Mapping) else v for v in items]
-        return items[0] if len(items) == 1 else items
+        return plain_json_element(value)
     return value
-
-
-_CODE_TAGS = {"00080100": "CodeValue", "00080102": "CodingSchemeDesignator", "00080104": "CodeMeaning",
-              "00080119": "LongCodeValue"}
-
-
-def _canonical_code_key(key: str) -> str:
-    return _CODE_TAGS.get(key.upper(), key)
 
 
 def clean(meta: Mapping[str, Any]) -> dict[str, Any]:
@@ -145,31 +137,27 @@ def clean(meta: Mapping[str, Any]) -> dict[str, Any]:
         value = _plain(raw_value)
         if value is None or value == "" or value == [] or value == {}:
             continue
+        if key in SUBJECT_KEYS:
+            if is_phantom_subject(value):
+                out[SUBJECT_HINT] = "PHANTOM"
+            continue
         out[key] = value
     return out
 
 
+def is_phantom_subject(value: Any) -> bool:
+    """Whether a patient name / ID names a phantom or QA object rather than a person."""
+    text = _as_text(value).upper()
+    return any(w in text for w in PHANTOM_WORDS) or bool(PHANTOM_TOKENS & set(normalise(text)))
+
+
 def metadata_from_dataset(ds: Any) -> dict[str, Any]:
     """The keywords the model reads, from a pydicom Dataset (JSON-compatible values)."""
-    out: dict[str, Any] = {}
-    for key in KEYWORDS:
-        element = ds.get(key) if hasattr(ds, "get") else None
-        if element is None:
-            continue
-        if key in CODE_SEQUENCES:
-            items = []
-            for item in element:
-                items.append({k: str(item.get(k)) for k in
-                              ("CodeValue", "CodingSchemeDesignator", "CodeMeaning")
-                              if item.get(k) not in (None, "")})
-            value: Any = items
-        elif isinstance(element, (list, tuple)) or type(element).__name__ == "MultiValue":
-            value = [str(v) for v in element]
-        else:
-            value = str(element)
-        if value not in ("", [], None):
-            out[key] = value
-    return out
+    plain = dataset_plain(ds, [k for k in KEYWORDS + SUBJECT_KEYS if k != SUBJECT_HINT])
+    for key in CODE_SEQUENCES & plain.keys():
+        plain[key] = [{k: str(item[k]) for k in _CODE_KEYS if item.get(k) not in (None, "")}
+                      for item in plain[key] if isinstance(item, Mapping)]
+    return clean(plain)
 
 
 def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
@@ -203,16 +191,26 @@ def bodypart_labels(value: Any) -> set[str]:
 def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
     """Labels from the lexicon alone, most specific source first, and that source.
 
-    Series text beats study text (a chest series in a CAP study is a chest
-    series), which beats coded regions, which beat BodyPartExamined (known to be
-    noisy).  A mammography modality with no other evidence means BREAST.
+    A phantom or QA subject shows no anatomy.  Series text beats study text (a
+    chest series in a CAP study is a chest series), which beats coded regions,
+    which beat BodyPartExamined (known to be noisy).  An "abdomen" series of an
+    abdomen/pelvis exam is that exam (the one acquisition covers both).  PET,
+    and the CT of a PET/CT, is whole body unless its text keeps to the head.
+    A mammography modality with no other evidence means BREAST.
     """
+    if is_phantom(meta):
+        return set(), "none"
     series, series_hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
     if "~NONE" in series_hints and not series:
         return set(), "none"
-    if series:
-        return series, "series"
     study, study_hints = lexicon_hits(tokens_of(meta, STUDY_TEXT))
+    if _is_pet(meta, series_hints | study_hints) and not (series and series <= HEAD_ONLY) \
+            and not (not series and study and study <= HEAD_ONLY):
+        return set(L.WHOLE_BODY), "pet"
+    if series:
+        if series == {"ABDOMEN"} and study == set(L.AP):
+            return set(L.AP), "series"
+        return series, "series"
     if study:
         return study, "study"
     coded = region_code_labels(meta)
@@ -226,6 +224,14 @@ def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
     if _is_mammography(meta):
         return {"BREAST"}, "modality"
     return set(), ""
+
+
+HEAD_ONLY = frozenset({"HEAD", "NECK"})
+
+
+def _is_pet(meta: Mapping[str, Any], hints: set[str]) -> bool:
+    modality = _as_text(meta.get("Modality")).strip().upper()
+    return modality == "PT" or (modality == "CT" and "~WB" in hints)
 
 
 def region_code_labels(meta: Mapping[str, Any]) -> set[str]:
@@ -288,6 +294,8 @@ def feature_names(meta: Mapping[str, Any]) -> dict[str, float]:
             out[f"{prefix}{value}"] = 1.0
     if _is_mammography(meta):
         out["mammo"] = 1.0
+    if meta.get(SUBJECT_HINT):
+        out["subject:phantom"] = 1.0
     for key in SIDE_TAGS:
         value = _as_text(meta.get(key)).strip().upper()
         if value in ("L", "R", "B"):
@@ -305,35 +313,14 @@ def bucket(name: str) -> int:
     return zlib.crc32(name.encode("utf-8")) & (DIMENSION - 1)
 
 
-def vectorize(meta: Mapping[str, Any]) -> np.ndarray:
-    """Feature vector (float32, length DIMENSION) of one series' metadata."""
-    vec = np.zeros(DIMENSION, dtype=np.float32)
-    fill(vec, meta)
-    return vec
-
-
-def fill(vec: np.ndarray, meta: Mapping[str, Any]) -> str:
-    """Add the features of ``meta`` into ``vec``; returns the rule source ("" = no evidence)."""
-    source = ""
-    for name, value in feature_names(clean(meta)).items():
-        vec[bucket(name)] += value
-        if name.startswith("Rsrc:"):
-            source = name[5:]
-    return "" if source == "nothing" else source
-
-
-def has_evidence(meta: Mapping[str, Any]) -> bool:
-    """Whether anything in the metadata names anatomy (or its absence) through the lexicon."""
-    return rule_labels(clean(meta))[1] != ""
-
-
-def sparse_row(meta: Mapping[str, Any]) -> tuple[list[int], list[float]]:
-    """(indices, values) of the vector, duplicates summed: for building sparse training matrices."""
-    acc: dict[int, float] = {}
-    for name, value in feature_names(clean(meta)).items():
-        b = bucket(name)
-        acc[b] = acc.get(b, 0.0) + value
-    return list(acc), list(acc.values())
+def is_phantom(meta: Mapping[str, Any]) -> bool:
+    """A phantom or QA object: said by the subject's name/ID or by a field's own words."""
+    if _as_text(meta.get(SUBJECT_HINT)).upper() == "PHANTOM":
+        return True
+    for key in ("BodyPartExamined",) + SERIES_TEXT + STUDY_TEXT:
+        if any(w in _as_text(meta.get(key)).upper() for w in PHANTOM_WORDS):
+            return True
+    return False
 
 
 # ---- laterality (rules; only limbs and breast carry one) --------------------
@@ -366,10 +353,14 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
     for keys in (SERIES_TEXT, STUDY_TEXT):
         sides: set[str] = set()
         for tokens in tokens_of(meta, keys):
-            for tok in tokens:
+            for i, tok in enumerate(tokens):
+                if len(tok) == 1 and i and tokens[i - 1].isdigit():
+                    continue  # "3D", "2D" split at the digit: a dimension, not "droit"
                 side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
                 if side:
                     sides.add(side)
         if sides:
             return _combine(sides)
+    if "BREAST" in labels and _as_text(meta.get("Modality")).strip().upper() == "MR":
+        return "B"  # breast MR images both breasts unless a side is named
     return None

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from radview.errors import RadviewError
+from radview.protocols.anatomy import context as C
+from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import reference as R
 
-COLUMNS = ("collection_id", "analysis_result_id", "SeriesInstanceUID", "StudyDescription",
-           "SeriesDescription", "BodyPartExamined", "Modality")
-META_KEYS = ("StudyDescription", "SeriesDescription", "BodyPartExamined", "Modality")
+COLUMNS = ("collection_id", "analysis_result_id", "SeriesInstanceUID", "StudyInstanceUID", "PatientID",
+           "StudyDescription", "SeriesDescription", "BodyPartExamined", "Modality", "SOPClassUID")
+META_KEYS = ("StudyDescription", "SeriesDescription", "BodyPartExamined", "Modality", "SOPClassUID")
+SIBLING_KEYS = ("Modality", "SeriesDescription", "BodyPartExamined")
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class LabelledSeries:
     labels: frozenset[str]
     evidence: str
     laterality: str | None
+    context: dict[str, Any] | None = None
 
 
 def _package_dir() -> str:
@@ -62,20 +66,37 @@ def labelled_series(*, held_out: bool, stats: dict[str, int] | None = None) -> I
     infos = collection_infos()
     data = _read("idc_index.parquet", COLUMNS)
     held = {cid: R.is_held_out(cid) for cid in set(data["collection_id"])}
+    keep = [i for i, cid in enumerate(data["collection_id"]) if held[cid] == held_out]
+    studies: dict[str, set[tuple]] = {}  # study -> distinct (modality, description, BPE) of its image series
+    for i in keep:
+        if data["analysis_result_id"][i] is None:
+            studies.setdefault(data["StudyInstanceUID"][i], set()).add(tuple(data[k][i] for k in SIBLING_KEYS))
+    contexts: dict[tuple, dict | None] = {}
     cache: dict[tuple, tuple] = {}  # many series share their metadata: label each combination once
-    for i, cid in enumerate(data["collection_id"]):
-        if held[cid] != held_out:
-            continue
+    for i in keep:
+        cid = data["collection_id"][i]
         if data["analysis_result_id"][i] is not None:
             reason = "analysis result"
             if stats is not None:
                 stats[reason] = stats.get(reason, 0) + 1
             continue
-        key = (cid,) + tuple(data[k][i] for k in META_KEYS)
+        own = tuple(data[k][i] for k in SIBLING_KEYS)
+        others = frozenset(studies[data["StudyInstanceUID"][i]] - {own})
+        ctx_key = (data["StudyDescription"][i], others)
+        if ctx_key not in contexts:
+            contexts[ctx_key] = C.normalise({
+                "StudyDescription": data["StudyDescription"][i],
+                "series": [{k: v for k, v in zip(SIBLING_KEYS, o) if v not in (None, "")}
+                           for o in sorted(others, key=str)]}) if others else None
+        context = contexts[ctx_key]
+        phantom = F.is_phantom_subject(data["PatientID"][i] or "")
+        key = (cid, phantom, ctx_key) + tuple(data[k][i] for k in META_KEYS)
         if key not in cache:
             meta = {k: data[k][i] for k in META_KEYS if data[k][i] not in (None, "")}
+            if phantom:
+                meta[F.SUBJECT_HINT] = "PHANTOM"
             info = infos.get(cid) or R.CollectionInfo(cid, None, None)
-            labels, evidence = R.reference_labels(meta, info)
+            labels, evidence = R.reference_labels(meta, info, context)
             side = R.reference_laterality(meta, labels) if labels is not None else None
             cache[key] = (meta, labels, evidence, side)
         meta, labels, evidence, side = cache[key]
@@ -84,4 +105,4 @@ def labelled_series(*, held_out: bool, stats: dict[str, int] | None = None) -> I
             stats[key] = stats.get(key, 0) + 1
         if labels is None:
             continue
-        yield LabelledSeries(cid, data["SeriesInstanceUID"][i], dict(meta), labels, evidence, side)
+        yield LabelledSeries(cid, data["SeriesInstanceUID"][i], dict(meta), labels, evidence, side, context)

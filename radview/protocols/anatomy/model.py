@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from radview.errors import RadviewError
+from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 
@@ -138,6 +139,8 @@ class AnatomyModel:
             return self.session.run(None, {self.input_name: vectors})[0]
 
     def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True) -> Prediction:
+        if F.is_phantom(meta):  # a phantom or QA object shows no anatomy, whatever else it says
+            return Prediction((), None, 1.0, False, "model", self.version, ())
         chosen = [name for name, p in zip(self.outputs, probs) if p >= 0.5]
         confidence = round(float(np.min(np.maximum(probs, 1.0 - probs))), 4)
         labels = tuple(x for x in L.LABELS if x in chosen)
@@ -156,17 +159,52 @@ class AnatomyModel:
         return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",
                           self.version, candidates)
 
-    def predict_many(self, metas: Iterable[Mapping[str, Any]]) -> list[Prediction]:
+    def predict_many(self, metas: Iterable[Mapping[str, Any]],
+                     studies: Iterable[Any] | None = None) -> list[Prediction]:
+        """Predictions in order; ``studies`` (optional, same length) gives each series' study
+        context (see ``context``): a series whose own fields name nothing takes the
+        anatomy of its study's other series.  A malformed context raises ContextError."""
         metas = [F.clean(m) for m in metas]
         if not metas:
             return []
+        contexts = [C.normalise(c) for c in studies] if studies is not None else [None] * len(metas)
+        if len(contexts) != len(metas):
+            raise ValueError("predict_many: one study context per series")
         vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
-        evidence = [F.fill(row, meta) != "" for row, meta in zip(vectors, metas)]
+        evidence = []
+        for row, meta, ctx in zip(vectors, metas, contexts):
+            evidence.append(C.fill(row, meta, ctx))
         probs = self.probabilities(vectors)
-        return [self.decide(m, p, e) for m, p, e in zip(metas, probs, evidence)]
+        out = []
+        for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
+            prediction = self.decide(C.with_study(meta, ctx), p, named)
+            if prediction.unknown and ctx:
+                prediction = self._from_siblings(meta, ctx) or prediction
+            out.append(prediction)
+        return out
 
-    def predict_series(self, meta: Mapping[str, Any]) -> Prediction:
-        return self.predict_many([meta])[0]
+    def _from_siblings(self, meta: Mapping[str, Any], ctx: Mapping[str, Any]) -> Prediction | None:
+        """The most common confident answer among the study's other series of this modality
+        (else of any modality), scouts and pages without anatomy aside."""
+        others = [m for m in ctx["series"] if not C._is_aside(m)]
+        if not others:
+            return None
+        answers = [p for p in self.predict_many(others, [{"StudyDescription": ctx.get("StudyDescription"),
+                                                          "series": []}] * len(others))
+                   if not p.unknown and p.labels]
+        modality = str(meta.get("Modality") or "").upper()
+        same = [p for p, m in zip(answers, others) if str(m.get("Modality") or "").upper() == modality]
+        pool = same or answers
+        if not pool:
+            return None
+        best = C.consensus([frozenset(p.labels) for p in pool])
+        labels = tuple(x for x in L.LABELS if x in best)
+        confidence = min(p.confidence for p in pool if frozenset(p.labels) == best)
+        return Prediction(labels, F.laterality(meta, labels), confidence, False, "model", self.version,
+                          tuple((x, confidence) for x in labels))
+
+    def predict_series(self, meta: Mapping[str, Any], study: Any = None) -> Prediction:
+        return self.predict_many([meta], None if study is None else [study])[0]
 
 
 _default: AnatomyModel | None = None
@@ -182,10 +220,11 @@ def default_model() -> AnatomyModel:
         return _default
 
 
-def predict_series(meta: Mapping[str, Any]) -> Prediction:
-    """Anatomy of one series from its metadata (DICOM keyword -> value)."""
-    return default_model().predict_series(meta)
+def predict_series(meta: Mapping[str, Any], study: Any = None) -> Prediction:
+    """Anatomy of one series from its metadata (DICOM keyword -> value), optionally with its
+    study context ``{"StudyDescription": ..., "series": [other series' metadata, ...]}``."""
+    return default_model().predict_series(meta, study)
 
 
-def predict_many(metas: Iterable[Mapping[str, Any]]) -> list[Prediction]:
-    return default_model().predict_many(metas)
+def predict_many(metas: Iterable[Mapping[str, Any]], studies: Iterable[Any] | None = None) -> list[Prediction]:
+    return default_model().predict_many(metas, studies)

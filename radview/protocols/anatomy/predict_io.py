@@ -1,6 +1,8 @@
 """JSON lines in, JSON lines out: the `radview anatomy predict` stream.
 
-Each input line is one series' metadata (DICOM keyword -> value).  Lines are
+Each input line is one series' metadata (DICOM keyword -> value), optionally
+with its study context under the key ``"study"``: ``{"StudyDescription": ...,
+"series": [{...other series' metadata...}, ...]}`` (or just the list).  Lines are
 read in batches for speed; a line that is not a JSON object gets an error
 line of its own and the others are unaffected.  Blank lines are echoed as
 error lines too, so output line N always answers input line N.
@@ -13,10 +15,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from radview.protocols.anatomy import context as C
+
 BATCH = 256
 
 
-def _parse(line: str) -> tuple[dict[str, Any] | None, str | None]:
+def _parse(line: str) -> tuple[tuple[dict[str, Any], Any] | None, str | None]:
     text = line.strip()
     if not text:
         return None, "empty line"
@@ -26,7 +30,11 @@ def _parse(line: str) -> tuple[dict[str, Any] | None, str | None]:
         return None, f"not valid JSON: {exc.msg} at column {exc.colno}"
     if not isinstance(value, dict):
         return None, f"expected a JSON object of DICOM keyword -> value, got {type(value).__name__}"
-    return value, None
+    try:
+        study = C.normalise(value.pop("study", None))
+    except C.ContextError as exc:
+        return None, f"bad study context: {exc}"
+    return (value, study), None
 
 
 def predict_stream(lines: Iterable[str], out: IO[str], *, model_path: str | Path | None = None) -> dict[str, int]:
@@ -34,21 +42,21 @@ def predict_stream(lines: Iterable[str], out: IO[str], *, model_path: str | Path
 
     model = AnatomyModel(model_path) if model_path else default_model()
     counts = {"lines": 0, "errors": 0}
-    batch: list[tuple[dict[str, Any] | None, str | None]] = []
+    batch: list[tuple[tuple[dict[str, Any], Any] | None, str | None]] = []
 
     def flush() -> None:
-        good = [meta for meta, err in batch if err is None]
+        good = [item for item, err in batch if err is None]
         try:
-            preds = iter(model.predict_many(good))
+            preds = iter(model.predict_many([m for m, _ in good], [c for _, c in good]))
             results = [next(preds).to_json() if err is None else {"error": err} for _, err in batch]
         except Exception:  # one odd record must not sink the batch: redo one by one
             results = []
-            for meta, err in batch:
+            for item, err in batch:
                 if err is not None:
                     results.append({"error": err})
                     continue
                 try:
-                    results.append(model.predict_series(meta).to_json())
+                    results.append(model.predict_series(*item).to_json())
                 except Exception as exc:  # noqa: BLE001 - reported on that record's line
                     results.append({"error": f"cannot predict: {type(exc).__name__}: {exc}"})
         for result in results:

@@ -16,7 +16,12 @@ in this order, from evidence the procedure trusts more to less:
    exactly like training ones).  It is *strong* for dedicated organ exams
    (MR, MG, US in a single-site collection: a breast-cancer MR is a breast MR)
    and *weak* otherwise (CT/PET in cancer collections also image other regions).
-4. BodyPartExamined mapped through the lexicon; mammography modality -> BREAST.
+4. BodyPartExamined mapped through the lexicon; then what the study's other
+   series name (their most common set; scouts and dose pages aside);
+   mammography modality -> BREAST.
+PET, and the CT of a PET/CT study, is whole body unless its text keeps to the
+head (the label spec), whatever BodyPartExamined says.  A phantom subject
+(patient name/ID says phantom or QA) shows no anatomy.
 
 Conflicts: text vs a strong collection default with no overlap -> excluded;
 BodyPartExamined vs a strong default -> the default wins (BPE is the noisy
@@ -33,7 +38,9 @@ import hashlib
 from collections.abc import Mapping
 from typing import Any
 
+from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
+from radview.protocols.anatomy import labels as L
 
 HELD_OUT_PREFIXES = ("c", "d", "e", "f")
 
@@ -89,28 +96,40 @@ def text_labels(meta: Mapping[str, Any]) -> tuple[set[str] | None, str]:
     return set(), ""
 
 
-def reference_labels(meta: Mapping[str, Any], info: CollectionInfo) -> tuple[frozenset[str] | None, str]:
+def reference_labels(meta: Mapping[str, Any], info: CollectionInfo,
+                     context: Mapping[str, Any] | None = None) -> tuple[frozenset[str] | None, str]:
     """(reference label set, evidence) for one IDC series; (None, reason) when excluded."""
     modality = str(meta.get("Modality") or "").upper()
     if not info.human and not info.phantom:
         return None, "non-human"
     if modality not in IMAGE_MODALITIES:
         return None, "non-image modality"
-    if info.phantom:
-        return (frozenset(), "phantom") if _says_none(meta) else (None, "phantom, unmarked")
+    if info.phantom or meta.get(F.SUBJECT_HINT):
+        return (frozenset(), "phantom") if _says_none(meta) or meta.get(F.SUBJECT_HINT) \
+            else (None, "phantom, unmarked")
     text, source = text_labels(meta)
     if text is None:
         return frozenset(), "text:none"
+    rule, rule_source = F.rule_labels(meta)
+    if rule_source == "pet":  # PET and the CT of a PET/CT: whole body (the label spec)
+        return frozenset(rule), "pet"
+    if C.is_petct(meta, context) and not (text and text <= F.HEAD_ONLY):
+        return frozenset(L.WHOLE_BODY), "pet"
     default, strong = info.default_for(modality)
     if text:
         if strong and default and not (text & default):
             return None, "conflict text/collection"
+        if rule_source == "series" and rule != text:  # an abdomen recon of an A/P exam
+            text = rule
         return frozenset(text), f"text:{source}"
     if strong and default:
         return default, "collection"
     bpe = F.bodypart_labels(meta.get("BodyPartExamined"))
     if bpe:
         return frozenset(bpe), "bodypart"
+    siblings = C.consensus(C.sibling_sets(meta, context))
+    if siblings:
+        return siblings, "study:siblings"
     if F._is_mammography(meta):
         return frozenset({"BREAST"}), "modality"
     if default:

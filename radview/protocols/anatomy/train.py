@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from radview.errors import RadviewError
+from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy.model import NONE_OUTPUT
@@ -36,34 +37,54 @@ MODEL_FORMAT = "1"
 CORRECTION_WEIGHT = 5.0
 BPE_ONLY_WEIGHT = 0.3
 MAX_PER_COLLECTION = 6000
-COLLECTION_ONLY_WEIGHT = 0.3
 NO_EVIDENCE_WRONG_COST = 10.0
 L2 = 3e-6
 SYNTHETIC_WEIGHT = 2.0
+# Series labelled from their study's words or their collection: also trained without the
+# study description (and BodyPartExamined), so sequence/kernel vocabulary is learnt.
+SERIES_VOCABULARY_EVIDENCE = frozenset({"text:study", "collection"})
+SERIES_VOCABULARY_WEIGHT = 0.5
 MAX_BALANCE = 30.0
 
 
 class Example:
-    __slots__ = ("meta", "labels", "weight", "group")
+    __slots__ = ("meta", "labels", "weight", "group", "context")
 
-    def __init__(self, meta: dict[str, Any], labels: frozenset[str], weight: float, group: str):
+    def __init__(self, meta: dict[str, Any], labels: frozenset[str], weight: float, group: str,
+                 context: dict[str, Any] | None = None):
         self.meta, self.labels, self.weight, self.group = meta, labels, weight, group
+        self.context = context
 
 
-def _key(meta: dict[str, Any], labels: frozenset[str]) -> str:
-    return json.dumps([sorted(meta.items()), sorted(labels)], default=str)
+_context_keys: dict[int, str] = {}
 
 
-def merge(pairs: Iterable[tuple[dict[str, Any], frozenset[str], str, float]]) -> list[Example]:
-    """Merge identical (metadata, labels) pairs; weight factor * (1 + ln(count))."""
+def _context_key(context: dict[str, Any] | None) -> str:
+    """A stable digest of a study context (contexts are shared objects: digest each once)."""
+    if context is None:
+        return ""
+    key = _context_keys.get(id(context))
+    if key is None:
+        key = hashlib.sha256(json.dumps(context, sort_keys=True, default=str).encode()).hexdigest()[:16]
+        _context_keys[id(context)] = key
+    return key
+
+
+def _key(meta: dict[str, Any], labels: frozenset[str], context: dict[str, Any] | None = None) -> str:
+    return json.dumps([sorted(meta.items()), sorted(labels), _context_key(context)], default=str)
+
+
+def merge(pairs: Iterable[tuple]) -> list[Example]:
+    """Merge identical (metadata, labels, context) rows; weight factor * (1 + ln(count))."""
     counts: dict[str, list] = {}
-    for meta, labels, group, factor in pairs:
-        k = _key(meta, labels)
+    for meta, labels, group, factor, *rest in pairs:
+        context = rest[0] if rest else None
+        k = _key(meta, labels, context)
         if k in counts:
             counts[k][2] += 1
         else:
-            counts[k] = [meta, labels, 1, group, factor]
-    return [Example(m, lab, f * (1.0 + math.log(n)), g) for m, lab, n, g, f in counts.values()]
+            counts[k] = [meta, labels, 1, group, factor, context]
+    return [Example(m, lab, f * (1.0 + math.log(n)), g, c) for m, lab, n, g, f, c in counts.values()]
 
 
 def without_bodypart(meta: dict[str, Any]) -> dict[str, Any]:
@@ -79,7 +100,7 @@ def cap_per_group(examples: list[Example], cap: int) -> list[Example]:
     for members in groups.values():
         if len(members) > cap:
             members = sorted(members, key=lambda e: hashlib.sha256(
-                _key(e.meta, e.labels).encode()).hexdigest())[:cap]
+                _key(e.meta, e.labels, e.context).encode()).hexdigest())[:cap]
         out.extend(members)
     return out
 
@@ -100,11 +121,18 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
     for s in idc.labelled_series(held_out=False, stats=stats):
         if s.evidence == "collection:weak":
             continue
-        pairs.append((s.meta, s.labels, s.collection_id,
-                      COLLECTION_ONLY_WEIGHT if s.evidence == "collection" else 1.0))
-        if "BodyPartExamined" in s.meta:
-            factor = {"bodypart": BPE_ONLY_WEIGHT, "collection": COLLECTION_ONLY_WEIGHT}.get(s.evidence, 1.0)
-            pairs.append((without_bodypart(s.meta), s.labels, s.collection_id, factor))
+        bare = without_bodypart(s.meta)
+        bpe_factor = {"bodypart": BPE_ONLY_WEIGHT}.get(s.evidence, 1.0)
+        for context in ((None, s.context) if s.context else (None,)):
+            pairs.append((s.meta, s.labels, s.collection_id, 1.0, context))
+            if "BodyPartExamined" in s.meta:
+                pairs.append((bare, s.labels, s.collection_id, bpe_factor, context))
+        if s.evidence in SERIES_VOCABULARY_EVIDENCE and s.meta.get("SeriesDescription"):
+            # The series' own words (sequence, kernel, recon names) without the study's:
+            # what a series text that names no region still says about it.
+            own = {k: v for k, v in s.meta.items() if k not in ("BodyPartExamined", "StudyDescription")}
+            for context in ((None, _without_study(s.context)) if s.context else (None,)):
+                pairs.append((own, s.labels, s.collection_id, SERIES_VOCABULARY_WEIGHT, context))
     log(f"IDC training collections: {sum(v for k, v in stats.items() if k.startswith('labelled'))} "
         f"labelled series; left out: " + ", ".join(
             f"{k} {v}" for k, v in sorted(stats.items()) if not k.startswith("labelled")))
@@ -112,6 +140,18 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
     log(f"  {len(pairs)} training rows (with and without BodyPartExamined) -> {len(examples)} distinct "
         f"(at most {MAX_PER_COLLECTION} per collection)")
     return examples, idc.index_version()
+
+
+def _without_study(context: dict[str, Any] | None) -> dict[str, Any] | None:
+    if context is None:
+        return None
+    key = id(context)
+    if key not in _no_study_contexts:
+        _no_study_contexts[key] = C.normalise({"series": context["series"]})
+    return _no_study_contexts[key]
+
+
+_no_study_contexts: dict[int, dict[str, Any] | None] = {}
 
 
 def synthetic_examples(seed: int) -> list[Example]:
@@ -155,7 +195,7 @@ def design(examples: Sequence[Example]):
 
     indptr, indices, values = [0], [], []
     for ex in examples:
-        idx, val = F.sparse_row(ex.meta)
+        idx, val = C.sparse_row(ex.meta, ex.context)
         indices.extend(idx)
         values.extend(val)
         indptr.append(len(indices))
@@ -264,6 +304,11 @@ def export_onnx(path: Path, W: np.ndarray, b: np.ndarray, *, threshold: float, v
     tmp.replace(path)
 
 
+def _named(ex: Example) -> bool:
+    """Whether the series' fields or its study context name the anatomy (see model.decide)."""
+    return C.has_evidence(ex.meta, ex.context)
+
+
 def _validation_collection(cid: str) -> bool:
     """A fixed fifth of the *training* collections, for choosing the threshold."""
     return hashlib.sha256(("validation:" + cid).encode()).hexdigest()[0] in "012"
@@ -296,7 +341,7 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
         W, b = fit(X[fit_idx], Y[fit_idx], w[fit_idx])
         probs = probabilities(X[val], W, b)
         threshold = choose_threshold(probs, Y[val], w[val])
-        bare = np.array([not F.has_evidence(examples[i].meta) for i in val])
+        bare = np.array([not _named(examples[i]) for i in val])
         if bare.any():
             threshold_no_evidence = max(threshold, choose_threshold(
                 probs[bare], Y[val][bare], w[val][bare], wrong_cost=NO_EVIDENCE_WRONG_COST))

@@ -1,41 +1,17 @@
-"""`radview hang (--server URL | --dir PATH) --study UID [--protocols DIR] [--json]`."""
+"""`radview protocols ...` (the library) and the text form of a hanging plan.
+
+`radview hang` itself reads headers from a source, so it is composed in
+:mod:`radview.app.hang_cli`; this module stays on the pure side.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 
-def add_connection_args(p: argparse.ArgumentParser) -> None:
-    from radview.net.client_args import add_connection_args as add
-
-    add(p)
-
-
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "hang",
-        help="print the hanging plan for a study: protocol, viewport -> series, relevant priors",
-        description="Choose a hanging protocol for a study and show which series and priors "
-        "go where, and why. Reads metadata only (files without pixel data are fine).",
-    )
-    where = p.add_mutually_exclusive_group(required=True)
-    where.add_argument("--server", metavar="URL",
-                       help="DICOMweb base URL of a radview server or PACS (QIDO-RS + WADO-RS metadata)")
-    where.add_argument("--pacs", metavar="AE@HOST:PORT",
-                       help="any PACS by DIMSE C-FIND (study, series and image level)")
-    where.add_argument("--dir", type=Path, metavar="PATH", help="folder of DICOM files")
-    p.add_argument("--study", required=True, metavar="UID", help="Study Instance UID of the current study")
-    p.add_argument("--calling-ae", default="RADVIEW_WS", help="our AE title towards --pacs (default RADVIEW_WS)")
-    p.add_argument("--protocols", type=Path, metavar="DIR",
-                   help="protocol folder used as the user library (default: the per-user library)")
-    p.add_argument("--no-builtin", action="store_true", help="leave out the built-in protocols")
-    p.add_argument("--json", action="store_true", help="print the plan as JSON")
-    add_connection_args(p)
-    p.set_defaults(func=run)
-
     q = sub.add_parser(
         "protocols",
         help="list, check, import and export hanging protocols (JSON or DICOM Hanging Protocol)",
@@ -106,38 +82,6 @@ def run_protocols(args: argparse.Namespace) -> int:
     return 0
 
 
-def run(args: argparse.Namespace) -> int:
-    from radview.errors import UsageError
-    from radview.protocols.hanging import load_library, plan_for_study
-    from radview.protocols.hanging.sources import gather_from_folder, gather_from_pacs, gather_from_server
-
-    if args.protocols is not None and not args.protocols.is_dir():
-        raise UsageError(f"--protocols: not a folder: {args.protocols}")
-    library = load_library(args.protocols, include_builtin=not args.no_builtin)
-    for err in library.errors:
-        print(f"radview hang: warning: protocol skipped: {err}", file=sys.stderr)
-    if not library.protocols:
-        raise UsageError("no usable hanging protocol (see the warnings above)")
-    if args.dir is not None:
-        sets, info = gather_from_folder(args.dir, args.study)
-    elif args.pacs is not None:
-        sets, info = gather_from_pacs(args.pacs, args.study, calling_ae=args.calling_ae)
-    else:
-        sets, info = gather_from_server(args.server, args.study, token=args.token,
-                                        ca_cert=args.ca_cert, client_cert=args.client_cert,
-                                        client_key=args.client_key)
-    result = plan_for_study(sets, args.study, library.protocols)
-    if args.json:
-        out = result.to_json()
-        out["source"] = info
-        out["protocol_errors"] = [str(e) for e in library.errors]
-        json.dump(out, sys.stdout, indent=2)
-        sys.stdout.write("\n")
-    else:
-        print(format_plan(result))
-    return 0
-
-
 def format_plan(result) -> str:
     c = result.current
     lines = [f"Study {c.study_uid}  {c.date_iso or 'undated'}  {c.description!r}  "
@@ -154,6 +98,10 @@ def format_plan(result) -> str:
                 target = (f"{v.series.series_uid} #{v.series.number} {v.series.description!r}"
                           if v.series else "(empty)")
                 lines.append(f"  [{v.index}] {v.study_ref:8} {target}\n        {v.reason}")
+        empty, total = result.empty_count(first_stage_only=True), len(result.viewports)
+        later = result.empty_count() - empty
+        lines.append(f"Empty viewports: {empty} of {total} in stage 1" + (f", {later} in later stages" if later else "")
+                     + (" (each says why above)" if empty or later else ""))
     lines.append("Priors (most recent first):")
     if not result.priors:
         lines.append("  none")

@@ -215,7 +215,7 @@ def to_dataset(protocol: Protocol, *, creator: str = "radview", sop_instance_uid
             box.DisplayEnvironmentSpatialPosition = _spatial(boxes[vi])
             box.ImageBoxLayoutType = "STACK"
             d.ImageBoxesSequence = [box]
-            filters = _filters(vp.series.rules)
+            filters = _filters(vp.series.required_rules())  # filter operations are hard rules only
             if filters:
                 d.FilterOperationsSequence = filters
             disp = vp.display

@@ -169,12 +169,14 @@ class CellError(ValueError):
 
 
 def cells_to_viewport(cells: Sequence[str], keep: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Inverse of :func:`viewport_to_cells`; ``keep`` carries fields without a column (series.prefer)."""
+    """Inverse of :func:`viewport_to_cells`; ``keep`` carries fields without a column
+    (series prefer/required/weights, pair_with)."""
     vp: dict[str, Any] = {}
     series: dict[str, Any] = {}
     display: dict[str, Any] = {}
-    if keep and "prefer" in keep.get("series", {}):
-        series["prefer"] = keep["series"]["prefer"]
+    for key in ("prefer", "required", "weights"):  # selector fields without a column
+        if keep and key in keep.get("series", {}):
+            series[key] = keep["series"][key]
     for col, raw in zip(VIEWPORT_COLUMNS, cells):
         text = raw.strip()
         if not text:
@@ -210,7 +212,9 @@ def cells_to_viewport(cells: Sequence[str], keep: dict[str, Any] | None = None) 
         vp["series"] = series
     if display:
         vp["display"] = display
-    ordered = {k: vp[k] for k in ("label", "study", "series", "display", "sync", "repeat") if k in vp}
+    if keep and "pair_with" in keep:
+        vp["pair_with"] = keep["pair_with"]
+    ordered = {k: vp[k] for k in ("label", "study", "series", "display", "sync", "repeat", "pair_with") if k in vp}
     return ordered
 
 

@@ -13,19 +13,17 @@ reason.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from radview.protocols.hanging.model import Display, Protocol, SeriesRules, Stage, ViewportSpec
-from radview.protocols.hanging.priors import (
-    Relevance,
-    SeriesSummary,
-    StudySummary,
-    relevance,
-    series_order_key,
-)
+from radview.protocols.hanging.matching import regex, ranked_series, rule_failures, select_series
+from radview.protocols.hanging.model import Display, Protocol, Stage
+from radview.protocols.hanging.priors import Relevance, SeriesSummary, StudySummary, relevance
+
+__all__ = ["HangingPlan", "plan", "rule_failures", "select_series"]
+
+MAX_REPEATED_STAGES = 16
 
 # Weight of each study match rule that holds.
 MATCH_WEIGHTS = {"modality": 10.0, "anatomy": 20.0, "laterality": 10.0, "description": 15.0, "min_priors": 5.0}
@@ -134,6 +132,10 @@ class HangingPlan:
     def viewports(self) -> list[ViewportPlan]:
         return self.stages[0].viewports if self.stages else []
 
+    def empty_count(self, *, first_stage_only: bool = False) -> int:
+        stages = self.stages[:1] if first_stage_only else self.stages
+        return sum(1 for st in stages for v in st.viewports if not v.filled)
+
     def fetch_list(self) -> list[dict[str, Any]]:
         """Priors the workstation should fetch on its own, and in which version."""
         if self.protocol is None or not self.protocol.priors.fetch:
@@ -157,6 +159,8 @@ class HangingPlan:
             "viewports": [v.to_json() for v in first.viewports] if first else [],
             "sync_groups": first.sync_groups if first else [],
             "stages": [s.to_json() for s in self.stages],
+            "empty_viewports": self.empty_count(first_stage_only=True),
+            "empty_viewports_all_stages": self.empty_count(),
             "priors": [p.to_json() for p in self.priors],
             "fetch": self.fetch_list(),
             "unassigned": [s.to_json() for s in self.unassigned],
@@ -165,71 +169,6 @@ class HangingPlan:
 
 
 # --------------------------------------------------------------------------- rules
-
-
-_RX_CACHE: dict[str, re.Pattern[str]] = {}
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    rx = _RX_CACHE.get(pattern)
-    if rx is None:
-        rx = _RX_CACHE[pattern] = re.compile(pattern, re.I)
-    return rx
-
-
-def rule_failures(rules: SeriesRules, s: SeriesSummary) -> list[str]:
-    """The rules a series fails (empty when it passes them all)."""
-    fails: list[str] = []
-    if rules.modality and s.modality not in rules.modality:
-        fails.append("modality")
-    if rules.anatomy and not (s.anatomy & set(rules.anatomy)):
-        fails.append("anatomy")
-    if rules.description and not _rx(rules.description).search(s.description):
-        fails.append("description")
-    if rules.plane and s.plane != rules.plane:
-        fails.append("plane")
-    if rules.view_position and s.view_position not in rules.view_position:
-        fails.append("view_position")
-    if rules.laterality and s.laterality not in rules.laterality:
-        fails.append("laterality")
-    if rules.contrast is not None and s.contrast != rules.contrast:
-        fails.append("contrast")
-    if rules.image_type and not set(rules.image_type) <= set(s.image_type):
-        fails.append("image_type")
-    if rules.exclude_image_type and set(rules.exclude_image_type) & set(s.image_type):
-        fails.append("exclude_image_type")
-    if rules.min_instances and s.instances < rules.min_instances:
-        fails.append("min_instances")
-    return fails
-
-
-def _preference_count(rules: SeriesRules, s: SeriesSummary) -> int:
-    if rules.is_empty():
-        return 0
-    stated = len(rules.to_json())
-    return stated - len(rule_failures(rules, s))
-
-
-def select_series(spec: ViewportSpec, study: StudySummary, used: set) -> tuple[SeriesSummary | None, str]:
-    sel = spec.series
-    passing = [s for s in study.series if not rule_failures(sel.rules, s)]
-    free = [s for s in passing if spec.repeat or s.key not in used]
-    if not free:
-        if not passing:
-            return None, f"no series matches {sel.rules.describe()}"
-        return None, f"every series matching {sel.rules.describe()} is already shown in this stage"
-    free.sort(key=series_order_key)
-    if sel.order == "series_number_desc":
-        free.sort(key=lambda s: (s.number is None, -(s.number or 0)))  # stable: UID order kept within a number
-    free.sort(key=lambda s: -_preference_count(sel.prefer, s))  # stable: keeps number order within ties
-    best = free[0]
-    why = f"matches {sel.rules.describe()}"
-    prefs = _preference_count(sel.prefer, best)
-    if prefs:
-        why += f"; meets {prefs} preference(s) {sel.prefer.describe()}"
-    if len(free) > 1:
-        why += f"; first of {len(free)} by {'descending ' if sel.order == 'series_number_desc' else ''}series number"
-    return best, why
 
 
 def _opposite(direction: str) -> str:
@@ -266,17 +205,31 @@ def _display_for(spec: Display, s: SeriesSummary | None) -> dict[str, Any]:
     }
 
 
-def fill_stage(stage: Stage, current: StudySummary, priors: Sequence[StudySummary]) -> StagePlan:
-    used: set = set()
+def _scroll_mode(series: list[SeriesSummary]) -> str:
+    """How linked viewports scroll: by patient position when the frames of reference allow it."""
+    if len(series) < 2 or any(s.plane is None or s.instances < 2 for s in series):
+        return "index"
+    if len({s.plane for s in series}) != 1:
+        return "index"
+    frames = {s.frame_of_reference for s in series}
+    if len(frames) == 1 and "" not in frames:
+        return "slice_position"  # same frame of reference: positions compare directly
+    return "slice_position_offset"  # same plane, other frames: position relative to a matched slice
+
+
+def fill_stage(stage: Stage, current: StudySummary, priors: Sequence[StudySummary],
+               used: set | None = None, name: str | None = None) -> StagePlan:
+    used = set(used or ())
     boxes = stage.layout.boxes()
-    out = []
+    out: list[ViewportPlan] = []
     for i, spec in enumerate(stage.viewports):
         n = spec.prior_index
         study = current if n == 0 else (priors[n - 1] if n <= len(priors) else None)
         if study is None:
             series, reason = None, f"no prior {n}: the patient has {len(priors)} suitable prior(s)"
         else:
-            series, reason = select_series(spec, study, used)
+            partner = out[spec.pair_with].series if spec.pair_with is not None else None
+            series, reason = select_series(spec, study, used, partner)
             if series is not None:
                 used.add(series.key)
             label = "current study" if n == 0 else f"prior {n} ({study.date_iso or 'undated'})"
@@ -285,7 +238,31 @@ def fill_stage(stage: Stage, current: StudySummary, priors: Sequence[StudySummar
             index=i, study_ref=spec.study, study_uid=study.study_uid if study else None,
             series=series, reason=reason, display=_display_for(spec.display, series),
             sync=spec.sync, box=boxes[i], label=spec.label))
-    return StagePlan(stage.name, stage.layout.to_json(), out, [g.to_json() for g in stage.sync_groups])
+    groups = []
+    for g in stage.sync_groups:
+        entry = g.to_json()
+        if "scroll" in g.link:
+            members = [v.series for v in out if g.name in v.sync and v.series is not None]
+            entry["scroll_mode"] = _scroll_mode(members)
+        groups.append(entry)
+    return StagePlan(name if name is not None else stage.name, stage.layout.to_json(), out, groups)
+
+
+def fill_stages(stage: Stage, current: StudySummary, priors: Sequence[StudySummary]) -> list[StagePlan]:
+    """The stage, or one copy per current series when it repeats for them."""
+    if stage.repeat_for != "current_series":
+        return [fill_stage(stage, current, priors)]
+    lead = next((vp for vp in stage.viewports if vp.prior_index == 0), None)
+    order = list(ranked_series(lead, current))[:MAX_REPEATED_STAGES] if lead else []
+    if len(order) <= 1:
+        return [fill_stage(stage, current, priors)]
+    out = []
+    for k, s in enumerate(order):
+        # Earlier copies' lead series are taken, so the lead viewport of copy k shows the k-th series.
+        taken = {o.key for o in order[:k]}
+        out.append(fill_stage(stage, current, priors, used=taken,
+                              name=f"{stage.name} ({k + 1}/{len(order)}: {s.description or s.series_uid})"))
+    return out
 
 
 # --------------------------------------------------------------------------- priors and scoring
@@ -294,7 +271,14 @@ def fill_stage(stage: Stage, current: StudySummary, priors: Sequence[StudySummar
 def consider_priors(current: StudySummary, others: Iterable[StudySummary]) -> list[PriorEntry]:
     """Every other study of the patient, most recent first, with its relevance."""
     entries = [PriorEntry(s, relevance(current, s)) for s in others if s.study_uid != current.study_uid]
-    entries.sort(key=lambda e: e.study.recency_key())
+    mods = set(current.modalities)
+
+    def key(e: PriorEntry) -> tuple:
+        # Same day: the study of the current modality first, then the later one.
+        r = e.study.recency_key()
+        return r[:2] + (not (mods & set(e.study.modalities)),) + r[2:]
+
+    entries.sort(key=key)
     return entries
 
 
@@ -345,7 +329,7 @@ def match_protocol(protocol: Protocol, current: StudySummary, n_priors: int) -> 
         score += MATCH_WEIGHTS["laterality"]
         reasons.append(f"laterality {current.laterality}")
     if m.description:
-        if not _rx(m.description).search(current.description):
+        if not regex(m.description).search(current.description):
             return 0.0, [], f"study description does not match /{m.description}/"
         score += MATCH_WEIGHTS["description"]
         reasons.append(f"description /{m.description}/")
@@ -374,7 +358,7 @@ def plan(current: StudySummary, other_studies: Iterable[StudySummary],
         if excluded:
             all_candidates.append(Candidate(proto, 0.0, [], excluded))
             continue
-        stages = [fill_stage(st, current, priors) for st in proto.stages]
+        stages = [sp for st in proto.stages for sp in fill_stages(st, current, priors)]
         total = sum(len(s.viewports) for s in stages)
         filled = sum(v.filled for s in stages for v in s.viewports)
         score = base + FILL_WEIGHT * filled / max(total, 1) + proto.priority

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from radview.errors import RadviewError
+from radview.protocols.hanging.json_place import locate
 
 FORMAT_VERSION = 1
 
@@ -103,16 +104,30 @@ class SeriesRules:
 
 @dataclass(frozen=True)
 class SeriesSelector:
+    """Rules for one viewport's series, in the style of OHIF's matching rules.
+
+    ``rules`` are required unless ``required`` names the ones that are: then the other
+    stated rules only score. ``prefer`` rules always only score. Each rule that holds
+    adds its weight (``weights``, default 2 for a stated rule that is not required, 1
+    for a preference); the best-scoring series that meets every required rule wins.
+    """
+
     rules: SeriesRules = field(default_factory=SeriesRules)
     prefer: SeriesRules = field(default_factory=SeriesRules)
     order: str = "series_number"
+    required: tuple[str, ...] | None = None  # None: every stated rule is required (format 1 files)
+    weights: tuple[tuple[str, float], ...] = ()
 
     @classmethod
     def from_json(cls, obj: dict[str, Any] | None) -> "SeriesSelector":
         obj = dict(obj or {})
         prefer = SeriesRules.from_json(obj.pop("prefer", {}))
         order = obj.pop("order", "series_number")
-        return cls(SeriesRules.from_json(obj), prefer, order)
+        required = obj.pop("required", None)
+        weights = obj.pop("weights", {})
+        return cls(SeriesRules.from_json(obj), prefer, order,
+                   tuple(required) if required is not None else None,
+                   tuple(sorted((k, float(v)) for k, v in weights.items())))
 
     def to_json(self) -> dict[str, Any]:
         out = self.rules.to_json()
@@ -120,7 +135,22 @@ class SeriesSelector:
             out["prefer"] = self.prefer.to_json()
         if self.order != "series_number":
             out["order"] = self.order
+        if self.required is not None:
+            out["required"] = list(self.required)
+        if self.weights:
+            out["weights"] = dict(self.weights)
         return out
+
+    def required_rules(self) -> SeriesRules:
+        if self.required is None:
+            return self.rules
+        return SeriesRules.from_json({k: v for k, v in self.rules.to_json().items() if k in self.required})
+
+    def is_required(self, rule: str) -> bool:
+        return self.required is None or rule in self.required
+
+    def weight(self, rule: str, *, preference: bool) -> float:
+        return dict(self.weights).get(rule, 1.0 if preference else 2.0)
 
 
 @dataclass(frozen=True)
@@ -179,6 +209,7 @@ class ViewportSpec:
     sync: tuple[str, ...] = ()
     label: str = ""
     repeat: bool = False
+    pair_with: int | None = None  # index of an earlier viewport of the stage whose series this one matches
 
     @property
     def prior_index(self) -> int:
@@ -200,6 +231,7 @@ class ViewportSpec:
             sync=tuple(obj.get("sync", ())),
             label=obj.get("label", ""),
             repeat=bool(obj.get("repeat", False)),
+            pair_with=obj.get("pair_with"),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -217,6 +249,8 @@ class ViewportSpec:
             out["sync"] = list(self.sync)
         if self.repeat:
             out["repeat"] = True
+        if self.pair_with is not None:
+            out["pair_with"] = self.pair_with
         return out
 
 
@@ -265,10 +299,12 @@ class Stage:
     viewports: tuple[ViewportSpec, ...]
     sync_groups: tuple[SyncGroup, ...] = ()
     name: str = ""
+    repeat_for: str | None = None  # "current_series": one stage per current series, in rank order
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> "Stage":
         return cls(
+            repeat_for=obj.get("repeat_for"),
             layout=Layout.from_json(obj["layout"]),
             viewports=tuple(ViewportSpec.from_json(v) for v in obj["viewports"]),
             sync_groups=tuple(SyncGroup(g["name"], tuple(g["link"]))
@@ -284,6 +320,8 @@ class Stage:
         out["viewports"] = [v.to_json() for v in self.viewports]
         if self.sync_groups:
             out["sync_groups"] = [g.to_json() for g in self.sync_groups]
+        if self.repeat_for:
+            out["repeat_for"] = self.repeat_for
         return out
 
 
@@ -491,7 +529,15 @@ def _check_semantics(obj: dict[str, Any], source: str) -> None:
             if n > prior_count:
                 raise ProtocolError(source, f"{vwhere}.study",
                                     f"refers to prior {n} but $.priors.count is {prior_count}")
+            pair = vp.get("pair_with")
+            if pair is not None and (pair >= vi or stage["viewports"][pair]["study"] == vp["study"]):
+                raise ProtocolError(source, f"{vwhere}.pair_with",
+                                    f"must name an earlier viewport of this stage showing another study (got {pair})")
             series = vp.get("series", {})
+            for rule in series.get("required", ()):
+                if rule not in series:
+                    raise ProtocolError(source, f"{vwhere}.series.required",
+                                        f"{rule!r} is required but the selector states no {rule!r} rule")
             for key, rules in (("series", series), ("series.prefer", series.get("prefer", {}))):
                 if "description" in rules:
                     _check_regex(rules["description"], source, f"{vwhere}.{key}.description")
@@ -503,48 +549,6 @@ def _check_semantics(obj: dict[str, Any], source: str) -> None:
 
 def _line_col_place(exc: json.JSONDecodeError) -> str:
     return f"line {exc.lineno} column {exc.colno}"
-
-
-_PLACE_PART = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
-
-
-def locate(text: str, place: str) -> tuple[int, int] | None:
-    """(line, column) where the value at ``place`` (``$.a[0].b``) starts in the JSON ``text``."""
-    decoder = json.JSONDecoder()
-    ws = re.compile(r"[ \t\n\r]*")
-
-    def skip(i: int) -> int:
-        return ws.match(text, i).end()
-
-    try:
-        pos = skip(0)
-        for m in _PLACE_PART.finditer(place[1:]):
-            key, index = m.group(1), m.group(2)
-            if index is not None:
-                if text[pos] != "[":
-                    return None
-                pos = skip(pos + 1)
-                for _ in range(int(index)):
-                    _, pos = decoder.raw_decode(text, pos)
-                    pos = skip(skip(pos) + 1)  # past the comma
-            else:
-                if text[pos] != "{":
-                    return None
-                pos = skip(pos + 1)
-                while True:
-                    name, pos = decoder.raw_decode(text, pos)
-                    pos = skip(skip(pos) + 1)  # past the colon
-                    if name == key:
-                        break
-                    _, pos = decoder.raw_decode(text, pos)
-                    pos = skip(pos)
-                    if text[pos] != ",":
-                        return None
-                    pos = skip(pos + 1)
-    except (ValueError, IndexError):
-        return None
-    line = text.count("\n", 0, pos) + 1
-    return line, pos - (text.rfind("\n", 0, pos) + 1) + 1
 
 
 def loads_protocol(text: str, *, source: str = "<protocol>", origin: str = "user",

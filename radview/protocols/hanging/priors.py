@@ -12,29 +12,16 @@ meet on a limb or the breast, the lateralities agree (B agrees with L and R).
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from radview.protocols.hanging import series_info as info
 
 LATERAL_CODES = frozenset({
     "BREAST", "SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND",
     "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT",
 })
-
-# View Code Sequence (SNOMED) → View Position, for mammograms that only carry the code.
-_VIEW_CODES = {
-    "R-10242": "CC", "399162004": "CC",
-    "R-10226": "MLO", "399368009": "MLO",
-    "R-10224": "ML", "399260004": "ML",
-    "R-10228": "LM", "399352003": "LM",
-    "R-10206": "PA", "399348003": "PA",
-    "R-10214": "AP", "399255006": "AP",
-    "R-10232": "LAT", "R-102CD": "LAT",
-}
-
-_CONTRAST_NO = re.compile(r"non[- ]?contrast|w/?o\b|without|\bnon[- ]?con\b|\bC-(?![A-Za-z0-9])|\bNC\b|native|pre[- ]?contrast", re.I)
-_CONTRAST_YES = re.compile(r"\bC\+|with contrast|w/ ?contrast|\bw/?c\b|contrast|\bpost\b|\bgad|\bCE\b|arterial|venous|portal|\+C\b|angio|\bCTA\b", re.I)
 
 ModelPredictor = Callable[[Sequence[Mapping[str, Any]]], Sequence[Any]]
 
@@ -60,6 +47,15 @@ class SeriesSummary:
     predicted_laterality: str | None = None
     confidence: float = 0.0
     unknown: bool = True
+    # What the words and tags say beyond the rules above (see series_info), and where it came from.
+    view_source: str = ""
+    plane_source: str = ""
+    contrast_source: str = ""
+    phase: str = "none"
+    family: str = ""
+    word_laterality: str | None = None
+    frame_of_reference: str = ""
+    words: frozenset[str] = frozenset()
 
     @property
     def anatomy(self) -> frozenset[str]:
@@ -67,8 +63,12 @@ class SeriesSummary:
 
     @property
     def laterality(self) -> str | None:
-        """Header laterality first (it is measured), else the predicted one."""
-        return self.tag_laterality or (None if self.unknown else self.predicted_laterality)
+        """Header laterality first (it is measured), then the series' own words, then the predicted one."""
+        return self.tag_laterality or self.word_laterality or (None if self.unknown else self.predicted_laterality)
+
+    @property
+    def is_localizer(self) -> bool:
+        return "LOCALIZER" in self.image_type or self.family == "localizer"
 
     @property
     def key(self) -> tuple[str, tuple[str, ...]]:
@@ -83,6 +83,11 @@ class SeriesSummary:
             "plane": self.plane,
             "view_position": self.view_position or None,
             "laterality": self.laterality,
+            "view_source": self.view_source or None,
+            "plane_source": self.plane_source or None,
+            "contrast": self.contrast,
+            "phase": self.phase,
+            "family": self.family or None,
             "anatomy": sorted(self.anatomy),
             "anatomy_unknown": self.unknown,
             "instances": self.instances,
@@ -104,16 +109,24 @@ class StudySummary:
     anatomy: frozenset[str] = field(default=frozenset())
     laterality: str | None = None
     modalities: tuple[str, ...] = ()
+    # The anatomy the model reads in the study's own description (relevance only, never hanging):
+    # a series "Abd 3.0" of a study "CT ABDOMEN PELVIS" still makes the study a pelvis study.
+    described_anatomy: frozenset[str] = field(default=frozenset())
+    described_laterality: str | None = None
 
     @classmethod
     def build(cls, *, study_uid: str, patient_id: str, date: _dt.date | None, time: str,
-              description: str, accession: str, series: Iterable[SeriesSummary]) -> "StudySummary":
+              description: str, accession: str, series: Iterable[SeriesSummary],
+              described: Any | None = None) -> "StudySummary":
         series = tuple(sorted(series, key=series_order_key))
         anatomy = frozenset().union(*(s.anatomy for s in series)) if series else frozenset()
+        known = described is not None and not described.unknown
         return cls(study_uid=study_uid, patient_id=patient_id, date=date, time=time,
                    description=description, accession=accession, series=series,
                    anatomy=anatomy, laterality=combine_laterality(s.laterality for s in series if s.anatomy),
-                   modalities=tuple(sorted({s.modality for s in series if s.modality})))
+                   modalities=tuple(sorted({s.modality for s in series if s.modality})),
+                   described_anatomy=frozenset(described.labels) if known else frozenset(),
+                   described_laterality=described.laterality if known else None)
 
     @property
     def date_iso(self) -> str | None:
@@ -160,20 +173,32 @@ class Relevance:
     common: tuple[str, ...] = ()
 
 
+def regions(study: StudySummary) -> frozenset[str]:
+    """The regions a study examined: its series' anatomy and what its description names."""
+    return study.anatomy | study.described_anatomy
+
+
+def _side(study: StudySummary, common: frozenset[str]) -> str | None:
+    side = combine_laterality(s.laterality for s in study.series if s.anatomy & common)
+    if side is None and study.described_anatomy & common:
+        side = study.described_laterality
+    return side
+
+
 def relevance(current: StudySummary, prior: StudySummary) -> Relevance:
     """Is ``prior`` anatomically relevant to ``current`` (anatomy.md, Relevance)?"""
-    if not current.anatomy:
+    cur, pri = regions(current), regions(prior)
+    if not cur:
         return Relevance(False, "anatomy of the current study is unknown")
-    if not prior.anatomy:
+    if not pri:
         return Relevance(False, "anatomy unknown")
-    common = current.anatomy & prior.anatomy
+    common = cur & pri
     if not common:
-        return Relevance(False, f"no common anatomy ({_codes(prior.anatomy)} vs current {_codes(current.anatomy)})")
+        return Relevance(False, f"no common anatomy ({_codes(pri)} vs current {_codes(cur)})")
     if common - LATERAL_CODES:
         return Relevance(True, f"same anatomy {_codes(common)}", tuple(sorted(common)))
     # They meet only on limbs/breast: compare laterality of the series that show the shared region.
-    cur_lat = combine_laterality(s.laterality for s in current.series if s.anatomy & common)
-    pri_lat = combine_laterality(s.laterality for s in prior.series if s.anatomy & common)
+    cur_lat, pri_lat = _side(current, common), _side(prior, common)
     if laterality_agrees(cur_lat, pri_lat):
         side = f" {pri_lat}" if pri_lat else ""
         return Relevance(True, f"same anatomy {_codes(common)}{side}", tuple(sorted(common)))
@@ -234,26 +259,6 @@ def plane_from_orientation(iop: Any) -> str | None:
     return ("sagittal", "coronal", "axial")[mags.index(max(mags))]
 
 
-def _view_position(meta: Mapping[str, Any]) -> str:
-    vp = _text(meta.get("ViewPosition")).upper()
-    if vp:
-        return vp
-    for item in meta.get("ViewCodeSequence") or ():
-        code = item.get("CodeValue") if isinstance(item, Mapping) else getattr(item, "CodeValue", None)
-        if code in _VIEW_CODES:
-            return _VIEW_CODES[code]
-    return ""
-
-
-def _contrast(meta: Mapping[str, Any]) -> bool:
-    if _text(meta.get("ContrastBolusAgent")) or _text(meta.get("ContrastBolusRoute")):
-        return True
-    text = " ".join(_text(meta.get(k)) for k in ("SeriesDescription", "ProtocolName"))
-    if _CONTRAST_NO.search(text):
-        return False
-    return bool(_CONTRAST_YES.search(text))
-
-
 def _tag_laterality(meta: Mapping[str, Any]) -> str | None:
     for key in ("ImageLaterality", "Laterality", "FrameLaterality"):
         v = _text(meta.get(key)).upper()
@@ -284,17 +289,21 @@ def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesS
         conf = float(prediction.confidence)
         unknown = bool(prediction.unknown) or not labels
     instance_uids = tuple(meta.get("_instance_uids") or ())
+    view, view_source = info.view_of(meta)
+    plane, plane_source = info.plane_of(plane_from_orientation(meta.get("ImageOrientationPatient")), meta)
+    contrast, contrast_source = info.contrast_of(meta)
+    description = _text(meta.get("SeriesDescription")) or _text(meta.get("ProtocolName"))
     return SeriesSummary(
         study_uid=_text(meta.get("StudyInstanceUID")),
         series_uid=_text(meta.get("SeriesInstanceUID")),
         number=_int(meta.get("SeriesNumber")),
         modality=_text(meta.get("Modality")).upper(),
-        description=_text(meta.get("SeriesDescription")) or _text(meta.get("ProtocolName")),
-        plane=plane_from_orientation(meta.get("ImageOrientationPatient")),
-        view_position=_view_position(meta),
+        description=description,
+        plane=plane,
+        view_position=view,
         tag_laterality=_tag_laterality(meta),
         image_type=_multi(meta.get("ImageType")),
-        contrast=_contrast(meta),
+        contrast=contrast,
         instances=_int(meta.get("NumberOfSeriesRelatedInstances")) or max(len(instance_uids), 1),
         patient_orientation=_orientation(meta.get("PatientOrientation")),
         instance_uids=tuple(meta.get("_subset_uids") or ()),
@@ -302,6 +311,14 @@ def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesS
         predicted_laterality=plat,
         confidence=conf,
         unknown=unknown,
+        view_source=view_source,
+        plane_source=plane_source,
+        contrast_source=contrast_source,
+        phase=info.phase_of(meta, contrast),
+        family=info.family_of(meta),
+        word_laterality=info.laterality_words(info.series_words(meta)),
+        frame_of_reference=_text(meta.get("FrameOfReferenceUID")),
+        words=info.tokens(description),
     )
 
 
@@ -314,7 +331,18 @@ def build_studies(display_sets: Sequence[Mapping[str, Any]], *,
     """
     predictor = predictor or default_predictor
     model_input = [{k: v for k, v in m.items() if not k.startswith("_")} for m in display_sets]
+    by_study_meta: dict[str, list[Mapping[str, Any]]] = {}
+    for m in display_sets:
+        by_study_meta.setdefault(_text(m.get("StudyInstanceUID")), []).append(m)
+    study_uids = list(by_study_meta)
+    # One more model input per study: its description alone (and the study's main modality).
+    for uid in study_uids:
+        metas = by_study_meta[uid]
+        mods = [_text(m.get("Modality")).upper() for m in metas if _text(m.get("Modality"))]
+        main = max(sorted(set(mods)), key=mods.count) if mods else ""
+        model_input.append({"Modality": main, "StudyDescription": _text(metas[0].get("StudyDescription"))})
     predictions = list(predictor(model_input)) if model_input else []
+    described = dict(zip(study_uids, predictions[len(display_sets):]))
     by_study: dict[str, list[tuple[Mapping[str, Any], SeriesSummary]]] = {}
     for meta, pred in zip(display_sets, predictions):
         s = summarize_series(meta, pred)
@@ -322,14 +350,16 @@ def build_studies(display_sets: Sequence[Mapping[str, Any]], *,
     studies = []
     for uid, items in by_study.items():
         first = items[0][0]
+        desc = _text(first.get("StudyDescription"))
         studies.append(StudySummary.build(
             study_uid=uid,
             patient_id=_text(first.get("PatientID")),
             date=parse_date(first.get("StudyDate")),
             time=_text(first.get("StudyTime")),
-            description=_text(first.get("StudyDescription")),
+            description=desc,
             accession=_text(first.get("AccessionNumber")),
             series=[s for _, s in items],
+            described=described.get(uid) if desc else None,
         ))
     studies.sort(key=StudySummary.recency_key)
     return studies

@@ -10,7 +10,8 @@ import sqlite3
 import time
 
 from radview.server import bulk
-from radview.server.storage import IngestError, IngestResult
+from radview.dicom.query import valid_uid
+from radview.server.storage import DuplicateConflict, IngestError, IngestResult
 
 log = logging.getLogger("radview.server.store")
 
@@ -61,6 +62,12 @@ class IngestMixin:
                                "SeriesInstanceUID") if not _text(ds, k)]
         if missing:
             raise IngestError("DICOM file lacks required attribute(s): " + ", ".join(missing))
+        # Refused rather than stored unreachable: these UIDs are path segments of
+        # DICOMweb URLs and the unique keys of C-GET/C-MOVE.
+        for key in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"):
+            if not valid_uid(_text(ds, key)):
+                raise IngestError(f"{key} {_text(ds, key)[:70]!r} is not a valid DICOM UID "
+                                  "(digits and dots, at most 64 characters)")
         sop_class = _text(ds, "SOPClassUID")
         if sop_class not in self._storage_uids and not self.accept_unknown_sop_classes:
             raise IngestError(f"SOP class {sop_class} is not a storage SOP class this "
@@ -122,9 +129,11 @@ class IngestMixin:
             raise IngestError(str(exc)) from None
         existing = self._existing(sop_uid)
         if existing is not None:
-            if existing != file_sha:
-                log.warning("instance %s received again with different content from %s; "
-                            "keeping the first copy", sop_uid, source)
+            if existing != file_sha and self._dataset_differs(sop_uid, data):
+                log.warning("instance %s offered again with a different dataset by %s; "
+                            "refused, the stored copy is kept", sop_uid, source)
+                raise DuplicateConflict(f"SOP Instance UID {sop_uid} is already stored with "
+                                        "different content; the stored copy is kept", sop_uid)
             return IngestResult(sop_uid, series_uid, study_uid, True, sop_class)
         metadata = self._metadata_json(ds, ts, self._paths(ds))
         view = memoryview(data)
@@ -190,6 +199,11 @@ class IngestMixin:
                  modality or "?", len(data), len(parts), source)
         self._notify(result)
         return result
+
+    def _dataset_differs(self, sop_uid: str, data: bytes) -> bool:
+        """Whether the dataset (the file meta aside: senders build their own) differs."""
+        stored = self.read_original(sop_uid)
+        return stored[bulk.dataset_start(stored)[0]:] != data[bulk.dataset_start(data)[0]:]
 
     def _existing(self, sop_uid: str) -> str | None:
         with self._lock:

@@ -17,12 +17,13 @@ from radview.server.config import ServerConfig
 from radview.server.http.admin import Admin
 from radview.server.http.anatomy import Anatomy
 from radview.server.http.common import ServerApp, handler
+from radview.server.http.delta import DeltaUpload
 from radview.server.http.dicomweb import DicomWeb
 from radview.server.http.state import StudyState
 from radview.server.http.versions import Versions
 from radview.server.storage import Store
 
-RESOURCES = (Admin, DicomWeb, Anatomy, Versions, StudyState)
+RESOURCES = (Admin, DicomWeb, Anatomy, Versions, StudyState, DeltaUpload)
 
 
 def create_app(store: Store, config: ServerConfig | None = None, *, worker=None,

@@ -56,8 +56,10 @@ def int_param(request: Request, name: str, *, lo: int | None = None,
         value = int(raw)
     except ValueError:
         raise ApiError(400, f"parameter {name} must be a whole number, got {raw[:40]!r}") from None
-    if (lo is not None and value < lo) or (hi is not None and value > hi):
-        raise ApiError(400, f"parameter {name}={value} is out of range")
+    # beyond 64 bits SQLite cannot bind it: a 400, not a 500 from the database
+    if (lo is not None and value < lo) or (hi is not None and value > hi) \
+            or not -(2**63) <= value < 2**63:
+        raise ApiError(400, f"parameter {name}={raw[:40]} is out of range")
     return value
 
 

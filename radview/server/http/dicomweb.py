@@ -11,6 +11,7 @@ from starlette.routing import Route
 
 from radview.dicom import multipart
 from radview.dicom.model import json_from_plain
+from radview.dicom.query import QueryValueError, parse_query_value
 from radview.server.http.common import (
     DICOM_JSON, QUERY, STORE, ApiError, Resource, check_uid, int_param, log,
 )
@@ -37,6 +38,10 @@ def _qido_filters(request: Request) -> tuple[dict[str, str], int | None, int]:
                            + ", ".join(sorted(allowed)))
         if keyword.endswith("UID") or keyword == "ModalitiesInStudy":
             value = value.replace(",", "\\")
+        try:  # checked before the database is asked: SeriesNumber=abc is a 400
+            parse_query_value(keyword, value)
+        except QueryValueError as exc:
+            raise ApiError(400, str(exc)) from None
         query[keyword] = value
     return query, limit, offset
 

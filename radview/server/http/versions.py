@@ -130,7 +130,8 @@ class Versions(Resource):
         }
         if not spec.lossless:  # the DICOM marking of lossy pixels, as headers
             headers.update({f"X-Radview-{k}": v for k, v in
-                            lossy_marking(float(params.get("achieved_ratio") or 0)).items()})
+                            lossy_marking(float(params.get("achieved_ratio") or 0),
+                                          params.get("method")).items()})
         if rng:
             start, end = self._parse_range(rng, len(data))
             headers["Content-Range"] = f"bytes {start}-{end}/{len(data)}"
@@ -230,7 +231,8 @@ class Versions(Resource):
                 })
             entry["frames"] = frames
             if not spec.lossless:
-                entry["lossy"] = lossy_marking(sum(achieved) / len(achieved))
+                entry["lossy"] = lossy_marking(sum(achieved) / len(achieved),
+                                               rows[0]["params"].get("method"))
             instances.append(entry)
         series_uids = list(dict.fromkeys(i["series_instance_uid"] for i in instances))
         known = self.app.series_anatomy(series_uids)

@@ -1,0 +1,84 @@
+"""Where a source is: a radview server, a DIMSE PACS or a DICOMweb PACS.
+
+A :class:`Connection` is what the user's settings store and what
+:func:`radview.net.sources.open_source` opens; the ``radview hang`` options
+(``--server URL``, ``--pacs AE@HOST:PORT``) are read into one too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+from radview.errors import UsageError
+
+KINDS = ("radview", "dimse", "dicomweb")
+
+
+@dataclass
+class Connection:
+    """One server or PACS. ``kind``: radview (HTTP URL [+ DIMSE]), dimse, dicomweb."""
+
+    name: str
+    kind: str
+    url: str = ""  # radview / dicomweb base URL
+    host: str = ""  # DIMSE
+    port: int = 0
+    ae_title: str = ""
+    calling_ae: str = "RADVIEW_WS"
+    retrieve: str = "get"  # DIMSE: C-GET or C-MOVE to our storage SCP
+    move_port: int = 0  # our storage SCP port for C-MOVE (0 = any free port)
+    user: str = ""
+    role: str = ""  # as the server reported it for the token (GET /api/whoami), not chosen
+    token: str = ""  # radview server API token; the settings file is kept owner-only (0600)
+    ca_cert: str = ""  # PEM of a private CA for an https:// server
+
+    def validate(self) -> "Connection":
+        if not self.name.strip():
+            raise UsageError("a connection needs a name")
+        if self.kind not in KINDS:
+            raise UsageError(f"connection kind must be one of {', '.join(KINDS)}, not {self.kind!r}")
+        if self.kind in ("radview", "dicomweb") and not self.url.startswith(("http://", "https://")):
+            raise UsageError(f"{self.name}: the URL must start with http:// or https://")
+        if self.kind == "dimse":
+            if not self.host or not 0 < int(self.port) < 65536:
+                raise UsageError(f"{self.name}: a DIMSE peer needs a host and a port 1..65535")
+            if not 0 < len(self.ae_title) <= 16:
+                raise UsageError(f"{self.name}: the AE title must have 1-16 characters")
+            if self.retrieve not in ("get", "move"):
+                raise UsageError(f"{self.name}: retrieve must be 'get' or 'move'")
+        return self
+
+    def describe(self) -> str:
+        if self.kind == "dimse":
+            return f"{self.name} (DIMSE {self.ae_title}@{self.host}:{self.port})"
+        return f"{self.name} ({self.kind} {self.url})"
+
+
+def pacs_connection(spec: str, *, calling_ae: str = "RADVIEW_WS") -> Connection:
+    """``AE@HOST:PORT`` → a DIMSE connection; UsageError for anything else."""
+    ae, sep, rest = spec.partition("@")
+    host, colon, port = rest.rpartition(":")
+    if not sep or not colon or not ae or not host or not port.isdigit():
+        raise UsageError(f"--pacs must look like AE_TITLE@HOST:PORT, got {spec!r}")
+    return Connection(spec, "dimse", host=host, port=int(port), ae_title=ae,
+                      calling_ae=calling_ae).validate()
+
+
+def server_connection(url: str, *, token: str = "", ca_cert: str = "") -> Connection:
+    """A radview server (it answers /api/health with its counts), else any DICOMweb root.
+    ``token`` (else RADVIEW_TOKEN) and ``ca_cert`` go with the connection."""
+    from radview.net.radview_client import tls_verify
+
+    if not url.startswith(("http://", "https://")):
+        raise UsageError(f"--server must be an http:// or https:// URL, got {url!r}")
+    try:
+        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5,
+                          verify=tls_verify(ca_cert or None))
+        is_radview = probe.status_code == 200 and probe.headers.get(
+            "content-type", "").startswith("application/json") and "counts" in probe.json()
+    except (httpx.HTTPError, ValueError):
+        is_radview = False
+    return Connection(url, "radview" if is_radview else "dicomweb", url=url, token=token or "",
+                      ca_cert=ca_cert or "").validate()

@@ -1,0 +1,413 @@
+"""The radview image server as a study source: progressive versions to screen resolution.
+
+Qt-free. Opening a series:
+1. the study metadata document (one request) gives every image's header, so the
+   viewer can lay out the whole series before any pixel arrives;
+2. one *bundle* request fetches level 0 (≤ 128 px) of every image in the chosen
+   version; images are shown as their parts stream in;
+3. a second bundle asks for ``max_dimension`` = what the viewport shows in device
+   pixels, ``after_level=0``: only the bytes of the finer levels, appended to what
+   is held. A zoom later asks for the next level the same way (``refine``).
+Every prefix is kept in the local cache (hash-verified), so the study reopens offline.
+Server refusals (diagnostic status, role) arrive as the server's own sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Callable, Iterable
+
+import httpx
+
+from radview.dicom import boundary_of, flatten, int_value, iter_parts
+from radview.errors import RadviewError
+from radview.net.cache import Cache, CacheIntegrityError
+from radview.net.link import LinkMeter
+from radview.net.progressive import Viewport, needed_dimension
+from radview.net.sources.base import (
+    ImageUpdate, SearchFilters, Source, decode_original, original_update, sort_instances,
+)
+from radview.net.sources.rows import (
+    ORIGINAL, instance_from_plain, series_from_plain, study_from_plain,
+)
+
+log = logging.getLogger("radview.workstation")
+DEFAULT_VIEWPORT = Viewport(1920, 1080)
+STACK_MODALITIES = ("CT", "MR", "PT", "NM")  # opened at the middle slice
+
+
+def _cache_key(version: str, frame: int) -> str:
+    return version if frame == 1 else f"{version}/{frame}"
+
+
+class RadviewSource(Source):
+    kind = "radview"
+
+    def __init__(self, cache: Cache | None, connection, *, client=None):
+        from radview.net.radview_client import RadviewClient
+
+        self.cache = cache  # None: headers only (``radview hang``), nothing is kept
+        self.name = connection.name
+        self.connection = connection
+        self.client = client or RadviewClient(connection.url,
+                                              token=getattr(connection, "token", "") or None,
+                                              ca_cert=getattr(connection, "ca_cert", "") or None)
+        self._studies: dict[str, dict] = {}
+        self._metas: dict[str, dict[str, dict]] = {}  # study → sop → header
+        self._held: dict[tuple[str, str, int], tuple[bytes, int, int]] = {}  # prefix, level, levels
+        self._lock = threading.Lock()
+        self.bytes_received = 0
+        self.link = LinkMeter()
+        self._broken: set[str] = set()  # instances whose versions failed to decode
+
+    # -- lists -------------------------------------------------------------------
+    def measure_rtt(self) -> float:
+        from radview.net.link import probe_rtt
+
+        rtt = probe_rtt("/api/health", client=self.client.http)
+        self.link.add_rtt(rtt)
+        return rtt
+
+    def search(self, filters: SearchFilters) -> list[dict]:
+        f = filters.validate()
+        if self.link.estimate().rtt_s is None:
+            self.measure_rtt()
+        query: dict[str, str] = {}
+        if f.patient:
+            query["PatientName"] = f"*{f.patient}*"
+        if f.patient_id:
+            query["PatientID"] = f.patient_id
+        if f.modality:
+            query["ModalitiesInStudy"] = f.modality.upper()
+        if f.accession:
+            query["AccessionNumber"] = f.accession
+        if f.description:
+            query["StudyDescription"] = f"*{f.description}*"
+        if f.date_from or f.date_to:
+            query["StudyDate"] = f"{f.date_from}-{f.date_to}"
+        # the server says which studies this user may open (a referrer: none unread)
+        studies = [study_from_plain(r) for r in self.client.query_studies(**query)
+                   if r.get("allowed_versions") != []]
+        studies.sort(key=lambda s: s["study_date"] or "", reverse=True)
+        for study in studies:
+            self._studies[study["study_uid"]] = study
+        return studies
+
+    def series(self, study_uid: str) -> list[dict]:
+        rows = [series_from_plain(r, study_uid) for r in self.client.series(study_uid)]
+        return sorted(rows, key=lambda s: (s["number"] is None, s["number"] or 0))
+
+    def correct_anatomy(self, series_uid: str, labels: list[str],
+                        laterality: str | None) -> dict:
+        """Send a user's anatomy correction to the server (``PUT /api/series/{uid}/anatomy``).
+
+        Returns the server's document (``anatomy`` = the correction); a refusal raises
+        ServerError with the server's sentence.  The local cache is not touched here
+        (the workstation records the correction there first, also when the server is away).
+        """
+        from urllib.parse import quote
+
+        return self.client._json("PUT", f"/api/series/{quote(series_uid)}/anatomy",
+                                 json={"labels": list(labels), "laterality": laterality})
+
+    def state(self, study_uid: str) -> dict:
+        return self.client.state(study_uid)
+
+    # -- headers -------------------------------------------------------------------
+    def study_metas(self, study_uid: str) -> dict[str, dict]:
+        with self._lock:
+            if study_uid in self._metas:
+                return self._metas[study_uid]
+        metas = {}
+        for item in self.client.study_metadata(study_uid):
+            meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
+            if meta.get("SOPInstanceUID"):
+                metas[str(meta["SOPInstanceUID"])] = meta
+        with self._lock:
+            self._metas[study_uid] = metas
+        self._remember(study_uid, metas)
+        return metas
+
+    def _remember(self, study_uid: str, metas: dict[str, dict]) -> None:
+        """Keep the headers in the local cache so the study reopens offline."""
+        if self.cache is None:
+            return
+        study = self._studies.get(study_uid)
+        if study is None:  # not listed by a search: from the first header
+            first = next(iter(metas.values()), {})
+            study = dict(study_from_plain(first), study_uid=study_uid, modalities="")
+        modalities = sorted({str(m.get("Modality", "")) for m in metas.values()} - {""})
+        study = dict(study, modalities=study.get("modalities") or "\\".join(modalities))
+        self.cache.put_study(study, source=self.name)
+        seen = set()
+        instances = []
+        for meta in metas.values():
+            series_uid = str(meta.get("SeriesInstanceUID", ""))
+            if series_uid not in seen:
+                seen.add(series_uid)
+                self.cache.put_series(series_from_plain(meta, study_uid))
+            instances.append(instance_from_plain(meta, study_uid))
+        self.cache.put_instances(instances)  # one transaction for the whole study
+
+    def series_metas(self, study_uid: str, series_uid: str) -> list[dict]:
+        metas = [m for m in self.study_metas(study_uid).values()
+                 if m.get("SeriesInstanceUID") == series_uid]
+        if not metas:
+            raise RadviewError(f"the server lists no images for series {series_uid}")
+        rows = [{"meta": m, "number": int_value(m.get("InstanceNumber"))} for m in metas]
+        return [r["meta"] for r in sort_instances(rows)]
+
+    # -- pixels -----------------------------------------------------------------------
+    def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
+                    viewport=None, progress=None, cancel=None) -> int:
+        from radview.net.profiles import default_version
+
+        self._require_cache()
+        choice = choice or default_version("reading")
+        viewport = viewport or DEFAULT_VIEWPORT
+        metas = self.series_metas(study_uid, series_uid)
+        on_header(metas)
+        index = {str(m["SOPInstanceUID"]): n for n, m in enumerate(metas)}
+        rows, cols = int(metas[0].get("Rows") or 1), int(metas[0].get("Columns") or 1)
+        target = needed_dimension(rows, cols, viewport)
+        count = len(metas)
+        got: set[str] = set()
+
+        def emit(update: ImageUpdate) -> None:
+            got.add(update.sop_uid)
+            on_image(update)
+            if progress is not None:
+                progress(len(got), count)
+
+        held = self._from_cache(metas, choice.version, index, count, emit)
+        if cancel is not None and cancel():
+            return 0
+        # The image the viewport shows first (same rule as the main window) comes first:
+        # its coarsest level, then its screen level; then the rest of the series.
+        focus = metas[len(metas) // 2] if len(metas) > 1 and str(
+            metas[0].get("Modality", "")) in STACK_MODALITIES else metas[0]
+        focus_sop = str(focus["SOPInstanceUID"])
+        if self._held_level(focus_sop, choice.version) < 0:
+            self._bundle("instance", focus_sop, choice, {"level": 0}, metas, index, emit, cancel)
+        after = self._held_level(focus_sop, choice.version)
+        self._bundle("instance", focus_sop, choice, self._target_params(target, after),
+                     metas, index, emit, cancel)
+        if len(metas) > 1:
+            if not held:
+                self._bundle("series", series_uid, choice, {"level": 0}, metas, index, emit,
+                             cancel)
+            got.clear()
+            after = min((self._held_level(s, choice.version) for s in index), default=-1)
+            self._bundle("series", series_uid, choice, self._target_params(target, after),
+                         metas, index, emit, cancel)
+        missing = [s for s in index if self._held_level(s, choice.version) < 0
+                   or s in self._broken]
+        for sop in missing:  # versions still being built on the server: show the original
+            if cancel is not None and cancel():
+                return 0
+            emit(self._original(study_uid, metas[index[sop]], index[sop], count))
+        return count
+
+    @staticmethod
+    def _target_params(target: int, after: int) -> dict:
+        params = {"max_dimension": target}
+        if after >= 0:
+            params["after_level"] = after
+        return params
+
+    def refine(self, series_uid: str, sops: Iterable[str], max_dimension: int, *, choice,
+               on_image: Callable[[ImageUpdate], None], cancel=None) -> int:
+        """After a zoom: fetch only the finer levels now needed (bytes after those held)."""
+        sops = list(sops)
+        held = {s: self._held_level(s, choice.version) for s in sops}
+        known = [h for h in held.values() if h >= 0]
+        if not known:
+            return 0  # only originals (versions not built yet): nothing finer to fetch
+        # the first image (the visible one) that came as a version sets the level
+        first = next(s for s in sops if held[s] >= 0)
+        levels = self._held[(first, choice.version, 1)][2]
+        study_uid = next((st for st, m in self._metas.items() if first in m), None)
+        if study_uid is None:
+            return 0
+        metas = self.series_metas(study_uid, series_uid)
+        index = {str(m["SOPInstanceUID"]): n for n, m in enumerate(metas)}
+        need = self._level_for(first, choice.version, max_dimension)
+        if need is None or need <= min(known) or min(known) >= levels - 1:
+            return 0
+        params = {"max_dimension": int(max_dimension), "after_level": min(known)}
+        return self._bundle("series", series_uid, choice, params, metas, index, on_image, cancel)
+
+    def _level_for(self, sop: str, version: str, max_dimension: int) -> int | None:
+        from radview.codec import level_for_size, read_header
+
+        entry = self._held.get((sop, version, 1))
+        if entry is None:
+            return None
+        return int(level_for_size(read_header(entry[0]), int(max_dimension)))
+
+    def _held_level(self, sop: str, version: str) -> int:
+        entry = self._held.get((sop, version, 1))
+        return -1 if entry is None else entry[1]
+
+    def _from_cache(self, metas, version, index, count, emit) -> int:
+        from radview.codec import decode, read_header
+
+        found = 0
+        for meta in metas:
+            sop = str(meta["SOPInstanceUID"])
+            try:
+                blob = self.cache.get_blob(sop, _cache_key(version, 1))
+            except CacheIntegrityError:
+                continue  # dropped by the cache; fetched again below
+            if blob is None or blob.level is None:
+                continue
+            try:
+                header = read_header(blob.data)
+                update = self._update(meta, index[sop], count, version, blob.data, blob.level,
+                                      len(header.levels), header, 1, decode)
+            except RadviewError:  # written by an older codec: fetch it again
+                self.cache.remove_blob(sop, _cache_key(version, 1))
+                continue
+            self._held[(sop, version, 1)] = (blob.data, blob.level, len(header.levels))
+            emit(update)
+            found += 1
+        return found
+
+    def _update(self, meta, n, count, version, data, level, levels, header, frame, decode):
+        from radview.net.profiles import VERSION_QUALITY
+
+        pixels = decode(data, level=level)
+        return ImageUpdate(n, count, str(meta["SOPInstanceUID"]), meta, pixels, version,
+                           quality=int(VERSION_QUALITY.get(version, header.quality or 0)),
+                           lossy=not header.lossless, level=level, levels=levels,
+                           final=level >= levels - 1, frame=frame - 1)
+
+    def _bundle(self, scope: str, uid: str, choice, params: dict, metas, index, emit,
+                cancel) -> int:
+        """One bundle request; each arriving part is appended, decoded and emitted."""
+        from radview.codec import decode, read_header
+        from radview.net.radview_client import NotAllowedError, NotReadyError, ServerError
+
+        kind = {"study": "studies", "series": "series", "instance": "instances"}[scope]
+        query = {"version": choice.version, **{k: str(v) for k, v in params.items()}}
+        done = 0
+        started = time.perf_counter()
+        nbytes = 0
+        try:
+            request = self.client.http.build_request("GET", f"/api/{kind}/{uid}/bundle",
+                                                     params=query)
+            try:
+                r = self.client.http.send(request, stream=True)
+            except httpx.RemoteProtocolError:
+                # a kept-alive connection the server had already closed (slow links): once
+                # more on a new one, as browsers do for a GET that got no answer at all
+                r = self.client.http.send(request, stream=True)
+            try:
+                if r.status_code >= 400:
+                    r.read()
+                    try:
+                        body = r.json()
+                        message = body.get("error") or r.text
+                    except ValueError:
+                        body, message = {}, r.text[:300]
+                    cls = {403: NotAllowedError, 503: NotReadyError}.get(r.status_code, ServerError)
+                    raise cls(r.status_code, f"server: {message}", body)
+                parts = iter_parts(r.iter_bytes(), boundary_of(r.headers.get("content-type", "")))
+                for headers, data in parts:
+                    if cancel is not None and cancel():
+                        return done
+                    self.bytes_received += len(data)
+                    nbytes += len(data)
+                    sop = headers.get("x-radview-sopinstanceuid", "")
+                    frame = int(headers.get("x-radview-frame", "1"))
+                    level = int(headers.get("x-radview-level", "0"))
+                    start = int(headers.get("content-range", "bytes 0-").split()[1].split("-")[0])
+                    prefix = self._append(sop, choice.version, frame, start, data)
+                    if prefix is None or sop not in index or sop in self._broken:
+                        continue
+                    try:
+                        header = read_header(prefix)
+                        update = self._update(metas[index[sop]], index[sop], len(metas),
+                                              choice.version, prefix, level, len(header.levels),
+                                              header, frame, decode)
+                    except RadviewError as exc:  # undecodable version: the original is shown
+                        log.warning("version %s of %s cannot be decoded (%s); using the original",
+                                    choice.version, sop, exc)
+                        self._broken.add(sop)
+                        continue
+                    self._held[(sop, choice.version, frame)] = (prefix, level, len(header.levels))
+                    try:
+                        self.cache.put_blob(sop, _cache_key(choice.version, frame), prefix,
+                                            level=level, levels=len(header.levels),
+                                            study_uid=str(metas[index[sop]].get("StudyInstanceUID", "")))
+                    except (OSError, RadviewError):
+                        pass  # a full or read-only cache must not stop the display
+                    emit(update)
+                    done += 1
+            finally:
+                r.close()
+        except RadviewError:
+            raise
+        except Exception as exc:  # httpx errors, cut-off streams
+            raise RadviewError(f"transfer from {self.client.base_url} failed: {exc}") from exc
+        self.link.add_transfer(nbytes, time.perf_counter() - started)
+        return done
+
+    def _append(self, sop: str, version: str, frame: int, start: int, data: bytes) -> bytes | None:
+        entry = self._held.get((sop, version, frame))
+        have = entry[0] if entry else b""
+        if start == 0:
+            return data if len(data) >= len(have) else have
+        if start > len(have):
+            return None  # a gap: the coarser bytes were lost; the next full request repairs it
+        return have[:start] + data
+
+    def _original(self, study_uid: str, meta: dict, n: int, count: int) -> ImageUpdate:
+        sop = str(meta["SOPInstanceUID"])
+        series = str(meta.get("SeriesInstanceUID", ""))
+        data = self.client.retrieve_original(
+            f"/dicomweb/studies/{study_uid}/series/{series}/instances/{sop}")
+        self.bytes_received += len(data)
+        self.cache.put_blob(sop, ORIGINAL, data, study_uid=study_uid)
+        ds, pixels = decode_original(data, sop_uid=sop)
+        return original_update(ds, pixels, n, count)
+
+    def thumbnail(self, study_uid: str, series_uid: str) -> ImageUpdate | None:
+        from radview.codec import decode, read_header
+
+        metas = self.series_metas(study_uid, series_uid)
+        meta = metas[len(metas) // 2]
+        sop = str(meta["SOPInstanceUID"])
+        for version in ("V3", "V2", "V1"):
+            try:
+                manifest = self.client.manifest("instance", sop, version=version, level=0)
+            except RadviewError:
+                continue
+            inst = manifest["instances"][0]
+            if inst.get("state") != "done" or not inst.get("frames"):
+                return self._original(study_uid, meta, 0, 1)  # versions still being built
+            f = inst["frames"][0]
+            a, b = f["range"]
+            data = self.client.fetch_range(f["url"], a, b)
+            header = read_header(data)
+            return self._update(meta, 0, 1, version, data, 0, len(header.levels), header, 1, decode)
+        return None
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- headers only ------------------------------------------------------------------
+    def find_study(self, study_uid: str) -> dict | None:
+        found = self.client.qido("studies", StudyInstanceUID=study_uid,
+                                 includefield="PatientID,IssuerOfPatientID")
+        return flatten(found[0]) if found else None
+
+    def patient_study_uids(self, patient_id: str) -> list[str]:
+        return [str(flatten(s).get("StudyInstanceUID"))
+                for s in self.client.qido("studies", PatientID=patient_id)]
+
+    def study_headers(self, study_uid: str) -> list[dict]:
+        return list(self.study_metas(study_uid).values())
+
