@@ -35,7 +35,9 @@ def study_items(source, cache, study_uid: str,
     items: list[tuple[str, object]] = []
     if kind in ("radview", "dicomweb") and conn is not None:
         own = kind == "radview"  # a radview server's DICOMweb is under /dicomweb
-        client = DicomWebClient(conn.url.rstrip("/") + "/dicomweb") if own else source.client
+        client = (DicomWebClient(conn.url.rstrip("/") + "/dicomweb",
+                                 token=getattr(conn, "token", "") or None)
+                  if own else source.client)
         try:
             for series in client.search("series", study_uid=study_uid):
                 s_uid = series["SeriesInstanceUID"]

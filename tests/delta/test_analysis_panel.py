@@ -17,18 +17,19 @@ from .identifiers import with_bleed  # noqa: E402
 def test_send_a_study_see_outcomes_results_and_an_alert_until_acknowledged(
         qtbot, server, demo_root, tmp_path, monkeypatch):
     from radview.app.main_window import MainWindow
-    from radview.net.radview_client import RadviewClient
 
     monkeypatch.setenv("RADVIEW_CONFIG_DIR", str(tmp_path / "cfg"))
+    monkeypatch.setenv("RADVIEW_TOKEN", server.tokens["radiologist"])  # the analysis server's
     head = sorted(p for p in demo_root.rglob("*.dcm") if "CT_HEAD" in str(p))
     bleed = with_bleed(head[0])
     buf = io.BytesIO()
     bleed.save_as(buf)
     files = [buf.getvalue()] + [p.read_bytes() for p in head[1:]]
     with server_in(tmp_path / "site-pacs") as pacs:
-        with RadviewClient(pacs.url) as client:
+        with pacs.client_for("technician") as client:
             client.stow(files)
-        settings = Settings(connections=[Connection("site", "radview", url=pacs.url)],
+        settings = Settings(connections=[Connection("site", "radview", url=pacs.url,
+                                                    token=pacs.tokens["radiologist"])],
                             cache_dir=str(tmp_path / "cache"), first_start_done=True,
                             active="site")
         win = MainWindow(settings, settings_path=tmp_path / "s.json")
