@@ -129,12 +129,16 @@ class ServerApp:
         return who
 
     def patient_of(self, study_uid: str) -> str:
-        if study_uid not in self._patients:
+        """The study's Patient ID for audit records (cached; an unknown study is not)."""
+        known = self._patients.get(study_uid)
+        if known is None:
             rows = self.store.find("STUDY", {"StudyInstanceUID": study_uid}, limit=1)
+            if not rows:
+                return ""
             if len(self._patients) > 10000:
                 self._patients.clear()
-            self._patients[study_uid] = str(rows[0].get("PatientID") or "") if rows else ""
-        return self._patients[study_uid]
+            known = self._patients[study_uid] = str(rows[0].get("PatientID") or "")
+        return known
 
     def original_name(self) -> str:
         return self.policy.original
@@ -249,8 +253,9 @@ class ServerApp:
                                   event_type="login failure",
                                   address=request.client.host if request.client else "",
                                   detail=f"{request.method} {request.url.path}: {exc.reason}")
+            reason = exc.reason.replace('"', "'")
             challenge = 'Bearer realm="radview"' + (
-                f', error="{exc.code}", error_description="{exc.reason}"' if exc.code else "")
+                f', error="{exc.code}", error_description="{reason}"' if exc.code else "")
             err = ApiError(401, exc.reason)
             err.headers["WWW-Authenticate"] = challenge.replace("\n", " ")[:300]
             raise err from None
