@@ -51,13 +51,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def default_demo_dir() -> Path:
-    import os
+    from radview.paths import user_dir
 
-    env = os.environ.get("RADVIEW_DEMO_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "radview" / "demo"
+    return user_dir("RADVIEW_DEMO_DIR", "cache", "demo")
 
 
 def run_demo(args: argparse.Namespace) -> int:

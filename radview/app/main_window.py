@@ -589,6 +589,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.show_message(f"Settings saved; profile {settings.profile}")
 
     def closeEvent(self, event) -> None:
+        self.session.store.clear()  # cancels the loads still running for this study
         self.runner.shutdown(3000)
         log.removeHandler(self._log_handler)
         for source in self.sources.values():

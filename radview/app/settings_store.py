@@ -15,21 +15,10 @@ from typing import Any
 from radview.errors import RadviewError, UsageError
 from radview.net.profiles import PROFILES, check_profile
 from radview.net.sources.connection import KINDS, Connection
-
-def config_dir() -> Path:
-    env = os.environ.get("RADVIEW_CONFIG_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    return Path(base) / "radview"
-
+from radview.paths import config_dir, user_dir
 
 def default_cache_dir() -> Path:
-    env = os.environ.get("RADVIEW_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "radview" / "workstation"
+    return user_dir("RADVIEW_CACHE_DIR", "cache", "workstation")
 
 
 @dataclass

@@ -121,7 +121,10 @@ class TaskRunner(QObject):
     def _finished(self, task: Task) -> None:
         if task in self.active:
             self.active.remove(task)
-        self.stopped.emit(task)
+        try:
+            self.stopped.emit(task)
+        except RuntimeError:
+            pass  # a task that outlived its window's shutdown wait: nobody to tell
 
     def cancel_all(self) -> None:
         for task in list(self.active):

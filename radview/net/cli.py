@@ -282,9 +282,11 @@ def _fetch_pacs(args: argparse.Namespace) -> int:
             print(f"{r['sop_instance_uid']}  {r['transfer_syntax']}  {r['bytes']} B  {r['path']}")
         print(f"{doc['received']} instance(s) by {doc['method']} from {doc['peer']} in "
               f"{doc['seconds']:.2f} s; {doc['failed']} failed")
-    if doc["failed"] or not doc["received"]:
+    if doc["failed"] or doc["missing"] or not doc["received"]:
         if not args.json:
-            what = f"{doc['failed']} instance(s) failed" if doc["failed"] else "nothing received"
+            what = (f"{doc['failed']} instance(s) failed" if doc["failed"] else
+                    f"{doc['missing']} instance(s) reported sent never arrived"
+                    if doc["missing"] else "nothing received")
             print(f"radview fetch: {what}", file=sys.stderr)
         return 1
     return 0

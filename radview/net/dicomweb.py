@@ -78,7 +78,7 @@ class DicomWebClient:
             return response
         if response.status_code >= 400:
             raise DicomWebError(f"DICOMweb {url} answered {response.status_code}: "
-                                f"{response.text[:200].strip()}")
+                                f"{' '.join(response.text[:300].split())[:200]}")
         return response
 
     # -- QIDO-RS --------------------------------------------------------------
@@ -163,5 +163,6 @@ class DicomWebClient:
         except httpx.HTTPError as exc:
             raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
         if response.status_code >= 400:
-            raise DicomWebError(f"STOW-RS answered {response.status_code}: {response.text[:200]}")
+            body = " ".join(response.text[:300].split())[:200]
+            raise DicomWebError(f"STOW-RS answered {response.status_code}: {body}")
         return response.json() if response.content else {}

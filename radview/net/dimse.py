@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
 
 from pydicom.dataset import Dataset
-from pynetdicom import AE, ALL_TRANSFER_SYNTAXES, build_role, evt
+from pynetdicom import AE, build_role, evt
 from pynetdicom.sop_class import (
     PatientRootQueryRetrieveInformationModelFind,
     PatientRootQueryRetrieveInformationModelGet,
@@ -305,7 +305,6 @@ class DimseClient:
         level = identifier.QueryRetrieveLevel
         if level == "PATIENT":
             return None
-        study = identifier.StudyInstanceUID
         model = StudyRootQueryRetrieveInformationModelFind
         ae = self._ae()
         ae.add_requested_context(model)
@@ -370,10 +369,13 @@ class DimseClient:
         from pydicom import dcmread
 
         datasets = [dcmread(str(f)) for f in files]
+        found: dict[str, set[str]] = {}
+        for ds in datasets:
+            found.setdefault(str(ds.SOPClassUID), set()).add(str(ds.file_meta.TransferSyntaxUID))
         ae = self._ae()
-        for sop_class in sorted({str(ds.SOPClassUID) for ds in datasets}):
-            ae.add_requested_context(sop_class, ALL_TRANSFER_SYNTAXES[:4] + sorted(
-                {str(ds.file_meta.TransferSyntaxUID) for ds in datasets}))
+        # each file's own syntax in a context of its own: the PACS cannot pick another
+        for cx in storage_contexts(found):
+            ae.add_requested_context(cx.abstract_syntax, cx.transfer_syntax)
         assoc = self._associate(ae)
         try:
             for ds in datasets:

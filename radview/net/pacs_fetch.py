@@ -125,10 +125,12 @@ def fetch_pacs(peer: DimsePeer, study: str, series: str | None, out: Path, *,
     else:
         outcome = client.get_instances(level, query, out, progress=progress)
         method = "C-GET"
+    # sub-operations the PACS counts as done whose instance never reached us
+    missing = max(0, outcome.completed + outcome.warning - len(outcome.received))
     return {"source": "pacs", "peer": peer.describe(), "method": method, "study": study,
             "series": series, "instances": _instance_rows(outcome.received),
             "received": len(outcome.received), "completed": outcome.completed,
-            "failed": outcome.failed, "warning": outcome.warning,
+            "failed": outcome.failed, "warning": outcome.warning, "missing": missing,
             "failed_uids": outcome.failed_uids, "status": f"0x{outcome.status:04X}",
             "seconds": round(time.perf_counter() - t0, 3)}
 
@@ -162,5 +164,6 @@ def fetch_dicomweb(url: str, study: str, series: str | None, out: Path, *,
                     progress(len(received), 0)
     return {"source": "dicomweb", "peer": url, "method": "WADO-RS", "study": study,
             "series": series, "instances": _instance_rows(received), "received": len(received),
-            "completed": len(received), "failed": 0, "warning": 0, "failed_uids": [],
+            "completed": len(received), "failed": 0, "warning": 0, "missing": 0,
+            "failed_uids": [],
             "status": "0x0000", "seconds": round(time.perf_counter() - t0, 3)}

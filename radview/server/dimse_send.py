@@ -22,8 +22,10 @@ from typing import Any, Callable
 
 import pydicom
 from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import UID, ExplicitVRLittleEndian
+from pydicom.uid import UID, ExplicitVRLittleEndian, ImplicitVRLittleEndian
+from pynetdicom import build_context
 from pynetdicom.dimse_primitives import C_STORE
+from pynetdicom.sop_class import Verification
 
 from radview.dicom.part10 import read_file_meta
 from radview.server.dimse_syntax import LOSSLESS_SYNTAXES
@@ -31,6 +33,8 @@ from radview.server.dimse_syntax import LOSSLESS_SYNTAXES
 LOG = logging.getLogger("radview.server.dimse")
 
 _SENDER_MARK = "_radview_original_sender"
+# A move destination association may propose at most 128 presentation contexts.
+MAX_PROPOSED_CONTEXTS = 128
 
 
 class OriginalInstance(Dataset):
@@ -202,18 +206,11 @@ def _send_raw(assoc: Any, context: Any, sop_class: UID, sop_instance: UID, raw: 
     return assoc._check_received_status(rsp)
 
 
-# A move destination association may propose at most 128 presentation contexts.
-MAX_PROPOSED_CONTEXTS = 128
-
 
 def move_contexts(pairs: list[tuple[str, str]]) -> list[Any]:
     """C-MOVE contexts for (SOP class, stored syntax) pairs: each stored syntax alone,
     then Explicit and Implicit VR Little Endian apart (the destination picks per
     context, so a context with both would let it choose for us)."""
-    from pynetdicom import build_context
-    from pynetdicom.sop_class import Verification
-    from pydicom.uid import ImplicitVRLittleEndian
-
     wanted: dict[tuple[str, str], None] = {}
     for sop_class in dict.fromkeys(c for c, _ in pairs if c):
         for syntax in [s for c, s in pairs if c == sop_class and s] + [

@@ -182,3 +182,19 @@ def test_hang_reports_empty_cells_and_exits_zero(tmp_path, capsys, monkeypatch):
         ds.save_as(tmp_path / f"{i}.dcm", enforce_file_format=True)
     assert main(["hang", "--dir", str(tmp_path), "--study", cur["StudyInstanceUID"]]) == 0
     assert "Empty viewports: 6 of 8 in stage 1" in capsys.readouterr().out  # no MLO, no prior: said, not an error
+
+
+def test_cross_sections_pair_with_the_projection_of_the_same_direction(library):
+    cur = study("20250301", "MR CERVICAL SPINE")
+    prior = study("20250101", "XR CERVICAL SPINE")
+    sets = [series(cur, number=1, modality="MR", body="CSPINE", desc="t2_tse_tra", iop=AXIAL),
+            series(cur, number=2, modality="MR", body="CSPINE", desc="t2_tse_sag"),
+            series(prior, number=1, modality="CR", body="CSPINE", desc="HWS seitlich"),
+            series(prior, number=2, modality="CR", body="CSPINE", desc="HWS ap")]
+    out = hang(sets, cur["StudyInstanceUID"], library).to_json()
+    pairs = {s["viewports"][0]["series_description"]: s["viewports"][1]["series_description"] for s in out["stages"]}
+    assert pairs["t2_tse_sag"] == "HWS seitlich"  # sagittal ~ lateral view
+    sets[1]["ImageOrientationPatient"] = [1, 0, 0, 0, 0, -1]  # now coronal ~ frontal view
+    out = hang(sets, cur["StudyInstanceUID"], library).to_json()
+    pairs = {s["viewports"][0]["series_description"]: s["viewports"][1]["series_description"] for s in out["stages"]}
+    assert pairs["t2_tse_sag"] == "HWS ap"

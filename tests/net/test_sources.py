@@ -105,3 +105,8 @@ def test_a_headers_only_source_refuses_images_before_any_transfer():
                             client=NoNetwork())
     with pytest.raises(UsageError, match="headers only"):
         source.load_series("1.2", "1.2.3", on_header=print, on_image=print)
+
+
+def test_pacs_spec_with_an_ipv6_host():
+    conn = pacs_connection("ORTHANC@[::1]:4242", calling_ae="ME")
+    assert (conn.host, conn.port, conn.ae_title, conn.calling_ae) == ("::1", 4242, "ORTHANC", "ME")

@@ -89,3 +89,45 @@ def test_fetch_every_study_equal_to_its_original(orthanc, samples, method, move_
         if diff:
             problems.append(f"{sample.name}: {diff[:4]}")
     assert not problems, problems
+
+
+def test_store_sends_each_file_in_its_own_syntax(orthanc, tmp_path):
+    """C-STORE of a compressed, an Implicit VR and an SR file in one association: each
+    in a context of its own syntax, so Orthanc keeps each as sent."""
+    import httpx
+
+    from radview.net.dimse import DimseClient, DimsePeer
+
+    from .files import make_samples
+
+    fresh = make_samples(["MR2_J2KR.dcm", "MR_small_implicit.dcm", "reportsi.dcm"])
+    paths = []
+    for sample in fresh:
+        paths.append(tmp_path / f"{sample.sop}.dcm")
+        paths[-1].write_bytes(sample.data)
+    client = DimseClient(DimsePeer("127.0.0.1", orthanc.dicom_port, orthanc.aet, MOVE_AE))
+    assert client.store(paths) == 3
+    for sample in fresh:
+        found = httpx.post(f"{orthanc.url}/tools/lookup", content=sample.sop).json()
+        (item,) = [f for f in found if f["Type"] == "Instance"]
+        data = httpx.get(f"{orthanc.url}/instances/{item['ID']}/file").content
+        assert syntax_of(data) == sample.syntax and differences(data, sample.data) == []
+
+
+@pytest.mark.parametrize("method", ["C-GET", "C-MOVE", "WADO-RS"])
+def test_fetch_one_series(orthanc, samples, method, move_port, tmp_path, capsys):
+    sample = next(s for s in samples if s.name == "MR2_J2KR.dcm")
+    where = ["--dicomweb", orthanc.dicomweb] if method == "WADO-RS" else pacs(orthanc)
+    extra = ["--move-to", MOVE_AE, "--listen-port", str(move_port),
+             "--listen-host", "127.0.0.1"] if method == "C-MOVE" else []
+    code, text, err = run_cli(capsys, "fetch", *where, "--study", sample.study, "--series",
+                              sample.series, *extra, "--out", str(tmp_path), "--json")
+    assert code == 0, err
+    (item,) = json.loads(text)["instances"]
+    data = open(item["path"], "rb").read()
+    assert syntax_of(data) == sample.syntax and differences(data, sample.data) == []
+    code, text, err = run_cli(capsys, "fetch", *where, "--study", sample.study, "--series",
+                              "1.2.3.4.5", *extra, "--out", str(tmp_path / "none"), "--json")
+    # Orthanc answers an unknown series with a failure status (0xC000) or a 404
+    assert code == 1 and text == "" and ("0xC000" in err or "404" in err), err
+    assert err.count("\n") == 1

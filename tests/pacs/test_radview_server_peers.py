@@ -118,10 +118,12 @@ def test_getscu_gets_every_original(radview, samples, dcmtk_module, tmp_path):
             problems.append(f"{sample.name}: getscu {result.returncode}, {len(files)} files")
             continue
         data = files[0].read_bytes()
-        # getscu proposes no Implicit VR context (its +xi is for association acceptance):
-        # such originals come converted to Explicit VR, element for element the same.
-        expected = ("1.2.840.10008.1.2.1" if sample.syntax == "1.2.840.10008.1.2"
-                    else sample.syntax)
+        # getscu proposes no Implicit VR context (its +xi is for association acceptance),
+        # and Big Endian / Deflated only with Explicit VR LE in the same context, which we
+        # prefer: such originals come as Explicit VR LE, element for element the same.
+        expected = ("1.2.840.10008.1.2.1" if sample.syntax in (
+            "1.2.840.10008.1.2", "1.2.840.10008.1.2.2", "1.2.840.10008.1.2.1.99")
+            else sample.syntax)
         if syntax_of(data) != expected or differences(data, sample.data):
             problems.append(f"{sample.name}: {syntax_of(data)} {differences(data, sample.data)[:3]}")
         elif expected == sample.syntax and dataset_bytes(data) != dataset_bytes(sample.data):
@@ -187,3 +189,15 @@ def test_radview_cli_fetches_byte_exact_originals(radview, samples, method, move
         if syntax_of(data) != sample.syntax or dataset_bytes(data) != dataset_bytes(sample.data):
             problems.append(f"{sample.name}: {syntax_of(data)} {differences(data, sample.data)[:3]}")
     assert not problems, problems
+
+
+def test_cfind_tells_a_c_get_requestor_each_stored_syntax(radview, samples):
+    """IMAGE-level C-FIND answers AvailableTransferSyntaxUID, from which the client
+    proposes exactly the stored syntaxes (plus the uncompressed pair)."""
+    from radview.net.dimse import DimseClient, DimsePeer, retrieve_identifier
+
+    client = DimseClient(DimsePeer("127.0.0.1", radview.dimse_port, "RADVIEW", MOVE_AE))
+    for sample in samples:
+        identifier, _model = retrieve_identifier("STUDY", {"StudyInstanceUID": sample.study},
+                                                 "get")
+        assert client.inventory(identifier) == {sample.sop_class: {sample.syntax}}, sample.name

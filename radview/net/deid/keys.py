@@ -13,6 +13,7 @@ import secrets
 from pathlib import Path
 
 from radview.errors import RadviewError
+from radview.paths import config_dir
 
 KEY_BYTES = 32
 
@@ -21,17 +22,9 @@ class SiteKeyError(RadviewError):
     """The site key file is missing, unreadable, or not a key."""
 
 
-def default_dir() -> Path:
-    env = os.environ.get("RADVIEW_CONFIG_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    return Path(base) / "radview"
-
-
 def load_or_create(path: str | Path | None = None) -> bytes:
     """Reads the site key, creating it (0600) on first use."""
-    file = Path(path) if path else default_dir() / "deid-site.key"
+    file = Path(path) if path else config_dir() / "deid-site.key"
     if file.exists():
         data = file.read_bytes().strip()
         try:

@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from radview.net.deid.keys import default_dir
+from radview.paths import config_dir
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pseudonyms (
@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS pseudonyms (
 
 def default_path() -> Path:
     env = os.environ.get("RADVIEW_REID_DB")
-    return Path(env) if env else default_dir() / "reid-map.sqlite"
+    return Path(env) if env else config_dir() / "reid-map.sqlite"
 
 
 def _connect(path: Path) -> sqlite3.Connection:

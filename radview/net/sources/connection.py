@@ -57,13 +57,13 @@ class Connection:
 
 
 def pacs_connection(spec: str, *, calling_ae: str = "RADVIEW_WS") -> Connection:
-    """``AE@HOST:PORT`` → a DIMSE connection; UsageError for anything else."""
-    ae, sep, rest = spec.partition("@")
-    host, colon, port = rest.rpartition(":")
-    if not sep or not colon or not ae or not host or not port.isdigit():
-        raise UsageError(f"--pacs must look like AE_TITLE@HOST:PORT, got {spec!r}")
-    return Connection(spec, "dimse", host=host, port=int(port), ae_title=ae,
-                      calling_ae=calling_ae).validate()
+    """``AE@HOST:PORT`` (the ``--pacs`` form of every command) → a DIMSE connection;
+    UsageError for anything else, before any association."""
+    from radview.net.pacs_fetch import parse_pacs
+
+    peer = parse_pacs(spec, calling_ae=calling_ae)
+    return Connection(spec, "dimse", host=peer.host, port=int(peer.port), ae_title=peer.ae_title,
+                      calling_ae=peer.calling_ae).validate()
 
 
 def server_connection(url: str, *, token: str = "", ca_cert: str = "") -> Connection:

@@ -47,7 +47,7 @@ def normalise(context: Any) -> dict[str, Any] | None:
     return {"StudyDescription": description, "series": siblings}
 
 
-def _is_aside(meta: Mapping[str, Any]) -> bool:
+def is_aside(meta: Mapping[str, Any]) -> bool:
     """Scouts and pages without anatomy say nothing about their siblings."""
     _, hints = F.lexicon_hits(F.tokens_of(meta, F.SERIES_TEXT))
     return bool(hints & {"~SCOUT", "~NONE"})
@@ -79,7 +79,7 @@ def sibling_sets(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> 
         return []
     sets = []
     for other in context["series"]:
-        if _is_aside(other):
+        if is_aside(other):
             continue
         labels, _ = F.lexicon_hits(F.tokens_of(other, F.SERIES_TEXT))
         if labels:
@@ -110,7 +110,7 @@ def features(meta: Mapping[str, Any], context: Mapping[str, Any] | None, out: di
     if own == "CT" and "ctxM:PT" in out:
         out["ctx:petct"] = 1.0  # the CT of a PET/CT study
     for other in context["series"]:
-        if not _is_aside(other):
+        if not is_aside(other):
             _, hints = F.lexicon_hits(F.tokens_of(other, F.SERIES_TEXT))
             for hint in hints:
                 out[f"ctxH:{hint}"] = 1.0

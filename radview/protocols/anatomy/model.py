@@ -186,7 +186,7 @@ class AnatomyModel:
     def _from_siblings(self, meta: Mapping[str, Any], ctx: Mapping[str, Any]) -> Prediction | None:
         """The most common confident answer among the study's other series of this modality
         (else of any modality), scouts and pages without anatomy aside."""
-        others = [m for m in ctx["series"] if not C._is_aside(m)]
+        others = [m for m in ctx["series"] if not C.is_aside(m)]
         if not others:
             return None
         answers = [p for p in self.predict_many(others, [{"StudyDescription": ctx.get("StudyDescription"),

@@ -22,6 +22,8 @@ from radview.protocols.hanging.series_info import similarity, view_matches
 LIKENESS_WEIGHTS = {"modality": 4.0, "plane": 3.0, "phase": 2.0, "family": 2.0, "view": 3.0,
                     "laterality": 2.0, "words": 3.0}
 
+_PLANE_VIEW = {"sagittal": {"LAT": 1.0}, "coronal": {"AP": 1.0, "PA": 1.0, "FRONTAL": 1.0}}
+
 _RX_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -68,6 +70,10 @@ def likeness(a: SeriesSummary, b: SeriesSummary) -> float:
     score = w["modality"] * (a.modality == b.modality)
     if a.plane and b.plane:
         score += w["plane"] * (a.plane == b.plane)
+    elif (a.plane and b.view_position) or (b.plane and a.view_position):
+        # A cross-section against a projection: sagittal ~ lateral view, coronal ~ frontal view.
+        plane, view = (a.plane, b.view_position) if a.plane else (b.plane, a.view_position)
+        score += w["plane"] * _PLANE_VIEW.get(plane, {}).get(view, 0.0)
     score += w["phase"] * (1.0 if a.phase == b.phase else 0.5 if a.contrast == b.contrast else 0.0)
     if a.family and b.family:
         score += w["family"] * (a.family == b.family)
