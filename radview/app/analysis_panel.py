@@ -35,9 +35,8 @@ def study_items(source, cache, study_uid: str,
     items: list[tuple[str, object]] = []
     if kind in ("radview", "dicomweb") and conn is not None:
         own = kind == "radview"  # a radview server's DICOMweb is under /dicomweb
-        client = (DicomWebClient(conn.url.rstrip("/") + "/dicomweb",
-                                 token=getattr(conn, "token", "") or None)
-                  if own else source.client)
+        client = DicomWebClient(conn.url.rstrip("/") + "/dicomweb",
+                                token=getattr(conn, "token", "") or None) if own else source.client
         try:
             for series in client.search("series", study_uid=study_uid):
                 s_uid = series["SeriesInstanceUID"]
@@ -125,9 +124,13 @@ class AnalysisPanel(QDockWidget):
         row = QHBoxLayout()
         self.server_edit = QLineEdit(os.environ.get("RADVIEW_ANALYSIS_SERVER", ""))
         self.server_edit.setPlaceholderText("analysis server URL")
+        self.token_edit = QLineEdit(os.environ.get("RADVIEW_TOKEN", ""))
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText("token")
         self.burned_in = QCheckBox("Images with burned-in text checked")
         row.addWidget(QLabel("Server"))
         row.addWidget(self.server_edit)
+        row.addWidget(self.token_edit)
         lay.addLayout(row)
         lay.addWidget(self.burned_in)
         self.status = QLabel("Select a study, then Study → Send for analysis")
@@ -166,7 +169,8 @@ class AnalysisPanel(QDockWidget):
         self.status.setText(f"sending {what}…")
         w = self.window_
         w.runner.start(_upload_study, w.active_source(), w.cache, study["study_uid"], server,
-                       self.burned_in.isChecked(), series_uid, label="analysis upload",
+                       self.burned_in.isChecked(), series_uid,
+                       self.token_edit.text().strip() or None, label="analysis upload",
                        on_item=self._outcome, on_progress=self._progress,
                        on_result=self._done, on_error=self._failed)
 
@@ -206,7 +210,7 @@ class AnalysisPanel(QDockWidget):
 
 
 def _upload_study(ctx, source, cache, study_uid: str, server: str, confirm: bool,
-                  series_uid: str | None = None) -> dict:
+                  series_uid: str | None = None, token: str | None = None) -> dict:
     """Worker thread: fetch originals, de-identify, upload, re-identify the answers."""
     from radview.delta import standard_set
     from radview.net import deid
@@ -215,7 +219,7 @@ def _upload_study(ctx, source, cache, study_uid: str, server: str, confirm: bool
     items = study_items(source, cache, study_uid, series_uid)
     std = standard_set.load()
     writer = deid.ReidWriter()
-    client = DeltaClient(server, token=os.environ.get("RADVIEW_TOKEN"))
+    client = DeltaClient(server, token=token)
     try:
         doc = upload(items, client=client, std=std, deid=deid.Deidentifier(deid.load_or_create(),
                                                                            writer),

@@ -15,13 +15,13 @@ from pathlib import Path
 from radview.net.client_args import add_connection_args
 
 
+HELP = "print the hanging plan for a study: protocol, viewport -> series, relevant priors"
+DESCRIPTION = ("Choose a hanging protocol for a study and show which series and priors go "
+               "where, and why. Reads metadata only (files without pixel data are fine).")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "hang",
-        help="print the hanging plan for a study: protocol, viewport -> series, relevant priors",
-        description="Choose a hanging protocol for a study and show which series and priors "
-        "go where, and why. Reads metadata only (files without pixel data are fine).",
-    )
+    p = sub.add_parser("hang", help=HELP, description=DESCRIPTION)
     where = p.add_mutually_exclusive_group(required=True)
     where.add_argument("--server", metavar="URL",
                        help="DICOMweb base URL of a radview server or PACS (QIDO-RS + WADO-RS metadata)")

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 from radview.net import profiles
 from radview.app.analysis_panel import install as install_analysis
 from radview.app.diagnosis_panel import DiagnosisPanel
-from radview.net.progressive import Viewport as PlanViewport
-from radview.app.session import LoadedSeries, ReadingSession, Refused, apply_update, load_allowed
+from radview.app.session import LoadedSeries, ReadingSession
 from radview.app.settings_store import Settings, save_settings
 from radview.net.sources import CacheSource, SearchFilters, Source, open_source
 from radview.app.study_browser import (
@@ -42,12 +41,9 @@ from radview.app.workers import TaskRunner
 from radview.errors import RadviewError
 from radview.net.cache import Cache
 from radview.viewer.layout import Layout
-from radview.viewer.model import ImageStack
-from radview.viewer.viewport import Viewport
 
 log = logging.getLogger("radview.workstation")
 MB = 1024 * 1024
-STACK_MODALITIES = ("CT", "MR", "PT", "NM")  # opened at the middle slice
 __all__ = ["LAYOUTS", "MainWindow"]
 
 
@@ -550,7 +546,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
                                 cancel=ctx.cancelled)
 
         def done(report) -> None:
-            self.show_message(report.describe())
+            (self.show_error if report.conflicts else self.show_message)(report.describe())
             self.browser.set_sources(list(self.sources), self.local.name)
             self.search(SearchFilters())
 

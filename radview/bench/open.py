@@ -318,6 +318,13 @@ def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) ->
     return {"series_full_s": elapsed, "bytes_full": received, "full_extrapolated": extrapolated}
 
 
+def _first_sop(client, url: str, case: Case) -> str:
+    """The series' first instance, as QIDO-RS lists it."""
+    r = client.get(f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}/instances")
+    r.raise_for_status()
+    return r.json()[0]["00080018"]["Value"][0]
+
+
 def run_first(url: str, case: Case, proxy: LinkProxy, kind: str) -> dict:
     """A conventional viewer's first image: list the series' instances (QIDO-RS), fetch
     the first one and decode it. ``kind`` "original": the DICOM file (WADO-RS);
@@ -331,12 +338,8 @@ def run_first(url: str, case: Case, proxy: LinkProxy, kind: str) -> dict:
 
     proxy.reset_counts()
     t0 = time.perf_counter()
-    headers = _bearer("reading")
-    with httpx.Client(timeout=600, headers=headers) as client:
-        r = client.get(f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
-                       "/instances")
-        r.raise_for_status()
-        sop = r.json()[0]["00080018"]["Value"][0]
+    with httpx.Client(timeout=600, headers=_bearer("reading")) as client:
+        sop = _first_sop(client, url, case)
         if kind == "original":
             r = client.get(f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
                            f"/instances/{sop}",
@@ -364,9 +367,8 @@ def run_lossless_series(url: str, case: Case, proxy: LinkProxy, full_timeout: fl
 
     proxy.reset_counts()
     t0 = time.perf_counter()
-    headers = _bearer("reading")
     n = 0
-    with httpx.Client(timeout=3600, headers=headers) as client:
+    with httpx.Client(timeout=3600, headers=_bearer("reading")) as client:
         with client.stream("GET", f"{url}/api/series/{case.series_uid}/bundle",
                            params={"version": "V1"}) as r:
             r.raise_for_status()
@@ -392,11 +394,8 @@ def version_quality(server_url: str, case: Case) -> dict:
 
     from radview import codec
 
-    headers = _bearer("reading")
-    with httpx.Client(timeout=600, headers=headers) as client:
-        r = client.get(f"{server_url}/dicomweb/studies/{case.study_uid}/series/"
-                       f"{case.series_uid}/instances")
-        sop = r.json()[0]["00080018"]["Value"][0]
+    with httpx.Client(timeout=600, headers=_bearer("reading")) as client:
+        sop = _first_sop(client, server_url, case)
         original = client.get(f"{server_url}/api/instances/{sop}/versions/V1/frames/1").content
         v2 = client.get(f"{server_url}/api/instances/{sop}/versions/V2/frames/1").content
     ref = codec.decode(original).astype(np.float64)

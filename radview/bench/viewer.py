@@ -90,6 +90,7 @@ def main(argv: list[str]) -> int:
     from PySide6 import QtWidgets
 
     from radview.resources.sample_images import pydicom_data_file
+    from radview.viewer import view_state
     from radview.viewer.layout import Layout
     from radview.viewer.model import ImageStack
 
@@ -139,7 +140,8 @@ def main(argv: list[str]) -> int:
     results["wl_change_2k_cpu_ms"] = _median_ms(wl_cpu)
     cr_ds = pydicom.dcmread(str(cr_path))
     # the pixels the viewport windows: the CR reduced to its screen size (same reduction)
-    cr_px = vp._reduced_pixels(cr[0], vp._reduction(cr[0]))
+    k = vp.state.reduction(cr[0])
+    cr_px = cr[0].pixels if k == 1 else view_state.reduce_pixels(cr[0].pixels, k)
     anchor_cr = []
     for k in range(max(args.frames // 10, 5)):
         t0 = time.perf_counter()

@@ -241,6 +241,21 @@ def decode(data, level: int | None = None, header: ContainerHeader | None = None
         return out
     lo, hi = ((-(1 << (header.bits_stored - 1)), (1 << (header.bits_stored - 1)) - 1)
               if header.signed else (0, (1 << header.bits_stored) - 1))
-    if not header.lossless:
-        out = (out.astype(np.int32) << header.sample_shift) + header.sample_offset
-    return np.clip(out, lo, hi).astype(dtype)
+    if header.lossless:
+        return np.clip(out, lo, hi).astype(dtype)
+    return _restore(out, header.sample_offset, header.sample_shift, lo, hi, dtype)
+
+
+def _restore(coded: np.ndarray, offset: int, shift: int, lo: int, hi: int, dtype) -> np.ndarray:
+    """pixel = clip((coded << shift) + offset), in place on the int16 samples when it fits
+    (the usual case: a 2-byte frame of at most 15 bits), else through int32."""
+    if shift == 0 and coded.dtype == np.int16 and dtype.itemsize == 2:
+        np.clip(coded, lo - offset, hi - offset, out=coded)
+        if offset:
+            coded += np.int16(offset)  # lands in 0 .. 2**bits - 1 <= 32767: no overflow
+        return coded.view(dtype)
+    out = coded.astype(np.int32)
+    out <<= shift
+    out += offset
+    np.clip(out, lo, hi, out=out)
+    return out.astype(dtype)

@@ -245,6 +245,12 @@ class Cache:
             "sop_uid = ? and version = ?", [sop_uid, version]))
         return rows[0] if rows else None
 
+    def blob_digests(self, sop_uid: str) -> dict[str, str]:
+        """Version name → sha256 of every copy of an instance held (import conflicts)."""
+        with self._lock:
+            rows = self.db["versions"].rows_where("sop_uid = ?", [sop_uid])
+            return {row["version"]: row["sha256"] for row in rows}
+
     def cached_level(self, sop_uid: str, version: str) -> int | None | bool:
         """Finest cached level (None = complete file), or False when nothing is cached."""
         with self._lock:

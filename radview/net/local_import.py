@@ -8,7 +8,9 @@ never silently dropped.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -28,12 +30,48 @@ class ImportReport:
     instances: int = 0
     studies: set[str] = field(default_factory=set)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # cached copy kept
 
     def describe(self) -> str:
         text = f"imported {self.instances} image(s) in {len(self.studies)} study(ies)"
+        if self.conflicts:
+            text += (f"; {len(self.conflicts)} conflict(s), the verified cached copy kept "
+                     f"(first: {self.conflicts[0][0]}: {self.conflicts[0][1]})")
         if self.skipped:
             text += f"; skipped {len(self.skipped)} file(s) (first: {self.skipped[0][0]}: {self.skipped[0][1]})"
         return text
+
+
+def pixel_data_problem(path: Path) -> str | None:
+    """Why the file's pixel data is incomplete (a truncated copy), or None when whole:
+    native pixel data shorter than Rows × Columns × samples × frames says so; an
+    encapsulated one must hold all its fragments."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a cut-off file is what we are looking for
+            ds = pydicom.dcmread(path)
+        data = ds.get("PixelData")
+        if data is None:  # the tag is in the file (checked by the caller) but unreadable
+            return "pixel data cut off" if b"\xe0\x7f\x10\x00" in path.read_bytes() else None
+        frames = int(ds.get("NumberOfFrames") or 1)
+        if ds.file_meta.TransferSyntaxUID.is_encapsulated:
+            from pydicom.encaps import generate_fragments
+
+            # pydicom reads a cut-off encapsulation with a warning only: the sequence
+            # delimiter that closes the pixel data must be in the file
+            if b"\xfe\xff\xdd\xe0\x00\x00\x00\x00" not in path.read_bytes()[-64 * 1024:]:
+                return "encapsulated pixel data without its end (sequence delimiter)"
+            if sum(1 for _ in generate_fragments(data)) < frames:
+                return "fewer pixel data fragments than frames"
+            return None
+        bits = int(ds.BitsAllocated)
+        pixels = int(ds.Rows) * int(ds.Columns) * int(ds.get("SamplesPerPixel") or 1) * frames
+        need = (pixels * bits + 7) // 8
+        if len(data) < need:
+            return f"pixel data {len(data)} of {need} bytes"
+    except Exception as exc:  # pydicom raises many kinds on a cut-off file
+        return f"unreadable pixel data ({type(exc).__name__}: {exc})"
+    return None
 
 
 def _candidates(paths: Iterable[str | os.PathLike]) -> list[Path]:
@@ -94,6 +132,21 @@ def import_paths(cache: Cache, paths: Iterable[str | os.PathLike], *,
         instance = instance_row(ds)
         if not row["study_uid"] or not instance["sop_uid"]:
             report.skipped.append((str(path), "missing Study or SOP Instance UID"))
+            continue
+        # A refusal is decided before anything is written: a damaged or different copy
+        # of an image already cached never replaces the verified one.
+        held = cache.blob_digests(instance["sop_uid"])
+        problem = pixel_data_problem(path)
+        if problem and held:
+            report.conflicts.append((str(path), f"damaged copy ({problem}) of an image already "
+                                                "cached: kept the verified cached copy"))
+            continue
+        if problem:
+            report.skipped.append((str(path), f"truncated or damaged image ({problem})"))
+            continue
+        if ORIGINAL in held and held[ORIGINAL] != hashlib.sha256(data).hexdigest():
+            report.conflicts.append((str(path), "a different copy of an image already cached: "
+                                                "kept the cached copy"))
             continue
         old = cache.study(row["study_uid"])
         if old and old.get("modalities") and row["modalities"] not in old["modalities"].split("\\"):

@@ -18,7 +18,7 @@ import numpy as np
 
 from radview.errors import RadviewError, UsageError
 from radview.viewer import pipeline
-from radview.viewer.geometry import SliceGeometry, sort_key
+from radview.viewer.geometry import SliceGeometry
 from radview.viewer.overlay_planes import OverlayPlane, planes_from_dataset
 
 # Header keywords the viewer reads for overlay text and geometry.

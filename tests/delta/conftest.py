@@ -52,6 +52,17 @@ def site(tmp_path):
     writer.close()
 
 
+def auth(srv) -> dict[str, str]:
+    """Client keyword for the server's bearer token, once the server requires one."""
+    tokens = getattr(srv, "tokens", None)
+    return {"token": tokens["radiologist"]} if tokens else {}
+
+
+def auth_headers(srv) -> dict[str, str]:
+    token = auth(srv).get("token")
+    return {"Authorization": f"Bearer {token}"} if token else {}
+
+
 def server_in(data: Path) -> ThreadedServer:
     data.mkdir(parents=True)
     (data / "config.json").write_text(json.dumps(SERVER_CONFIG))

@@ -10,26 +10,28 @@ pytest.importorskip("pytestqt")
 
 from radview.app.settings_store import Connection, Settings  # noqa: E402
 
-from .conftest import server_in  # noqa: E402
+from .conftest import auth, server_in  # noqa: E402
 from .identifiers import with_bleed  # noqa: E402
 
 
 def test_send_a_study_see_outcomes_results_and_an_alert_until_acknowledged(
         qtbot, server, demo_root, tmp_path, monkeypatch):
     from radview.app.main_window import MainWindow
+    from radview.net.radview_client import RadviewClient
 
     monkeypatch.setenv("RADVIEW_CONFIG_DIR", str(tmp_path / "cfg"))
-    monkeypatch.setenv("RADVIEW_TOKEN", server.tokens["radiologist"])  # the analysis server's
     head = sorted(p for p in demo_root.rglob("*.dcm") if "CT_HEAD" in str(p))
     bleed = with_bleed(head[0])
     buf = io.BytesIO()
     bleed.save_as(buf)
     files = [buf.getvalue()] + [p.read_bytes() for p in head[1:]]
     with server_in(tmp_path / "site-pacs") as pacs:
-        with pacs.client_for("technician") as client:
+        with RadviewClient(pacs.url, **auth(pacs)) as client:
             client.stow(files)
+        if auth(server):
+            monkeypatch.setenv("RADVIEW_TOKEN", auth(server)["token"])
         settings = Settings(connections=[Connection("site", "radview", url=pacs.url,
-                                                    token=pacs.tokens["radiologist"])],
+                                                    **auth(pacs))],
                             cache_dir=str(tmp_path / "cache"), first_start_done=True,
                             active="site")
         win = MainWindow(settings, settings_path=tmp_path / "s.json")

@@ -15,7 +15,7 @@ from radview.delta import package as pkg
 from radview.delta import standard_set
 from radview.net.delta_upload import DeltaClient, prepare, upload
 
-from .conftest import server_in
+from .conftest import auth, auth_headers, server_in
 from .identifiers import leaks, planted, with_bleed
 from .wire import RecordingProxy
 
@@ -29,7 +29,7 @@ def _stored_count(srv) -> int:
 
 
 def _upload(srv, site, items, url=None, **kw):
-    client = DeltaClient(url or srv.url, backoff=0.05, token=srv.tokens["radiologist"])
+    client = DeltaClient(url or srv.url, backoff=0.05, **auth(srv))
     try:
         return upload(items, client=client, std=standard_set.load(), deid=site, **kw)
     finally:
@@ -81,8 +81,8 @@ def _one_package(site, demo_subset) -> tuple[pkg.Package, str]:
 
 
 def _post(srv, package: pkg.Package) -> httpx.Response:
-    return srv.http.post(srv.url + "/api/delta/instances", content=package.to_bytes(),
-                         timeout=30)
+    return httpx.post(srv.url + "/api/delta/instances", content=package.to_bytes(), timeout=30,
+                      headers=auth_headers(srv))
 
 
 def test_wrong_set_version_is_refused_naming_both_and_nothing_stored(server, site, demo_subset,
@@ -96,7 +96,7 @@ def test_wrong_set_version_is_refused_naming_both_and_nothing_stored(server, sit
     # the client refuses too, before sending anything
     other = standard_set.load()
     other.version = "v0000deadbeef"
-    client = DeltaClient(server.url, token=server.tokens["radiologist"])
+    client = DeltaClient(server.url, **auth(server))
     with pytest.raises(standard_set.StandardSetError, match="v0000deadbeef"):
         upload(_items(demo_subset[:1]), client=client, std=other, deid=site)
     assert client.bytes_sent == 0
@@ -114,10 +114,12 @@ def test_corrupted_delta_and_tampered_hash_are_refused_and_nothing_stored(server
                            package.payload)
     resp = _post(server, tampered)
     assert resp.status_code == 422 and "SHA-256" in resp.json()["error"]
-    resp = server.http.post(server.url + "/api/delta/instances", content=b"garbage")
+    resp = httpx.post(server.url + "/api/delta/instances", content=b"garbage",
+                      headers=auth_headers(server))
     assert resp.status_code == 422 and "bad magic" in resp.json()["error"]
     assert _stored_count(server) == 0
-    assert server.http.get(f"{server.url}/api/delta/instances/{sop}").status_code == 404
+    assert httpx.get(f"{server.url}/api/delta/instances/{sop}",
+                     headers=auth_headers(server)).status_code == 404
     assert _post(server, package).status_code == 200  # the intact one goes in
     assert _stored_count(server) == 1
 
@@ -179,8 +181,8 @@ def test_cli_json_has_one_row_per_file_and_urgent_alerts_come_back_reidentified(
     junk = tmp_path / "notes.txt"
     junk.write_text("not dicom")
     monkeypatch.setenv("RADVIEW_CONFIG_DIR", str(tmp_path / "cfg"))
-    rc = main(["delta-upload", str(bleed), str(junk), "--server", server.url, "--json",
-               "--token", server.tokens["radiologist"]])
+    token = ["--token", auth(server)["token"]] if auth(server) else []
+    rc = main(["delta-upload", str(bleed), str(junk), "--server", server.url, "--json", *token])
     out = capsys.readouterr()
     assert rc == 0
     doc = json.loads(out.out)
@@ -199,17 +201,20 @@ def test_cli_json_has_one_row_per_file_and_urgent_alerts_come_back_reidentified(
 def test_cli_study_from_a_dicomweb_source_and_bad_usage(server, demo_subset, tmp_path, capsys,
                                                         monkeypatch):
     from radview.cli import main
+    from radview.net.radview_client import RadviewClient
 
     monkeypatch.setenv("RADVIEW_CONFIG_DIR", str(tmp_path / "cfg"))
     monkeypatch.delenv("RADVIEW_SOURCE", raising=False)
     heads = [p for p in demo_subset if "CT_HEAD" in str(p)]
     study = pydicom.dcmread(heads[0]).StudyInstanceUID
     with server_in(tmp_path / "site-pacs") as pacs:
-        with pacs.client_for("technician") as client:
+        with RadviewClient(pacs.url, **auth(pacs)) as client:
             client.stow([p.read_bytes() for p in heads])
-        monkeypatch.setenv("RADVIEW_SOURCE_TOKEN", pacs.tokens["radiologist"])
+        if auth(pacs):
+            monkeypatch.setenv("RADVIEW_SOURCE_TOKEN", auth(pacs)["token"])
+        token = ["--token", auth(server)["token"]] if auth(server) else []
         rc = main(["delta-upload", "--study", study, "--source", pacs.url + "/dicomweb",
-                   "--server", server.url, "--json", "--token", server.tokens["radiologist"]])
+                   "--server", server.url, "--json", *token])
         doc = json.loads(capsys.readouterr().out)
     assert rc == 0 and len(doc["instances"]) == len(heads)
     assert all(r["sent"] for r in doc["instances"])

@@ -164,22 +164,15 @@ def test_bad_soft_rules_are_refused_with_the_place(viewports, place, problem):
 
 
 def test_hang_reports_empty_cells_and_exits_zero(tmp_path, capsys, monkeypatch):
-    import pydicom
-    from pydicom.dataset import Dataset, FileMetaDataset
-    from pydicom.uid import ExplicitVRLittleEndian
+    from pydicom.uid import generate_uid
+
+    from radview.bench.hang import header_bytes
 
     monkeypatch.setattr(priors_module, "default_predictor", fake_predict_many)
     cur = study("20250101", "MAMMO")
     for i, (lat, view) in enumerate([("R", "CC"), ("L", "CC")]):
         meta = series(cur, number=i + 1, modality="MG", body="BREAST", view=view, lat=lat)
-        ds = Dataset()
-        ds.file_meta = FileMetaDataset()
-        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds.SOPClassUID = "1.2.840.10008.5.1.4.1.1.1.2"
-        for k, v in meta.items():
-            setattr(ds, k, v)
-        ds.SOPInstanceUID = pydicom.uid.generate_uid()
-        ds.save_as(tmp_path / f"{i}.dcm", enforce_file_format=True)
+        (tmp_path / f"{i}.dcm").write_bytes(header_bytes({**meta, "SOPInstanceUID": generate_uid()}))
     assert main(["hang", "--dir", str(tmp_path), "--study", cur["StudyInstanceUID"]]) == 0
     assert "Empty viewports: 6 of 8 in stage 1" in capsys.readouterr().out  # no MLO, no prior: said, not an error
 

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-import time
 
-import httpx
 import pytest
 from helpers import AXIAL, fake_predict_many, series, study
-from peers import free_port
+from peers import ThreadedServer, free_port
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
@@ -98,38 +96,18 @@ def test_unknown_study_and_unreachable_server(orthanc, capsys):
 
 @pytest.fixture(scope="module")
 def radview_server(tmp_path_factory):
-    import threading
-
     from radview.net.radview_client import RadviewClient
-    from radview.server.main import RunningServer
 
-    from radview.server.users import UserStore
-
-    port = free_port()
-    data = tmp_path_factory.mktemp("radview-hang") / "data"
-    server = RunningServer(data, http_port=port, dicom_port=None, fsync=False)
-    token = UserStore(data).add("hanger", "radiologist")
-    thread = threading.Thread(target=server.serve, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(url + "/api/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.05)
+    with ThreadedServer(tmp_path_factory.mktemp("radview-hang") / "data") as server:
         cur, prior, head = study("20250301", "CT CHEST"), study("20240301", "CT THORAX"), study("20250101", "CT HEAD")
         sets = [series(cur, number=2, modality="CT", desc="Lung", body="CHEST", iop=AXIAL),
                 series(prior, number=3, modality="CT", desc="Lung", body="CHEST", iop=AXIAL),
                 series(head, number=1, modality="CT", desc="Brain", body="HEAD", iop=AXIAL)]
         files = [_part10(m, 1, "1.2.840.10008.5.1.4.1.1.2") for m in sets]
-        result = RadviewClient(url, token=token).stow(files)
+        token = server.tokens["radiologist"]
+        result = RadviewClient(server.url, token=token).stow(files)
         assert len(result["stored"]) == 3, result
-        yield {"url": url, "current": cur, "prior": prior, "head": head, "token": token}
-    finally:
-        server.stop()
-        thread.join(timeout=20)
+        yield {"url": server.url, "current": cur, "prior": prior, "head": head, "token": token}
 
 
 def test_hang_from_the_radview_server(radview_server, capsys, monkeypatch):

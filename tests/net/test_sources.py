@@ -110,3 +110,14 @@ def test_a_headers_only_source_refuses_images_before_any_transfer():
 def test_pacs_spec_with_an_ipv6_host():
     conn = pacs_connection("ORTHANC@[::1]:4242", calling_ae="ME")
     assert (conn.host, conn.port, conn.ae_title, conn.calling_ae) == ("::1", 4242, "ORTHANC", "ME")
+
+
+def test_the_cache_says_it_gives_no_headers_rather_than_failing(tmp_path):
+    from radview.net.sources import CacheSource
+
+    cache = Cache(tmp_path)
+    try:
+        with pytest.raises(UsageError, match="does not give instance headers"):
+            CacheSource(cache).patient_headers("1.2.3")
+    finally:
+        cache.close()

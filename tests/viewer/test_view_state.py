@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import numpy as np
 import pytest
 
@@ -23,12 +21,6 @@ def state(width=400.0, height=300.0, dpr=1.0) -> ViewState:
     st = ViewState()
     st.canvas.width, st.canvas.height, st.canvas.dpr = width, height, dpr
     return st
-
-
-def test_no_qt_is_imported():
-    assert "PySide6" not in sys.modules or "radview.viewer.view_state" in sys.modules  # module itself
-    import radview.viewer.view_state as vs
-    assert "PySide6" not in vs.__dict__ and "QtCore" not in vs.__dict__
 
 
 def test_fit_uses_true_pixel_shape_and_rotation():

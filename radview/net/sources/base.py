@@ -149,11 +149,11 @@ class Source:
     # -- headers only (hanging plans) ------------------------------------------------
     def find_study(self, study_uid: str) -> dict | None:
         """The source's answer for one study (plain keywords, with PatientID), or None."""
-        raise NotImplementedError
+        raise UsageError(f"{self.name} ({self.kind}) does not give instance headers")
 
     def study_headers(self, study_uid: str) -> list[dict]:
         """Plain headers of every instance of a study, without pixel data."""
-        raise NotImplementedError
+        raise UsageError(f"{self.name} ({self.kind}) does not give instance headers")
 
     def patient_study_uids(self, patient_id: str) -> list[str]:
         return [s["study_uid"] for s in self.patient_studies(patient_id) if s.get("study_uid")]

@@ -10,7 +10,9 @@ import tempfile
 from pathlib import Path
 
 import pydicom
+from pydicom.errors import InvalidDicomError
 
+from radview.dicom import dataset_plain
 from radview.errors import RadviewError
 from radview.net.cache import Cache
 from radview.net.sources.base import (
@@ -128,19 +130,38 @@ class DimseSource(_RetrievingSource):
                 metas.append(meta)
         return metas
 
+    def _retrieve(self, level: str, query: dict, tmp: str, progress=None, cancel=None) -> list:
+        if self.connection.retrieve == "move":
+            from radview.net.dimse import LocalStorageSCP
+
+            with LocalStorageSCP(tmp, ae_title=self.connection.calling_ae,
+                                 port=int(self.connection.move_port or 0)) as scp:
+                return self.client.move(level, query, scp, progress=progress, cancel=cancel)
+        return self.client.get(level, query, tmp, progress=progress, cancel=cancel)
+
+    def complete_header(self, meta: dict) -> dict:
+        """Many PACS answer an IMAGE-level C-FIND without Image Type, View Position or
+        laterality: then this one instance is retrieved and its own header read (once
+        per display set, before planning). A failure keeps what C-FIND gave."""
+        if meta.get("ImageType") or not meta.get("SOPInstanceUID"):
+            return dict(meta)
+        query = {k: meta.get(k) for k in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID")}
+        try:
+            with tempfile.TemporaryDirectory(prefix="radview-header-") as tmp:
+                paths = self._retrieve("IMAGE", query, tmp)
+                ds = pydicom.dcmread(paths[0], stop_before_pixels=True) if paths else None
+        except (RadviewError, OSError, InvalidDicomError):
+            return dict(meta)
+        if ds is None:
+            return dict(meta)
+        return {**meta, **dataset_plain(ds)}
+
     def load_series(self, study_uid, series_uid, *, on_header, on_image, choice=None,
                     viewport=None, progress=None, cancel=None) -> int:
         self._require_cache()
         query = {"StudyInstanceUID": study_uid, "SeriesInstanceUID": series_uid}
         with tempfile.TemporaryDirectory(prefix="radview-dimse-") as tmp:
-            if self.connection.retrieve == "move":
-                from radview.net.dimse import LocalStorageSCP
-
-                with LocalStorageSCP(tmp, ae_title=self.connection.calling_ae,
-                                     port=int(self.connection.move_port or 0)) as scp:
-                    paths = self.client.move("SERIES", query, scp, progress=progress, cancel=cancel)
-            else:
-                paths = self.client.get("SERIES", query, tmp, progress=progress, cancel=cancel)
+            paths = self._retrieve("SERIES", query, tmp, progress=progress, cancel=cancel)
             blobs = [Path(p).read_bytes() for p in paths]
         if not blobs:
             raise RadviewError(f"{self.name} sent no images for series {series_uid}")

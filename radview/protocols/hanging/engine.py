@@ -4,11 +4,12 @@
 each match rule that a protocol states must hold (else the protocol is out) and
 adds its weight; then the share of viewports the protocol can fill over all its
 stages adds up to 10, and its ``priority`` is added. Ties go to user protocols
-over built-in ones, then to the name. Within a viewport, series that pass every
-hard rule are ranked by how many ``prefer`` rules they meet, then by series
-number (or its reverse), then UID. A series shows at most once per stage unless
-the viewport says ``repeat``. A viewport nothing matches stays empty, with the
-reason.
+over built-in ones, then to the name. Each viewport takes the best-scoring series
+that meets its required rules (:mod:`matching`: weighted soft rules, likeness to a
+paired viewport's series), then series number (or its reverse), then UID. A series
+shows at most once per stage unless the viewport says ``repeat``; a stage with
+``repeat_for: current_series`` is shown once per current series. A viewport
+nothing matches stays empty, with the reason.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class PriorEntry:
             "description": s.description,
             "modalities": list(s.modalities),
             "anatomy": sorted(s.anatomy),
+            "anatomy_from_description": sorted(s.described_anatomy),
             "laterality": s.laterality,
             "relevant": self.relevance.relevant,
             "relevance": self.relevance.reason,
