@@ -10,8 +10,10 @@ import os
 import shutil
 import socket
 import subprocess
+import threading
 import time
 
+import httpx
 import pytest
 
 
@@ -84,8 +86,6 @@ class OrthancPeer:
         self._wait()
 
     def _wait(self, timeout: float = 30.0) -> None:
-        import httpx
-
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -101,8 +101,6 @@ class OrthancPeer:
 
     def upload(self, part10: bytes) -> None:
         """Through Orthanc's own REST API, independent of our clients."""
-        import httpx
-
         httpx.post(f"{self.url}/instances", content=part10, timeout=60).raise_for_status()
 
     def stop(self) -> None:
@@ -110,3 +108,112 @@ class OrthancPeer:
             self.proc.terminate()
             self.proc.wait(timeout=20)
         self.log.close()
+
+
+class DcmqrscpPeer:
+    """DCMTK's dcmqrscp as a PACS (AE ``ARCHIVE``) on a free port, its database in
+    ``folder``; ``hosts`` are the move destinations it knows ({AE: (host, port)})."""
+
+    def __init__(self, folder, *, hosts=None, aet: str = "ARCHIVE"):
+        from pathlib import Path
+
+        self.binary = require_executable("/usr/bin/dcmqrscp", "dcmtk")
+        self.storescu = require_executable("/usr/bin/storescu", "dcmtk")
+        folder = Path(folder)
+        (folder / "db").mkdir(parents=True, exist_ok=True)
+        self.aet, self.port = aet, free_port()
+        host_lines = "".join(f"{ae.lower()} = ({ae}, {host}, {port})\n"
+                             for ae, (host, port) in (hosts or {}).items())
+        (folder / "dcmqrscp.cfg").write_text(
+            f"NetworkTCPPort = {self.port}\nMaxPDUSize = 16384\nMaxAssociations = 16\n"
+            f"HostTable BEGIN\n{host_lines}HostTable END\nVendorTable BEGIN\nVendorTable END\n"
+            f"AETable BEGIN\n{aet} {folder / 'db'} RW (200, 1024mb) ANY\nAETable END\n")
+        self.proc = subprocess.Popen([self.binary, "-c", str(folder / "dcmqrscp.cfg")],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            wait_for_port(self.port, self.proc)
+        except (RuntimeError, TimeoutError):
+            self.stop()
+            raise
+
+    @property
+    def spec(self) -> str:
+        return f"{self.aet}@127.0.0.1:{self.port}"
+
+    def store(self, files) -> None:
+        """Through DCMTK's storescu, independent of our clients."""
+        subprocess.run([self.storescu, "-aec", self.aet, "127.0.0.1", str(self.port),
+                        *map(str, files)], check=True, capture_output=True, timeout=60)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+
+
+# one registered user per role; tests talk to a radview server as one of them
+ROLE_USERS = {"radiologist": "rad", "referrer": "ref", "technician": "tech", "admin": "adm"}
+
+
+def make_users(data_dir, *, ae_titles: dict[str, str] | None = None) -> dict[str, str]:
+    """Registers ROLE_USERS in ``data_dir``; {role: token}. ``ae_titles``: {role: AE}."""
+    from radview.server.users import UserStore
+
+    users = UserStore(data_dir)
+    return {role: users.add(name, role, ae_title=(ae_titles or {}).get(role, ""))
+            for role, name in ROLE_USERS.items()}
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+class ThreadedServer:
+    """A radview server (HTTP; DIMSE when given a port) in this process, in a thread:
+    ``with ThreadedServer(data_dir) as server: ... server.url``. One user per role is
+    registered (``server.tokens[role]``); ``server.http`` talks as the radiologist."""
+
+    def __init__(self, data_dir, *, dicom_port=None, ae_titles=None, verify=True, **kw):
+        """``ae_titles``: {role: calling AE title} bound to the role's user; ``verify``:
+        how the test's own HTTP client checks an https:// server (an ssl.SSLContext
+        with the private CA, and a client certificate for mutual TLS)."""
+        from radview.server.main import RunningServer
+
+        self.port = free_port()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.tokens = make_users(data_dir, ae_titles=ae_titles)
+        self.http = httpx.Client(headers=bearer(self.tokens["radiologist"]), timeout=30,
+                                 verify=verify)
+        self.server = RunningServer(data_dir, http_port=self.port, dicom_port=dicom_port,
+                                    fsync=False, **kw)
+        self.thread = threading.Thread(target=self.server.serve, daemon=True)
+        self.url = f"{self.server.scheme}://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "ThreadedServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                if self.http.get(self.url + "/api/health", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        raise RuntimeError("server did not come up")
+
+    def as_role(self, role: str) -> dict[str, str]:
+        """Headers of a request by the test user of this role."""
+        return bearer(self.tokens[role])
+
+    def client_for(self, role: str = "radiologist"):
+        from radview.net.radview_client import RadviewClient
+
+        return RadviewClient(self.url, token=self.tokens[role])
+
+    def wait_versions(self, timeout: float = 120) -> None:
+        assert self.server.worker.wait_idle(timeout), "versions not built in time"
+
+    def __exit__(self, *exc) -> None:
+        self.server.stop()
+        self.thread.join(timeout=20)
+        self.http.close()
+

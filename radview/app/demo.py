@@ -12,8 +12,6 @@ from radview.errors import RadviewError
 
 log = logging.getLogger("radview.workstation")
 DEMO_CONNECTION = "radview demo server"
-# The role each demo profile reads as (the server decides what that role may have).
-DEMO_ROLES = {"reading": "radiologist", "referring": "referrer", "home": "radiologist"}
 SCREENSHOT_TIMEOUT_S = 120.0
 
 
@@ -40,6 +38,18 @@ def current_study(manifest: dict) -> dict | None:
         for study in patient.get("studies", []):
             if study.get("role") == "current":
                 return study
+    return None
+
+
+def reported_study(manifest: dict) -> dict | None:
+    """The most recent reported (prior) study of the patient the demo opens (else of
+    any patient): what a referring doctor opens first, since an unread study is never
+    theirs to see."""
+    every = [s for p in manifest.get("patients", []) for s in p.get("studies", [])]
+    for studies in (first_patient_studies(manifest), every):
+        priors = [s for s in studies if s.get("role") == "prior" and s.get("study_uid")]
+        if priors:
+            return max(priors, key=lambda s: s.get("date") or "")
     return None
 
 
@@ -129,8 +139,8 @@ def start_demo_server(root: Path, dicom_dir: Path, manifest: dict, *, http_port:
                               log_path=root / "server.log").start()
     print(f"radview demo: server on {server.url} (DICOM port {server.dicom_port}, AE RADVIEW); "
           f"log {root / 'server.log'}", flush=True)
-    server.upload = BackgroundUpload(server.url, rest, manifest, marker, len(files)) \
-        if rest else None
+    server.upload = BackgroundUpload(server.url, server.tokens["admin"], rest, manifest,
+                                     marker, len(files)) if rest else None
     return server
 
 
@@ -138,11 +148,12 @@ class BackgroundUpload:
     """The rest of the demo set into the running server by STOW-RS (a worker thread),
     then the priors marked reported as ``mark_priors_reported`` does before start."""
 
-    def __init__(self, url: str, files: list[Path], manifest: dict, marker: Path, total: int):
+    def __init__(self, url: str, token: str, files: list[Path], manifest: dict, marker: Path,
+                 total: int):
         import threading
 
-        self.url, self.files, self.manifest, self.marker, self.total = \
-            url, files, manifest, marker, total
+        self.url, self.token, self.files, self.manifest, self.marker, self.total = \
+            url, token, files, manifest, marker, total
         self.done = threading.Event()
         self.stored = self.failed = 0
         self.error = ""
@@ -155,7 +166,7 @@ class BackgroundUpload:
 
         started = time.monotonic()
         try:
-            with RadviewClient(self.url, user="demo", role="technician") as client:
+            with RadviewClient(self.url, token=self.token) as client:
                 for i in range(0, len(self.files), 20):
                     if self._cancel.is_set():
                         return
@@ -200,7 +211,7 @@ def run_demo(root: Path, *, patients: int = 6, profile: str = "reading", http_po
     dicom_dir = root / "dicom"
     manifest = ensure_demo_data(dicom_dir, patients=patients)
     phases = {"demo data": time.monotonic() - started}
-    first = current_study(manifest)
+    first = reported_study(manifest) if profile == "referring" else current_study(manifest)
     setup_logging(root)
     server = start_demo_server(root, dicom_dir, manifest, http_port=http_port,
                                dicom_port=dicom_port)
@@ -209,10 +220,14 @@ def run_demo(root: Path, *, patients: int = 6, profile: str = "reading", http_po
         app = application()
         from radview.app.main_window import MainWindow
 
+        from radview.app.login_dialog import ensure_logins
+
         settings = Settings(profile=profile, first_start_done=True, active=DEMO_CONNECTION,
                             cache_dir=str(root / "workstation-cache"), user="demo",
                             connections=[Connection(DEMO_CONNECTION, "radview", url=server.url,
-                                                    user="demo", role=DEMO_ROLES[profile])])
+                                                    token=server.tokens[profile])])
+        for problem in ensure_logins(settings, ask=lambda _conn, _why: None):
+            print(f"radview demo: {problem}", flush=True)
         window = MainWindow(settings, settings_path=root / "workstation-settings.json")
         install_error_hook(window)
         window.resize(1920, 1080)

@@ -129,10 +129,12 @@ class Image:
             return rv.decode(data)
         if codec == "htj2k":
             out = ic.htj2k_decode(data)
-            if lossy:
-                info = np.iinfo(self.arr.dtype)
-                out = np.clip((out.astype(np.int32) << self.shift) + self.centre,
-                              info.min, info.max).astype(self.arr.dtype)
+            if lossy:  # undo the centring exactly as radview's decoder does
+                from radview.codec.htj2k import restore_samples
+
+                b = self.bits
+                lo, hi = (-(1 << (b - 1)), (1 << (b - 1)) - 1) if self.offset else (0, (1 << b) - 1)
+                out = restore_samples(out, self.centre, self.shift, lo, hi, self.arr.dtype)
             return out
         if codec == "j2k":
             return openjpeg.decode(data)

@@ -243,10 +243,11 @@ def decode(data, level: int | None = None, header: ContainerHeader | None = None
               if header.signed else (0, (1 << header.bits_stored) - 1))
     if header.lossless:
         return np.clip(out, lo, hi).astype(dtype)
-    return _restore(out, header.sample_offset, header.sample_shift, lo, hi, dtype)
+    return restore_samples(out, header.sample_offset, header.sample_shift, lo, hi, dtype)
 
 
-def _restore(coded: np.ndarray, offset: int, shift: int, lo: int, hi: int, dtype) -> np.ndarray:
+def restore_samples(coded: np.ndarray, offset: int, shift: int, lo: int, hi: int,
+                    dtype) -> np.ndarray:
     """pixel = clip((coded << shift) + offset), in place on the int16 samples when it fits
     (the usual case: a 2-byte frame of at most 15 bits), else through int32."""
     if shift == 0 and coded.dtype == np.int16 and dtype.itemsize == 2:

@@ -109,7 +109,9 @@ def rebuild(pkg: Package, std: StandardSet) -> tuple[bytes, np.ndarray]:
     if values.shape != shape:
         raise PackageError(f"payload decodes to {values.shape}, header says {shape}")
     if h["mode"] == "delta":
-        ref = std.image(int(h["standard_index"]))
+        if not isinstance(h["standard_index"], int):
+            raise PackageError(f"package standard_index {h['standard_index']!r} is not a number")
+        ref = std.image(h["standard_index"])
         if ref.pixels.shape != shape:
             raise PackageError(f"standard image {ref.index} is {ref.pixels.shape}, "
                                f"the delta is {shape}")

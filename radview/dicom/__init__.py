@@ -2,7 +2,7 @@
 
 A leaf package (pydicom and the standard library only; no Qt, no network, no
 other radview package but :mod:`radview.errors`) so the server, the client
-side, the hanging protocols and the viewer all read DICOM the same way.
+side, the hanging protocols and the anatomy model all read DICOM the same way.
 
 - :mod:`radview.dicom.model`: DICOM JSON (PS3.18 F.2) ↔ pydicom, and the plain
   keyword → value view of a header the rest of radview works with.

@@ -92,6 +92,7 @@ def test_breast_laterality():
     ({"Modality": "MR", "StudyDescription": "MRT Sprunggelenk links", "SeriesDescription": "pd_tse_sag"},
      ("ANKLE",), "L"),
     ({"Modality": "CR", "StudyDescription": "RX MANO DERECHA"}, ("HAND",), "R"),
+    ({"Modality": "US", "StudyDescription": "US LOWER EXTREMITY VENOUS DUPLEX LEFT"}, ("THIGH", "KNEE", "LEG"), "L"),
     ({"Modality": "CT", "StudyDescription": "CT CHEST", "Laterality": "R"}, ("CHEST",), None),
 ])
 def test_limb_laterality(meta, labels, side):
@@ -125,9 +126,10 @@ def test_whole_body_pet_whatever_body_part_says(meta):
     ("CT Thorax Abdomen", ("CHEST", "ABDOMEN")),
     ("IRM rachis lombaire", ("LSPINE",)),
     ("CT Schaedel nativ", ("HEAD",)),
+    ("CTA RUNOFF", ("HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT")),
 ])
 def test_abbreviations_and_languages(text, labels):
-    modality = "MR" if text.startswith(("MR", "IRM")) else "CT"
+    modality = {"MR": "MR", "IR": "MR", "US": "US"}.get(text[:2], "CT")
     assert predict_series({"Modality": modality, "StudyDescription": text, "SeriesDescription": "1.0"}).labels \
         == labels
 

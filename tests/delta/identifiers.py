@@ -78,11 +78,12 @@ def planted(path) -> tuple[bytes, list[str]]:
     ds.add_new(0x60003000, "OW", OVERLAY_TEXT + b"\0" * 18)
     ds.add_new(0x50000022, "LO", "Zanzibar curve")
     ds.add_new(0x50003000, "OB", CURVE_TEXT)
+    ds.add_new(0x00380300, "UN", b"QuorraWard 7 ")  # CurrentPatientLocation, as UN
     buf = io.BytesIO()
     ds.save_as(buf, enforce_file_format=True)
     secrets = [v for v in {**NAMES, **TEXTS}.values()]
     secrets += [part for v in NAMES.values() for part in v.split("^")]
-    secrets += ["Zanzibar", "Quentin", "Quorra", "Wobblestone", "Drumlin",
+    secrets += ["Zanzibar", "Quentin", "Quorra", "Wobblestone", "Drumlin", "QuorraWard",
                 PRIVATE_TEXT, "Zanzibarnestedprivate", OVERLAY_TEXT.decode(), CURVE_TEXT.decode(),
                 "RPQZX1", "SPSQZX2", "5550134477", "19300214", "20240301", "1.2.3.4.5.6.7.8.9.4471",
                 "1.2.3.4.99.4472", str(ds.SOPInstanceUID), str(ds.StudyInstanceUID),

@@ -5,12 +5,10 @@ no View Position, Image Type or Body Part: the planner gets each display set's o
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 
 import pytest
 from helpers import fake_predict_many, series, study
-from peers import free_port, wait_for_port
+from peers import DcmqrscpPeer
 from pydicom.uid import generate_uid
 
 from radview.bench.hang import header_bytes
@@ -28,24 +26,7 @@ def _file(meta: dict, path) -> None:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    for tool in ("dcmqrscp", "storescu"):
-        if not shutil.which(f"/usr/bin/{tool}"):
-            pytest.fail(f"DCMTK {tool} is needed (packaging/system-deps.sh)")
     tmp = tmp_path_factory.mktemp("hang-dcmqrscp")
-    (tmp / "db").mkdir()
-    port = free_port()
-    (tmp / "dcmqrscp.cfg").write_text(f"""
-NetworkTCPPort = {port}
-MaxPDUSize = 16384
-MaxAssociations = 16
-HostTable BEGIN
-HostTable END
-VendorTable BEGIN
-VendorTable END
-AETable BEGIN
-ARCHIVE {tmp / 'db'} RW (200, 1024mb) ANY
-AETable END
-""")
     cur, prior = study("20250601", "XR CHEST", patient="PACS1"), study("20240601", "XR CHEST", patient="PACS1")
     files, uids = [], {}
     for s, name in ((cur, "current"), (prior, "prior")):
@@ -56,16 +37,12 @@ AETable END
             uids[f"{name} {'PA' if view == 'PA' else 'LAT'}"] = meta["SeriesInstanceUID"]
             _file(meta, path)
             files.append(str(path))
-    proc = subprocess.Popen(["/usr/bin/dcmqrscp", "-c", str(tmp / "dcmqrscp.cfg")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    pacs = DcmqrscpPeer(tmp / "pacs")
     try:
-        wait_for_port(port, proc)
-        subprocess.run(["/usr/bin/storescu", "-aec", "ARCHIVE", "127.0.0.1", str(port), *files],
-                       check=True, capture_output=True, timeout=60)
-        yield {"pacs": f"ARCHIVE@127.0.0.1:{port}", "current": cur, "prior": prior, "uids": uids}
+        pacs.store(files)
+        yield {"pacs": pacs.spec, "current": cur, "prior": prior, "uids": uids}
     finally:
-        proc.terminate()
-        proc.wait(10)
+        pacs.stop()
 
 
 def test_headers_are_fetched_when_c_find_lacks_view_and_image_type(archive, capsys, monkeypatch):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-import time
 
-import httpx
 import pytest
 from helpers import AXIAL, fake_predict_many, series, study
-from peers import free_port
+from peers import ThreadedServer, free_port
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, generate_uid
 
@@ -98,41 +96,28 @@ def test_unknown_study_and_unreachable_server(orthanc, capsys):
 
 @pytest.fixture(scope="module")
 def radview_server(tmp_path_factory):
-    import threading
-
     from radview.net.radview_client import RadviewClient
-    from radview.server.main import RunningServer
 
-    port = free_port()
-    server = RunningServer(tmp_path_factory.mktemp("radview-hang") / "data", http_port=port, dicom_port=None,
-                           fsync=False)
-    thread = threading.Thread(target=server.serve, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                if httpx.get(url + "/api/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.05)
+    with ThreadedServer(tmp_path_factory.mktemp("radview-hang") / "data") as server:
         cur, prior, head = study("20250301", "CT CHEST"), study("20240301", "CT THORAX"), study("20250101", "CT HEAD")
         sets = [series(cur, number=2, modality="CT", desc="Lung", body="CHEST", iop=AXIAL),
                 series(prior, number=3, modality="CT", desc="Lung", body="CHEST", iop=AXIAL),
                 series(head, number=1, modality="CT", desc="Brain", body="HEAD", iop=AXIAL)]
         files = [_part10(m, 1, "1.2.840.10008.5.1.4.1.1.2") for m in sets]
-        result = RadviewClient(url).stow(files)
+        token = server.tokens["radiologist"]
+        result = RadviewClient(server.url, token=token).stow(files)
         assert len(result["stored"]) == 3, result
-        yield {"url": url, "current": cur, "prior": prior, "head": head}
-    finally:
-        server.stop()
-        thread.join(timeout=20)
+        yield {"url": server.url, "current": cur, "prior": prior, "head": head, "token": token}
 
 
 def test_hang_from_the_radview_server(radview_server, capsys, monkeypatch):
     monkeypatch.setattr(priors_module, "default_predictor", fake_predict_many)  # plumbing test
     srv = radview_server
-    assert main(["hang", "--server", srv["url"], "--study", srv["current"]["StudyInstanceUID"], "--json"]) == 0
+    study = srv["current"]["StudyInstanceUID"]
+    assert main(["hang", "--server", srv["url"], "--study", study, "--json"]) == 1  # no token
+    assert "Bearer" in capsys.readouterr().err
+    assert main(["hang", "--server", srv["url"], "--study", study, "--json",
+                 "--token", srv["token"]]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["protocol"]["name"] == "CT chest + prior"
     assert out["viewports"][1]["study_uid"] == srv["prior"]["StudyInstanceUID"]

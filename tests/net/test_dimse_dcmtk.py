@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
 
 import pydicom
 import pytest
-from peers import free_port, wait_for_port
+from peers import DcmqrscpPeer, free_port
 
 from radview.errors import UsageError
 from radview.net.dimse import DimseClient, DimseError, DimsePeer, LocalStorageSCP
@@ -20,40 +19,19 @@ FILES = ("RG1_UNCR.dcm", "MR2_UNCR.dcm", "693_UNCR.dcm")
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
     """dcmqrscp with three real images stored by DCMTK's storescu, and our move SCP."""
-    import shutil
-
-    for tool in ("dcmqrscp", "storescu"):
-        if not shutil.which(f"/usr/bin/{tool}"):
-            pytest.skip("DCMTK not installed")
     tmp = tmp_path_factory.mktemp("dcmqrscp")
-    (tmp / "db").mkdir()
     scp = LocalStorageSCP(tmp / "moved", ae_title="RVMOVE")
-    port = free_port()
-    (tmp / "dcmqrscp.cfg").write_text(f"""
-NetworkTCPPort = {port}
-MaxPDUSize = 16384
-MaxAssociations = 16
-HostTable BEGIN
-rvmove = (RVMOVE, 127.0.0.1, {scp.port})
-HostTable END
-VendorTable BEGIN
-VendorTable END
-AETable BEGIN
-ARCHIVE {tmp / 'db'} RW (200, 1024mb) ANY
-AETable END
-""")
-    proc = subprocess.Popen(["/usr/bin/dcmqrscp", "-c",
-                             str(tmp / "dcmqrscp.cfg")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        wait_for_port(port, proc)
+        pacs = DcmqrscpPeer(tmp / "pacs", hosts={"RVMOVE": ("127.0.0.1", scp.port)})
+    except BaseException:
+        scp.shutdown()
+        raise
+    try:
         files = [str(pydicom_data_file(f)) for f in FILES]
-        subprocess.run(["/usr/bin/storescu", "-aec", "ARCHIVE", "127.0.0.1", str(port), *files],
-                       check=True, capture_output=True, timeout=60)
-        yield {"port": port, "scp": scp, "files": files}
+        pacs.store(files)
+        yield {"port": pacs.port, "scp": scp, "files": files}
     finally:
-        proc.terminate()
-        proc.wait(10)
+        pacs.stop()
         scp.shutdown()
 
 

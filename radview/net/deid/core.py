@@ -100,6 +100,8 @@ class Deidentifier:
 
     def _element(self, elem, keyword: str, vr: str, shift: int, secrets_: list[str]):
         value = elem.value
+        if isinstance(value, (bytes, bytearray)):
+            return None  # undecoded (UN) or binary: nothing here is worth the risk
         if vr == "SQ":
             if keyword not in profile.KEEP_SEQUENCES:
                 return None

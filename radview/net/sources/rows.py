@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from radview.dicom import dataset_plain, text_value
-from radview.dicom.model import int_value
+from radview.dicom import dataset_plain, int_value, text_value
 
 ORIGINAL = "original"  # the version name of a Part 10 original in the cache
 

@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--lexicon-reference", action="store_true",
                     help="also the secondary figure against labels derived by this package's own lexicon "
                          "from all held-out IDC series (needs the 'train' extra; not independent)")
+    ev.add_argument("--validation", action="store_true",
+                    help="instead: agreement on the validation fifth of the TRAINING collections "
+                         "(lexicon-derived labels), for a model trained with 'train --development'")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.set_defaults(func=run_evaluate)
 
@@ -95,4 +98,4 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from radview.protocols.anatomy.evaluate import main_evaluate
 
     return main_evaluate(jsonl=args.jsonl, model_path=args.model, as_json=args.json,
-                         lexicon=args.lexicon_reference)
+                         lexicon=args.lexicon_reference, validation=args.validation)

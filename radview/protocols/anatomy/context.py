@@ -5,7 +5,8 @@ series, given as ``{"StudyDescription": ..., "series": [meta, ...]}`` (a bare
 list is read as the series).  Scouts, localizers and pages without anatomy
 (dose reports, screen saves) are no evidence for their siblings and are left
 out.  The same code builds the context features at training time (from IDC's
-studies) and at run time (``predict --study``, the server, the workstation).
+studies) and at run time (the "study" key of a ``predict`` line, the server, the
+workstation).
 """
 
 from __future__ import annotations

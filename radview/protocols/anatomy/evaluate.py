@@ -268,16 +268,24 @@ def format_report(r: dict[str, Any], title: str) -> str:
     return "\n".join(lines)
 
 
-def lexicon_reference(model: AnatomyModel) -> dict[str, Any]:
-    """Secondary figure: agreement with the lexicon-derived labels of all held-out IDC series."""
+def idc_cases(*, held_out: bool) -> list[Case]:
+    """IDC series with this package's lexicon-derived labels: all held-out ones, or the
+    validation fifth of the training collections (both secondary, not independent)."""
     from radview.protocols.anatomy import idc
+    from radview.protocols.anatomy.train import _validation_collection
 
-    series = list(idc.labelled_series(held_out=True))
-    cases = [Case(s.meta, s.labels, s.laterality, s.collection_id, s.context) for s in series]
+    return [Case(s.meta, s.labels, s.laterality, s.collection_id, s.context)
+            for s in idc.labelled_series(held_out=held_out)
+            if held_out or _validation_collection(s.collection_id)]
+
+
+def lexicon_reference(model: AnatomyModel, cases: Sequence[Case]) -> dict[str, Any]:
+    """Agreement with lexicon-derived labels (many IDC series share metadata and context:
+    each combination is predicted once)."""
     keyed: dict[str, int] = {}
     unique: list[Case] = []
     index = []
-    for c in cases:  # many series share metadata and context: predict each combination once
+    for c in cases:
         k = json.dumps([c.meta, c.study], sort_keys=True, default=str)
         if k not in keyed:
             keyed[k] = len(unique)
@@ -292,8 +300,17 @@ def lexicon_reference(model: AnatomyModel) -> dict[str, Any]:
 
 
 def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
-                  lexicon: bool = False) -> int:
+                  lexicon: bool = False, validation: bool = False) -> int:
     model = AnatomyModel(model_path) if model_path else default_model()
+    if validation:  # a model trained with --development: its held-aside training collections
+        result = {"model_version": model.version,
+                  "validation": lexicon_reference(model, idc_cases(held_out=False))}
+        v = result["validation"]
+        print(json.dumps(result, indent=1) if as_json else
+              f"validation fifth of the TRAINING collections ({v['series']} series, lexicon-derived "
+              f"labels): exact {_pct(v['exact'])} % all fields, {_pct(v['exact_without_bodypart'])} % "
+              "without BodyPartExamined")
+        return 0
     if jsonl:
         cases, title = load_jsonl(jsonl), str(jsonl)
     else:
@@ -304,6 +321,6 @@ def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
         title = "held-out set (reserved IDC collections, labelled independently of the model)"
     result = evaluate(cases, model)
     if lexicon:
-        result["lexicon_reference"] = lexicon_reference(model)
+        result["lexicon_reference"] = lexicon_reference(model, idc_cases(held_out=True))
     print(json.dumps(result, indent=1) if as_json else format_report(result, title))
     return 0

@@ -3,8 +3,9 @@
 Sources: the IDC series of the *training* collections (reference labels per
 ``reference.py``), generated lexicon examples (``synthetic.py``) and, if
 given, the user corrections stored in local databases (``store.py``).  Every
-IDC series is used twice, with and without BodyPartExamined, so the model
-works when that field is missing.  Identical inputs are merged with weight
+IDC series is used with and without BodyPartExamined and with and without its
+study context (the study's other series), so the model works when either is
+missing.  Identical inputs are merged with weight
 1 + ln(count) so the 200 k chest CTs of NLST do not drown everything else.
 
 Model: one logistic regression per output over the hashed features, fitted
@@ -40,10 +41,6 @@ MAX_PER_COLLECTION = 6000
 NO_EVIDENCE_WRONG_COST = 10.0
 L2 = 3e-6
 SYNTHETIC_WEIGHT = 2.0
-# Series labelled from their study's words or their collection: also trained without the
-# study description (and BodyPartExamined), so sequence/kernel vocabulary is learnt.
-SERIES_VOCABULARY_EVIDENCE = frozenset({"text:study", "collection"})
-SERIES_VOCABULARY_WEIGHT = 0.5
 MAX_BALANCE = 30.0
 
 
@@ -106,13 +103,13 @@ def cap_per_group(examples: list[Example], cap: int) -> list[Example]:
 
 
 def idc_examples(log=print) -> tuple[list[Example], str]:
-    """Training rows from IDC: each series as is and without BodyPartExamined.
+    """Training rows from IDC: each series with and without BodyPartExamined, with and
+    without its study context.
 
-    Series labelled by collection knowledge alone (no anatomy word in them) are
-    down-weighted, and so is a copy without BodyPartExamined whose label came
-    only from that field (nothing left in it names the anatomy: the model should learn
-    to be unsure there, not to guess from scanner kernels).  Series labelled by
-    a weak collection default alone are not trained on.
+    A copy without BodyPartExamined whose label came only from that field is
+    down-weighted (nothing left in it names the anatomy: the model should learn to
+    be unsure there, not to guess from scanner kernels).  Series labelled by a weak
+    collection default alone are not trained on.
     """
     from radview.protocols.anatomy import idc
 
@@ -127,12 +124,6 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
             pairs.append((s.meta, s.labels, s.collection_id, 1.0, context))
             if "BodyPartExamined" in s.meta:
                 pairs.append((bare, s.labels, s.collection_id, bpe_factor, context))
-        if s.evidence in SERIES_VOCABULARY_EVIDENCE and s.meta.get("SeriesDescription"):
-            # The series' own words (sequence, kernel, recon names) without the study's:
-            # what a series text that names no region still says about it.
-            own = {k: v for k, v in s.meta.items() if k not in ("BodyPartExamined", "StudyDescription")}
-            for context in ((None, _without_study(s.context)) if s.context else (None,)):
-                pairs.append((own, s.labels, s.collection_id, SERIES_VOCABULARY_WEIGHT, context))
     log(f"IDC training collections: {sum(v for k, v in stats.items() if k.startswith('labelled'))} "
         f"labelled series; left out: " + ", ".join(
             f"{k} {v}" for k, v in sorted(stats.items()) if not k.startswith("labelled")))
@@ -140,18 +131,6 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
     log(f"  {len(pairs)} training rows (with and without BodyPartExamined) -> {len(examples)} distinct "
         f"(at most {MAX_PER_COLLECTION} per collection)")
     return examples, idc.index_version()
-
-
-def _without_study(context: dict[str, Any] | None) -> dict[str, Any] | None:
-    if context is None:
-        return None
-    key = id(context)
-    if key not in _no_study_contexts:
-        _no_study_contexts[key] = C.normalise({"series": context["series"]})
-    return _no_study_contexts[key]
-
-
-_no_study_contexts: dict[int, dict[str, Any] | None] = {}
 
 
 def synthetic_examples(seed: int) -> list[Example]:
