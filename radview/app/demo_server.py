@@ -37,8 +37,33 @@ def dicom_files(folder: Path) -> list[Path]:
     return out
 
 
+# One demo user per workstation profile; the role is what the server enforces.
+DEMO_USERS = {"reading": ("demo-reading", "radiologist"),
+              "referring": ("demo-referring", "referrer"),
+              "home": ("demo-home", "radiologist"),
+              "technician": ("demo-technician", "technician"),
+              "admin": ("demo-admin", "admin")}
+
+
+def demo_users(data_dir: Path) -> dict[str, str]:
+    """{profile: token} of the demo users, with new tokens each time (the server keeps
+    only their hashes, so a previous run's tokens cannot be recovered)."""
+    from radview.server.users import UserStore
+
+    users = UserStore(Path(data_dir))
+    tokens = {}
+    for profile, (name, role) in DEMO_USERS.items():
+        user = users.get(name)
+        if user is not None and user.role != role:
+            users.remove(name)
+            user = None
+        tokens[profile] = users.rotate(name) if user is not None else users.add(name, role)
+    return tokens
+
+
 class EmbeddedServer:
-    """RunningServer on free loopback ports, served from a background thread."""
+    """RunningServer on free loopback ports, served from a background thread.
+    ``tokens`` holds the demo users' tokens by profile (and technician, admin)."""
 
     def __init__(self, data_dir: Path, *, http_port: int = 0, dicom_port: int | None = 0,
                  fsync: bool = True):
@@ -49,6 +74,7 @@ class EmbeddedServer:
                                     dicom_port=(dicom_port or free_port()) if dicom_port is not None else None,
                                     fsync=fsync)
         self.url = f"http://127.0.0.1:{self.http_port}"
+        self.tokens = demo_users(Path(data_dir))
         self._thread: threading.Thread | None = None
 
     @property
@@ -123,6 +149,7 @@ class SubprocessServer:
         self.dicom_port = dicom_port or free_port()
         self.url = f"http://127.0.0.1:{self.http_port}"
         self.log_path = log_path or Path(data_dir) / "server.log"
+        self.tokens = demo_users(Path(data_dir))
         self._log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "radview", "server", "--data", str(data_dir),

@@ -12,6 +12,8 @@ import json
 import sys
 from pathlib import Path
 
+from radview.net.client_args import add_connection_args
+
 
 HELP = "print the hanging plan for a study: protocol, viewport -> series, relevant priors"
 DESCRIPTION = ("Choose a hanging protocol for a study and show which series and priors go "
@@ -32,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="protocol folder used as the user library (default: the per-user library)")
     p.add_argument("--no-builtin", action="store_true", help="leave out the built-in protocols")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    add_connection_args(p, mutual=False)
     p.set_defaults(func=run)
 
 
@@ -50,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if not library.protocols:
         raise UsageError("no usable hanging protocol (see the warnings above)")
     source = headers_source(server=args.server, pacs=args.pacs, folder=args.dir,
-                            calling_ae=args.calling_ae)
+                            calling_ae=args.calling_ae, token=args.token, ca_cert=args.ca_cert)
     try:
         metas, info = source.patient_headers(args.study)
         sets = patient_display_sets(metas, args.study, source.complete_header)

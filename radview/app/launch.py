@@ -98,6 +98,10 @@ def run_workstation(*, profile: str | None = None, server: str | None = None,
         dialog.exec()
         settings.profile = dialog.chooser.profile()
         settings.first_start_done = True
+    from radview.app.login_dialog import ensure_logins
+
+    for problem in ensure_logins(settings):
+        log.warning("%s", problem)
     save_settings(settings)
     from radview.app.main_window import MainWindow
 

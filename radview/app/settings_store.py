@@ -81,7 +81,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
     path = path or settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(settings.to_json(), indent=2))
+    # owner-only from creation on: the file may hold API tokens
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(json.dumps(settings.to_json(), indent=2))
+    os.chmod(tmp, 0o600)
     os.replace(tmp, path)
     return path
 

@@ -61,12 +61,12 @@ def _anchors(files: list[Path]) -> dict:
             "radview_lossless_bytes": ours}
 
 
-def _stow(url: str, files: list[Path]) -> tuple[float, int]:
+def _stow(url: str, token: str, files: list[Path]) -> tuple[float, int]:
     from radview.net.radview_client import RadviewClient
 
     blobs = [f.read_bytes() for f in files]
     t0 = time.perf_counter()
-    with RadviewClient(url) as client:
+    with RadviewClient(url, token=token) as client:
         for i in range(0, len(blobs), 8):
             client.stow(blobs[i:i + 8])
     return time.perf_counter() - t0, sum(map(len, blobs))
@@ -94,7 +94,7 @@ def main(argv: list[str]) -> int:
         writer = deid.ReidWriter(root / "reid.sqlite")
         d = deid.Deidentifier(deid.load_or_create(root / "site.key"), writer)
         with _server(root / "server-delta") as srv:
-            client = DeltaClient(srv.url)
+            client = DeltaClient(srv.url, token=srv.token)
             t0 = time.perf_counter()
             doc = upload([(str(f), f.read_bytes) for f in files], client=client, std=std, deid=d)
             delta_s = time.perf_counter() - t0
@@ -104,7 +104,7 @@ def main(argv: list[str]) -> int:
         sent = [Path(r["file"]) for r in rows if r["sent"]]
         anchors = _anchors(sent)
         with _server(root / "server-stow") as srv:
-            stow_s, stow_bytes = _stow(srv.url, sent)
+            stow_s, stow_bytes = _stow(srv.url, srv.token, sent)
     reasons: dict[str, int] = {}
     for r in rows:
         key = "sent: " + ("delta" if r["reason"] == "delta" else "instance") if r["sent"] \

@@ -225,6 +225,13 @@ def _codec_stamp() -> str:
 
 
 # ---------------------------------------------------------------------- measurements
+_TOKENS: dict[str, str] = {}  # demo user tokens by profile, set when the server starts
+
+
+def _bearer(profile: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {_TOKENS[profile]}"}
+
+
 def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
                     version: str = "V2") -> dict:
     from radview.net.profiles import choose
@@ -236,8 +243,7 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
     shutil.rmtree(cache_dir, ignore_errors=True)
     profile = "referring" if version == "V2" else "reading"
     source = RadviewSource(Cache(cache_dir), Connection(
-        "bench", "radview", url=url, user="bench",
-        role="referrer" if version == "V2" else "radiologist"))
+        "bench", "radview", url=url, user="bench", token=_TOKENS[profile]))
     choice = choose(profile, version=version)
     viewport = Viewport(*VIEWPORT)
     marks: dict[str, float] = {}
@@ -294,7 +300,7 @@ def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) ->
     t0 = time.perf_counter()
     parts = 0
     extrapolated = False
-    with httpx.Client(timeout=max(600, full_timeout * 2)) as client:
+    with httpx.Client(timeout=max(600, full_timeout * 2), headers=_bearer("reading")) as client:
         path = f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
         with client.stream("GET", path, headers={
                 "Accept": 'multipart/related; type="application/dicom"'}) as r:
@@ -310,9 +316,6 @@ def run_original(url: str, case: Case, proxy: LinkProxy, full_timeout: float) ->
         elapsed = elapsed * case.original_bytes / max(received, 1)
         received = case.original_bytes
     return {"series_full_s": elapsed, "bytes_full": received, "full_extrapolated": extrapolated}
-
-
-_READER = {"X-Radview-User": "bench", "X-Radview-Role": "radiologist"}
 
 
 def _first_sop(client, url: str, case: Case) -> str:
@@ -335,7 +338,7 @@ def run_first(url: str, case: Case, proxy: LinkProxy, kind: str) -> dict:
 
     proxy.reset_counts()
     t0 = time.perf_counter()
-    with httpx.Client(timeout=600, headers=_READER) as client:
+    with httpx.Client(timeout=600, headers=_bearer("reading")) as client:
         sop = _first_sop(client, url, case)
         if kind == "original":
             r = client.get(f"{url}/dicomweb/studies/{case.study_uid}/series/{case.series_uid}"
@@ -365,7 +368,7 @@ def run_lossless_series(url: str, case: Case, proxy: LinkProxy, full_timeout: fl
     proxy.reset_counts()
     t0 = time.perf_counter()
     n = 0
-    with httpx.Client(timeout=3600, headers=_READER) as client:
+    with httpx.Client(timeout=3600, headers=_bearer("reading")) as client:
         with client.stream("GET", f"{url}/api/series/{case.series_uid}/bundle",
                            params={"version": "V1"}) as r:
             r.raise_for_status()
@@ -391,7 +394,7 @@ def version_quality(server_url: str, case: Case) -> dict:
 
     from radview import codec
 
-    with httpx.Client(timeout=600, headers=_READER) as client:
+    with httpx.Client(timeout=600, headers=_bearer("reading")) as client:
         sop = _first_sop(client, server_url, case)
         original = client.get(f"{server_url}/api/instances/{sop}/versions/V1/frames/1").content
         v2 = client.get(f"{server_url}/api/instances/{sop}/versions/V2/frames/1").content
@@ -445,7 +448,8 @@ def main(argv: list[str]) -> int:
 
     results = []
     with EmbeddedServer(server_dir, dicom_port=None, fsync=False).start() as server:
-        direct = RadviewClient(server.url)
+        _TOKENS.update(server.tokens)  # the demo users: a radiologist, a referrer, ...
+        direct = RadviewClient(server.url, token=server.tokens["reading"])
         quality = {}
         for case in cases:  # V2 is allowed once a study has been read (status ≥ 2)
             direct.set_status(case.study_uid, 2)

@@ -107,7 +107,11 @@ class _Server:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
+        from radview.server.users import UserStore
+
         self.rs = RunningServer(data, http_port=port, dicom_port=None, fsync=fsync)
+        self.token = UserStore(data).add("bench", "admin")  # requests carry a real token
+        self.headers = {"Authorization": f"Bearer {self.token}"}
         self.url = f"http://127.0.0.1:{port}"
         self.thread = threading.Thread(target=self.rs.serve, daemon=True)
 
@@ -161,12 +165,12 @@ def _query_bench(tmp: Path, n_studies: int, repeat: int) -> dict:
     data = tmp / "query"
     files = _metadata_studies(n_studies)
     with _Server(data, fsync=False) as server:
-        client = RadviewClient(server.url)
+        client = RadviewClient(server.url, token=server.token)
         t0 = time.perf_counter()
         for i in range(0, len(files), 200):
             client.stow(files[i:i + 200])
         load_s = time.perf_counter() - t0
-        http = httpx.Client(base_url=server.url)
+        http = httpx.Client(base_url=server.url, headers=server.headers)
         q = lambda **p: http.get("/dicomweb/studies", params=p).raise_for_status()  # noqa: E731
         res = {"studies_indexed": server.rs.store.counts()["studies"],
                "load_seconds": round(load_s, 2),
@@ -281,7 +285,7 @@ def main(argv: list[str]) -> int:
                 if p.name != "RG1_UNCR.dcm"]
         result["anchor_disk_fsync_files_per_s"] = round(_disk_anchor(ct, tmp / "anchor"), 1)
         with _Server(tmp / "data") as server:
-            client = RadviewClient(server.url)
+            client = RadviewClient(server.url, token=server.token)
             result["ingest_ct"] = {"slices": args.slices, **_ingest(client, server, ct)}
             rg1 = pydicom_data_file("RG1_UNCR.dcm").read_bytes()
             _ingest(client, server, [rg1])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from radview import cli_args
+from radview.net.client_args import add_connection_args
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -16,11 +17,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     where.add_argument("--dicomweb", metavar="URL",
                        help="any PACS by DICOMweb, e.g. http://pacs:8042/dicom-web")
     p.add_argument("--calling-ae", default="RADVIEW_WS", help="our AE title (--pacs)")
-    p.add_argument("--token", default=None,
-                   help="bearer token for --dicomweb (default: $RADVIEW_TOKEN)")
-    p.add_argument("--user", default=None, help="sent as X-Radview-User (--server)")
-    p.add_argument("--role", default=None,
-                   help="sent as X-Radview-Role (radiologist, referrer, ...) (--server)")
+    add_connection_args(p)  # --token (or RADVIEW_TOKEN) for --server and --dicomweb
     p.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -81,8 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch", type=cli_args.positive_int, default=16,
                    help="files per STOW request (default 16)")
     p.add_argument("--json", action="store_true", help="print a JSON summary")
-    p.add_argument("--user", default=None)
-    p.add_argument("--role", default=None)
+    add_connection_args(p)
     p.set_defaults(func=_run_import)
 
 
@@ -114,7 +110,7 @@ def _query_pacs(args: argparse.Namespace, filters: dict) -> list[dict]:
 
     from radview.net import pacs_fetch
 
-    _only_for_server(args, "user", "role")
+    _only_for_server(args, "ca-cert", "client-cert", "client-key")
     limit = filters.pop("limit")
     query = pacs_fetch.query_filters(args.level, filters, args.study, args.series)
     if args.pacs:
@@ -134,9 +130,9 @@ def _only_for_server(args: argparse.Namespace, *names: str) -> None:
 
 def _query_server(args: argparse.Namespace, filters: dict) -> list[dict]:
     from radview.errors import UsageError
-    from radview.net.radview_client import RadviewClient
+    from radview.net.radview_client import client_from_args
 
-    with RadviewClient(args.server, user=args.user, role=args.role) as client:
+    with client_from_args(args) as client:
         if args.level == "study":
             if args.study:
                 filters["StudyInstanceUID"] = args.study
@@ -179,7 +175,7 @@ def _run_fetch(args: argparse.Namespace) -> int:
 
     from radview.errors import UsageError
     from radview.net.fetch_writer import write_instance
-    from radview.net.radview_client import RadviewClient
+    from radview.net.radview_client import client_from_args
 
     if args.server is None:
         return _fetch_pacs(args)
@@ -192,7 +188,7 @@ def _run_fetch(args: argparse.Namespace) -> int:
     scope, uid = scopes[0], getattr(args, scopes[0])
     out = Path(args.out)
     t0 = time.perf_counter()
-    with RadviewClient(args.server, user=args.user, role=args.role) as client:
+    with client_from_args(args) as client:
         progress = None if args.json else (
             lambda done, total, sop: print(f"\r{done}/{total}", end="", file=sys.stderr))
         group = client.fetch(scope, uid, version=args.version, quality=args.quality,
@@ -240,7 +236,7 @@ def _run_fetch(args: argparse.Namespace) -> int:
 def _only_for_pacs(args: argparse.Namespace) -> None:
     from radview.errors import UsageError
 
-    for name in ("move_to", "listen_port", "token"):
+    for name in ("move_to", "listen_port"):
         if getattr(args, name):
             raise UsageError(f"--{name.replace('_', '-')} applies to --pacs/--dicomweb only")
 
@@ -255,8 +251,8 @@ def _fetch_pacs(args: argparse.Namespace) -> int:
     from radview.net import pacs_fetch
     from radview.net.dimse import check_ae_title
 
-    _only_for_server(args, "user", "role", "version", "quality", "usage", "max-dimension",
-                     "instance")
+    _only_for_server(args, "ca-cert", "client-cert", "client-key", "version", "quality",
+                     "usage", "max-dimension", "instance")
     if not args.study:
         raise UsageError("--pacs/--dicomweb fetch needs --study UID (and optionally --series UID)")
     if args.dicomweb and (args.move_to or args.listen_port):

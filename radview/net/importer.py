@@ -76,14 +76,14 @@ def _batches(files: list[Path], size: int) -> Iterator[list[Path]]:
 
 
 def run_import(args) -> int:
-    from radview.net.radview_client import RadviewClient
+    from radview.net.radview_client import client_from_args
 
     files, skipped = collect(args.path)
     if not files:
         raise UsageError("no DICOM files found in " + ", ".join(args.path))
     stored = duplicate_or_new = failed = 0
     failures: list[str] = []
-    with RadviewClient(args.server, user=args.user, role=args.role) as client:
+    with client_from_args(args) as client:
         for batch in _batches(files, args.batch):
             result = client.stow([f.read_bytes() for f in batch])
             stored += len(result["stored"])

@@ -1,12 +1,17 @@
 """Client of the radview image server's HTTP API (docs/server-api.md).
 
 Qt-free and synchronous (httpx). Every server refusal becomes a RadviewError
-subclass whose message is the server's; a 403 carries ``allowed_versions``.
+subclass whose message is the server's; a 403 carries ``allowed_versions``, a
+401 is an AuthError. The client sends a bearer token (``token=``, else the
+RADVIEW_TOKEN environment variable) and, for https:// servers with a private
+CA, verifies against ``ca_cert`` (and presents ``client_cert`` for mutual TLS).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import ssl
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 from urllib.parse import quote
@@ -35,6 +40,10 @@ class NotAllowedError(ServerError):
     @property
     def allowed_versions(self) -> list[str]:
         return list(self.body.get("allowed_versions", []))
+
+
+class AuthError(ServerError):
+    """401: no token, or the server does not accept it."""
 
 
 class NotReadyError(ServerError):
@@ -76,7 +85,8 @@ class GroupFetch:
 
 
 class RadviewClient:
-    def __init__(self, base_url: str, *, user: str | None = None, role: str | None = None,
+    def __init__(self, base_url: str, *, token: str | None = None, ca_cert: str | None = None,
+                 client_cert: str | None = None, client_key: str | None = None,
                  timeout: float = 60.0, transport: httpx.BaseTransport | None = None,
                  place: str | None = None, group: str | None = None,
                  link_kbps: float | None = None, memory_mb: float | None = None,
@@ -85,15 +95,15 @@ class RadviewClient:
         (asked with ``version="auto"``)."""
         if not base_url.startswith(("http://", "https://")):
             raise RadviewError(f"server URL must start with http:// or https://, got {base_url!r}")
-        headers = {}
-        for name, value in (("User", user), ("Role", role), ("Place", place), ("Group", group),
-                            ("Link-Kbps", link_kbps), ("Memory-MB", memory_mb),
-                            ("CPU-Cores", cpu_cores)):
+        headers = auth_headers(token)
+        for name, value in (("Place", place), ("Group", group), ("Link-Kbps", link_kbps),
+                            ("Memory-MB", memory_mb), ("CPU-Cores", cpu_cores)):
             if value is not None and value != "":
                 headers[f"X-Radview-{name}"] = str(value)
         self.base_url = base_url.rstrip("/")
         kw: dict[str, Any] = {"transport": transport} if transport else {}
-        self.http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout, **kw)
+        self.http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout,
+                                 verify=tls_verify(ca_cert, client_cert, client_key), **kw)
 
     def close(self) -> None:
         self.http.close()
@@ -122,7 +132,8 @@ class RadviewClient:
                 message = body.get("error") or r.text
             except ValueError:
                 body, message = {}, r.text[:300] or r.reason_phrase
-            cls = {403: NotAllowedError, 503: NotReadyError}.get(r.status_code, ServerError)
+            cls = {401: AuthError, 403: NotAllowedError,
+                   503: NotReadyError}.get(r.status_code, ServerError)
             raise cls(r.status_code, f"server: {message} (HTTP {r.status_code})", body)
         return r
 
@@ -135,6 +146,10 @@ class RadviewClient:
 
     def config(self) -> dict[str, Any]:
         return self._json("GET", "/api/config")
+
+    def whoami(self) -> dict[str, Any]:
+        """{user, role, via, may: {action: bool}}: the identity the server gives this token."""
+        return self._json("GET", "/api/whoami")
 
     def query_studies(self, **filters: Any) -> list[dict[str, Any]]:
         """Study rows ({keyword: value}, incl. DiagnosticStatus); DICOM matching filters."""
@@ -278,3 +293,40 @@ class RadviewClient:
 def _params(filters: dict[str, Any]) -> dict[str, str]:
     return {k: ("\\".join(map(str, v)) if isinstance(v, (list, tuple)) else str(v))
             for k, v in filters.items() if v is not None}
+
+
+# -- credentials and TLS, shared by every command that talks to a radview server ------------
+
+def auth_headers(token: str | None = None) -> dict[str, str]:
+    """The Authorization header for ``token`` (else RADVIEW_TOKEN); {} with neither."""
+    token = (token or os.environ.get("RADVIEW_TOKEN") or "").strip()
+    if not token:
+        return {}
+    if any(c.isspace() for c in token) or not token.isascii():
+        raise RadviewError("the token holds spaces or non-ASCII characters; paste it exactly "
+                           "as `radview users add` printed it")
+    return {"Authorization": f"Bearer {token}"}
+
+
+def tls_verify(ca_cert: str | None = None, client_cert: str | None = None,
+               client_key: str | None = None) -> ssl.SSLContext | bool:
+    """What httpx verifies an https:// server with: the system CAs, or a private CA
+    file; with a client certificate for servers that require mutual TLS."""
+    if not (ca_cert or client_cert):
+        return True
+    try:
+        context = ssl.create_default_context(cafile=ca_cert) if ca_cert else \
+            ssl.create_default_context()
+        if client_cert:
+            context.load_cert_chain(client_cert, client_key)
+    except (OSError, ssl.SSLError) as exc:
+        raise RadviewError(f"cannot load the TLS certificate files: {exc}") from None
+    return context
+
+
+def client_from_args(args: Any, url: str | None = None, **kw: Any
+                     ) -> "RadviewClient":
+    return RadviewClient(url or args.server, token=getattr(args, "token", None),
+                         ca_cert=getattr(args, "ca_cert", None),
+                         client_cert=getattr(args, "client_cert", None),
+                         client_key=getattr(args, "client_key", None), **kw)

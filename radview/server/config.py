@@ -54,7 +54,6 @@ DEFAULT = {
     "oidc": None,
     # audit records also sent as RFC 5424 syslog to "udp://HOST:PORT" or "tcp://HOST:PORT"
     "audit_syslog": None,
-    "default_role": "radiologist",
     # version policy for `version=auto`: first rule whose conditions all hold and
     # whose version the status/role tables allow wins (docs/server.md)
     "policy": [
@@ -187,10 +186,6 @@ class ServerConfig:
         raise LookupError("no policy rule gives a version allowed here (allowed: "
                           + (", ".join(allowed) or "none") + ")")
 
-    @property
-    def default_role(self) -> str:
-        return str(self.raw.get("default_role", "radiologist"))
-
     def to_json(self) -> dict[str, Any]:
         return json.loads(json.dumps(self.raw))
 
@@ -238,7 +233,6 @@ SCHEMA: dict[str, Any] = {
                            "algorithms": {"type": "array", "items": {"type": "string"}}}}]},
         "audit_syslog": {"oneOf": [{"type": "null"},
                                    {"type": "string", "pattern": "^(udp|tcp)://[^:/]+:[0-9]+$"}]},
-        "default_role": {"type": "string"},
         "policy": {"type": "array", "items": {
             "type": "object", "required": ["version"], "additionalProperties": False,
             "properties": {"when": {"type": "object"}, "version": {"type": "string"}}}},

@@ -41,7 +41,9 @@ from radview.server.dimse_query import (
     response_identifier,
     status_dataset,
 )
-from radview.server import dimse_wire
+from radview.server import audit, dimse_wire
+from radview.server.dimse_access import DimseAccess, GatedAE
+from radview.server.users import check_ae_title
 from radview.server.dimse_syntax import STORAGE_SYNTAXES, UNCOMPRESSED_SYNTAXES
 from radview.server.dimse_send import (
     OriginalInstance, install_original_sender, move_contexts, split_part10,
@@ -71,20 +73,14 @@ STATUS_IDENTIFIER_MISMATCH = 0xA900
 STATUS_UNABLE_TO_PROCESS = 0xC000
 STATUS_MOVE_DESTINATION_UNKNOWN = 0xA801
 STATUS_PENDING = 0xFF00
+STATUS_NOT_AUTHORIZED = 0x0124  # PS3.7 C.5: Refused: Not Authorized
 STATUS_CANCEL = 0xFE00
-
-
-def _check_ae_title(title: str, what: str) -> str:
-    text = str(title).strip()
-    if not text or len(text) > 16 or not text.isascii() or "\\" in text or not text.isprintable():
-        raise UsageError(f"{what} {title!r} is not a valid AE title (1-16 printable ASCII characters, no backslash)")
-    return text
 
 
 def _check_peers(peers: Mapping[str, tuple[str, int]] | None) -> dict[str, tuple[str, int]]:
     checked: dict[str, tuple[str, int]] = {}
     for title, address in (peers or {}).items():
-        name = _check_ae_title(title, "peer AE title")
+        name = check_ae_title(title, "peer AE title")
         try:
             host, port = address
             port = int(port)
@@ -101,12 +97,14 @@ class DimseServer:
 
     def __init__(self, store: Any, *, ae_title: str, host: str, port: int,
                  peers: dict[str, tuple[str, int]], ssl_context: ssl.SSLContext | None = None,
-                 duplicates: str = "refuse", conflict_dir: Path | None = None):
+                 duplicates: str = "refuse", conflict_dir: Path | None = None,
+                 access: DimseAccess | None = None):
         self.store = store
         self.duplicates, self.conflict_dir = duplicates, conflict_dir
         dimse_wire.install()
         self.ae_title = ae_title
         self.peers = peers
+        self.access = access
         self.ae = self._make_ae()
         handlers = [
             (evt.EVT_C_ECHO, self._on_echo),
@@ -146,7 +144,7 @@ class DimseServer:
         self.shutdown()
 
     def _make_ae(self) -> AE:
-        ae = AE(ae_title=self.ae_title)
+        ae = GatedAE(self.access, ae_title=self.ae_title)
         ae.maximum_pdu_size = MAX_PDU
         ae.maximum_associations = 16
         ae.acse_timeout = 30
@@ -173,6 +171,23 @@ class DimseServer:
 
     def _on_rejected(self, event: Any) -> None:
         LOG.warning("association rejected from %s", self._peer(event))
+        if self.access is not None:
+            req = event.assoc.requestor
+            self.access.rejected_association(str(req.ae_title).strip(), str(req.address))
+
+    def _who(self, event: Any):
+        """(identity or None, calling AE, address) of the association's requestor."""
+        req = event.assoc.requestor
+        calling = str(req.ae_title).strip()
+        who = self.access.identity(calling) if self.access is not None else None
+        return who, calling, str(req.address)
+
+    def _study_of(self, sop_uid: str) -> tuple[str, str, int]:
+        """(study UID, patient ID, diagnostic status) of a stored instance."""
+        study = self.store.instance_info(sop_uid)["study_uid"]
+        rows = self.store.find("STUDY", {"StudyInstanceUID": study}, limit=1)
+        return study, (str(rows[0].get("PatientID") or "") if rows else ""), \
+            int(self.store.study_state(study)["status"])
 
     def _on_released(self, event: Any) -> None:
         LOG.info("association released by %s", self._peer(event))
@@ -190,6 +205,14 @@ class DimseServer:
         request = event.request
         affected_class = str(request.AffectedSOPClassUID or "")
         affected_uid = str(request.AffectedSOPInstanceUID or "")
+        if self.access is not None:
+            who, calling, address = self._who(event)
+            refusal = self.access.may_store(who)
+            if refusal:  # decided before the dataset is even decoded
+                self.access.record("instances_transferred", "C", audit.MINOR_FAILURE, who,
+                                   calling_ae=calling, address=address,
+                                   event_type="store refused", detail=refusal)
+                return self._store_failure(event, STATUS_NOT_AUTHORIZED, refusal, affected_uid)
         try:
             part10 = event.encoded_dataset(include_meta=True)
         except Exception as exc:
@@ -213,6 +236,14 @@ class DimseServer:
                                        f"internal storage error: {type(exc).__name__}", affected_uid)
         LOG.info("C-STORE %s %s from %s%s", UID(affected_class).name, affected_uid,
                  self._peer(event), " (duplicate, already stored)" if result.duplicate else "")
+        if self.access is not None:
+            who, calling, address = self._who(event)
+            self.access.record("instances_transferred", "C", audit.SUCCESS, who,
+                               calling_ae=calling, address=address, event_type="store",
+                               study_uid=result.study_uid,
+                               patient_id=self._study_of(affected_uid)[1],
+                               detail=f"C-STORE {affected_uid}"
+                               + (" (duplicate)" if result.duplicate else ""))
         return 0x0000
 
     def _on_conflict(self, event: Any, part10: bytes, exc: DuplicateConflict) -> Dataset:
@@ -262,6 +293,11 @@ class DimseServer:
             yield status_dataset(STATUS_UNABLE_TO_PROCESS, str(exc)), None
             return
         LOG.info("C-FIND %s level from %s: %d matches", parsed.level, self._peer(event), len(rows))
+        if self.access is not None:
+            who, calling, address = self._who(event)
+            self.access.record("query", "E", audit.SUCCESS, who, calling_ae=calling,
+                               address=address, event_type="C-FIND",
+                               detail=f"{parsed.level} level, {len(rows)} matches")
         for row in rows:
             if event.is_cancelled:
                 LOG.info("C-FIND cancelled by %s", self._peer(event))
@@ -275,12 +311,19 @@ class DimseServer:
         return resolve_instances(self.store, req)
 
     def _originals(self, event: Any, uids: list[str]) -> Iterator[tuple[int | Dataset, Dataset | None]]:
-        """(status, placeholder) per instance; a failed read fails only that sub-operation."""
+        """(status, placeholder) per instance; a failed read or a refused instance fails
+        only that sub-operation."""
         for uid in uids:
             if event.is_cancelled:
                 LOG.info("retrieve cancelled by %s", self._peer(event))
                 yield STATUS_CANCEL, None
                 return
+            refusal = self._retrieve_refusal(event, uid)
+            if refusal:
+                # The sub-operation fails (the instance is listed in the final answer's
+                # Failed SOP Instance UID List); nothing of it is sent.
+                yield STATUS_PENDING, OriginalInstance("", uid, None, error=f"refused: {refusal}")
+                continue
             try:
                 part10 = self.store.read_original(uid)
                 sop_class = self._class_and_syntax(uid)[0]
@@ -289,6 +332,43 @@ class DimseServer:
                 LOG.error("cannot read original %s: %s", uid, exc)
                 yield STATUS_PENDING, OriginalInstance("", uid, None, error=str(exc))
 
+    def _retrieve_refusal(self, event: Any, uid: str) -> str:
+        """Why this instance may not go to this caller ('' when it may), audited."""
+        if self.access is None:
+            return ""
+        who, calling, address = self._who(event)
+        try:
+            study, patient, status = self._study_of(uid)
+        except RadviewError:
+            return ""  # the read below fails it with the store's own reason
+        refusal = self.access.retrieve_refusal(who, study, status)
+        self.access.record("instances_transferred", "R",
+                           audit.MINOR_FAILURE if refusal else audit.SUCCESS, who,
+                           calling_ae=calling, address=address,
+                           event_type="retrieve refused" if refusal else "retrieve",
+                           study_uid=study, patient_id=patient,
+                           detail=f"{uid}: {refusal}" if refusal else uid)
+        if refusal:
+            LOG.warning("retrieve of %s by %s refused: %s", uid, self._peer(event), refusal)
+        return refusal
+
+    def _all_refused(self, event: Any, uids: list[str]) -> str:
+        """The refusal sentence when not one of these instances may go to the caller."""
+        if self.access is None or not uids:
+            return ""
+        who, _calling, _address = self._who(event)
+        reasons = []
+        for uid in uids:
+            try:
+                study, _patient, status = self._study_of(uid)
+            except RadviewError:
+                return ""
+            reason = self.access.retrieve_refusal(who, study, status)
+            if not reason:
+                return ""
+            reasons.append(reason)
+        return reasons[0] if len(set(reasons)) == 1 else f"{reasons[0]} (and {len(uids) - 1} more)"
+
     def _on_get(self, event: Any) -> Iterator[Any]:
         try:
             uids = self._retrieve_list(event)
@@ -296,6 +376,13 @@ class DimseServer:
             LOG.warning("C-GET from %s refused: %s", self._peer(event), exc)
             yield 1
             yield status_dataset(getattr(exc, "status", STATUS_UNABLE_TO_PROCESS), str(exc)), None
+            return
+        refusal = self._all_refused(event, uids)
+        if refusal:  # a whole refusal is one answer that says why
+            for uid in uids:
+                self._retrieve_refusal(event, uid)
+            yield 1
+            yield status_dataset(STATUS_NOT_AUTHORIZED, refusal), None
             return
         LOG.info("C-GET from %s: %d instances", self._peer(event), len(uids))
         install_original_sender(event.assoc)
@@ -331,6 +418,14 @@ class DimseServer:
             holder["assoc"] = ev.assoc
             established.set()
 
+        refusal = self._all_refused(event, uids)
+        if refusal:
+            for uid in uids:
+                self._retrieve_refusal(event, uid)
+            yield address[0], address[1], {"contexts": [build_context(Verification)]}
+            yield 1
+            yield status_dataset(STATUS_NOT_AUTHORIZED, refusal), None
+            return
         contexts = self._move_contexts(uids)
         LOG.info("C-MOVE from %s: %d instances to %s at %s:%d", self._peer(event), len(uids),
                  destination, *address)
@@ -409,7 +504,8 @@ def tls_context(cert_file: str | Path, key_file: str | Path, *,
 def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, host: str = "127.0.0.1",
                 peers: Mapping[str, tuple[str, int]] | None = None,
                 ssl_context: ssl.SSLContext | None = None, duplicates: str = "refuse",
-                conflict_dir: str | Path | None = None) -> DimseServer:
+                conflict_dir: str | Path | None = None,
+                access: DimseAccess | None = None) -> DimseServer:
     """Starts the DICOM SCP in background threads; port 0 picks a free port (see ``.port``).
 
     ``peers`` maps AE titles to (host, port): the destinations C-MOVE may send to.
@@ -417,10 +513,13 @@ def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, hos
     ``duplicates``: a C-STORE of a different dataset under a stored SOP Instance UID is
     refused (``"refuse"``, status 0x0111) or kept apart in ``conflict_dir`` with a
     warning status (``"keep"``); the stored copy is never replaced.
+    ``access`` (dimse_access.DimseAccess) gates associations, stores and retrieves by
+    the calling AE title's user; the image server always passes it (without it the
+    SCP is open, which only an embedding that does its own gating may use).
     """
     if duplicates not in ("refuse", "keep") or (duplicates == "keep" and conflict_dir is None):
         raise UsageError("duplicates must be 'refuse', or 'keep' with a conflict_dir")
-    title = _check_ae_title(ae_title, "AE title")
+    title = check_ae_title(ae_title, "AE title")
     try:
         port = int(port)
     except (TypeError, ValueError):
@@ -429,4 +528,5 @@ def start_dimse(store: Any, *, ae_title: str = "RADVIEW", port: int = 11112, hos
         raise UsageError(f"DICOM port {port} is out of range 0-65535")
     return DimseServer(store, ae_title=title, host=host, port=port, peers=_check_peers(peers),
                        ssl_context=ssl_context, duplicates=duplicates,
-                       conflict_dir=Path(conflict_dir) if conflict_dir is not None else None)
+                       conflict_dir=Path(conflict_dir) if conflict_dir is not None else None,
+                       access=access)

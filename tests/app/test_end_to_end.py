@@ -29,11 +29,17 @@ def server(tmp_path_factory):
 
 
 def _window(qtbot, tmp_path, server, *, profile="reading", role=""):
+    from radview.app.login_dialog import ensure_logins
     from radview.app.main_window import MainWindow
 
-    conn = Connection("server", "radview", url=server.url, role=role)
+    # the demo user of the role (a radiologist unless said); the role comes from the
+    # server, as at a real start
+    user = "referring" if role == "referrer" else "reading"
+    conn = Connection("server", "radview", url=server.url, token=server.tokens[user])
     settings = Settings(profile=profile, connections=[conn], active="server",
                         cache_dir=str(tmp_path / "cache"), first_start_done=True)
+    assert ensure_logins(settings, ask=lambda _c, _why: None) == []
+    assert conn.role == (role or "radiologist")
     win = MainWindow(settings, settings_path=tmp_path / "settings.json")
     qtbot.addWidget(win)
     win.resize(1000, 700)
@@ -82,12 +88,17 @@ def test_open_study_shows_expected_level_then_zoom_refines(qtbot, tmp_path, serv
     assert np.array_equal(images[0].pixels, ref.pixel_array)
 
 
-def test_refusal_is_shown_plainly(qtbot, tmp_path, server):
+def test_a_referrer_is_never_shown_an_unread_study(qtbot, tmp_path, server):
+    from radview.net.radview_client import NotAllowedError
+
     ref = pydicom.dcmread(pydicom_data_file(IMAGE), stop_before_pixels=True)
+    uid = str(ref.StudyInstanceUID)
+    server.store.set_study_state(uid, status=1)
     win = _window(qtbot, tmp_path, server, profile="referring", role="referrer")
-    win.open_study_uid(str(ref.StudyInstanceUID))
-    qtbot.waitUntil(lambda: "not allowed" in win.status_text(), timeout=30000)
-    assert "unread" in win.status_text()
+    win.open_study_uid(uid)  # the referrer's study list does not offer it
+    qtbot.waitUntil(lambda: "no studies" in win.status_text(), timeout=30000)
+    with pytest.raises(NotAllowedError, match="unread.*not allowed for role referrer"):
+        win.sources["server"].study_metas(uid)  # and asking anyway is refused plainly
     win.close()
 
 
@@ -109,7 +120,7 @@ def test_diagnosis_panel_reads_and_writes_notes_report_and_status(qtbot, tmp_pat
     assert panel.annotation_list.count() == 1
     panel.save_button.click()
     qtbot.waitUntil(lambda: "status is now 5" in win.status_text(), timeout=15000)
-    state = RadviewClient(server.url).state(uid)
+    state = RadviewClient(server.url, token=server.tokens["reading"]).state(uid)
     assert state["status"] == 5
     assert state["diagnosis"]["notes"] == "Rotator cuff intact."
     assert state["diagnosis"]["annotations"][0]["text"] == "see here"

@@ -21,7 +21,8 @@ def test_current_study_hangs_beside_its_relevant_prior(qtbot, tmp_path, demo_ser
     server, studies = demo_server
     current = next(s for s in studies if s["role"] == "current")
     prior = next(s for s in studies if s["role"] == "prior" and s["relevant"])
-    settings = Settings(connections=[Connection("srv", "radview", url=server.url)], active="srv",
+    settings = Settings(connections=[Connection("srv", "radview", url=server.url,
+                                                token=server.tokens["reading"])], active="srv",
                         cache_dir=str(tmp_path / "cache"), first_start_done=True)
     win = MainWindow(settings, settings_path=tmp_path / "s.json")
     qtbot.addWidget(win)

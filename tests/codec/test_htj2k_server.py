@@ -13,7 +13,6 @@ import pytest
 
 from radview import codec
 from radview.errors import UsageError
-from radview.net.radview_client import RadviewClient
 from radview.resources.sample_images import pydicom_data_file
 from radview.server.main import RunningServer
 from tests.server.helpers import ThreadedServer, free_port
@@ -27,7 +26,7 @@ def srv(tmp_path_factory):
     data.mkdir()
     (data / "config.json").write_text(json.dumps({"version_encoding": "htj2k"}))
     with ThreadedServer(data) as s:
-        client = RadviewClient(s.url, user="test", role="radiologist")
+        client = s.client_for("radiologist")
         assert client.stow([pydicom_data_file(CT).read_bytes()])["status"] == 200
         s.wait_versions()
         s.ds = pydicom.dcmread(pydicom_data_file(CT))
@@ -44,7 +43,7 @@ def test_versions_are_htj2k_with_the_same_level_table(srv):
     levels = v["V2"]["frames"][0]["levels"]
     assert [(lv["rows"], lv["cols"]) for lv in levels] == [(128, 128), (256, 256), (512, 512)]
     url = f"{srv.url}/api/instances/{sop}/versions/V2/frames/1"
-    r = httpx.get(url, params={"max_dimension": 100})
+    r = srv.http.get(url, params={"max_dimension": 100})
     assert r.headers["X-Radview-Level"] == "0"
     assert len(r.content) == levels[0]["offset"] + levels[0]["length"]
     assert codec.decode(r.content, 0).shape == (128, 128)
@@ -54,10 +53,10 @@ def test_versions_are_htj2k_with_the_same_level_table(srv):
     # zoom: the next level by Range, appended to the prefix
     more = srv.client.extend_frame(url, r.content, levels, 1)
     assert codec.decode(more, 1).shape == (256, 256)
-    full = httpx.get(url).content
+    full = srv.http.get(url).content
     assert codec.read_header(full).encoding == "htj2k"
     assert codec.decode(full).shape == (512, 512)
-    manifest = httpx.get(f"{srv.url}/api/instances/{sop}/manifest",
+    manifest = srv.http.get(f"{srv.url}/api/instances/{sop}/manifest",
                          params={"version": "V2"})
     assert manifest.status_code == 200, manifest.text  # it marks lossy pixels the same way
     entry = manifest.json()["instances"][0]
@@ -66,7 +65,7 @@ def test_versions_are_htj2k_with_the_same_level_table(srv):
 
 def test_lossless_version_is_exact_and_standard(srv):
     sop = str(srv.ds.SOPInstanceUID)
-    data = httpx.get(f"{srv.url}/api/instances/{sop}/versions/V1/frames/1").content
+    data = srv.http.get(f"{srv.url}/api/instances/{sop}/versions/V1/frames/1").content
     assert np.array_equal(codec.decode(data), srv.ds.pixel_array)
     assert np.array_equal(openjpeg.decode(io.BytesIO(data)), srv.ds.pixel_array)
 

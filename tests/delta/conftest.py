@@ -53,14 +53,12 @@ def site(tmp_path):
 
 
 def auth(srv) -> dict[str, str]:
-    """Client keyword for the server's bearer token, once the server requires one."""
-    tokens = getattr(srv, "tokens", None)
-    return {"token": tokens["radiologist"]} if tokens else {}
+    """Client keyword for the bearer token of the server's test radiologist."""
+    return {"token": srv.tokens["radiologist"]}
 
 
 def auth_headers(srv) -> dict[str, str]:
-    token = auth(srv).get("token")
-    return {"Authorization": f"Bearer {token}"} if token else {}
+    return srv.as_role("radiologist")
 
 
 def server_in(data: Path) -> ThreadedServer:

@@ -28,8 +28,7 @@ def test_send_a_study_see_outcomes_results_and_an_alert_until_acknowledged(
     with server_in(tmp_path / "site-pacs") as pacs:
         with RadviewClient(pacs.url, **auth(pacs)) as client:
             client.stow(files)
-        if auth(server):
-            monkeypatch.setenv("RADVIEW_TOKEN", auth(server)["token"])
+        monkeypatch.setenv("RADVIEW_TOKEN", auth(server)["token"])
         settings = Settings(connections=[Connection("site", "radview", url=pacs.url,
                                                     **auth(pacs))],
                             cache_dir=str(tmp_path / "cache"), first_start_done=True,

@@ -93,3 +93,19 @@ def test_bits_above_bits_stored_are_not_sent():
     assert _only_stored_bits(overlay_bit, 12).tolist() == [[0x0ABC, 0x0123]]
     signed = np.array([[0x1000 | 0x0FFF, 0x07FF]], np.uint16).view(np.int16)
     assert _only_stored_bits(signed, 12).tolist() == [[-1, 2047]]
+
+
+def test_standard_set_commands_answer_bad_input(tmp_path, capsys):
+    from radview.cli import main
+
+    assert main(["standard-set", "build", str(tmp_path / "nowhere"), "--out",
+                 str(tmp_path / "set")]) == 1
+    assert "no such file or folder" in capsys.readouterr().err
+    (tmp_path / "notes.txt").write_text("not dicom")
+    assert main(["standard-set", "build", str(tmp_path), "--out", str(tmp_path / "set")]) == 1
+    assert "no group had enough images" in capsys.readouterr().err
+    assert not (tmp_path / "set").exists()
+    assert main(["standard-set", "show", str(tmp_path)]) == 1
+    assert "manifest.json missing" in capsys.readouterr().err
+    assert main(["standard-set", "show", "--json"]) == 0
+    assert standard_set.load().version in capsys.readouterr().out

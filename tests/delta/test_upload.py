@@ -181,8 +181,8 @@ def test_cli_json_has_one_row_per_file_and_urgent_alerts_come_back_reidentified(
     junk = tmp_path / "notes.txt"
     junk.write_text("not dicom")
     monkeypatch.setenv("RADVIEW_CONFIG_DIR", str(tmp_path / "cfg"))
-    token = ["--token", auth(server)["token"]] if auth(server) else []
-    rc = main(["delta-upload", str(bleed), str(junk), "--server", server.url, "--json", *token])
+    rc = main(["delta-upload", str(bleed), str(junk), "--server", server.url, "--json",
+               "--token", auth(server)["token"]])
     out = capsys.readouterr()
     assert rc == 0
     doc = json.loads(out.out)
@@ -210,11 +210,9 @@ def test_cli_study_from_a_dicomweb_source_and_bad_usage(server, demo_subset, tmp
     with server_in(tmp_path / "site-pacs") as pacs:
         with RadviewClient(pacs.url, **auth(pacs)) as client:
             client.stow([p.read_bytes() for p in heads])
-        if auth(pacs):
-            monkeypatch.setenv("RADVIEW_SOURCE_TOKEN", auth(pacs)["token"])
-        token = ["--token", auth(server)["token"]] if auth(server) else []
+        monkeypatch.setenv("RADVIEW_SOURCE_TOKEN", auth(pacs)["token"])
         rc = main(["delta-upload", "--study", study, "--source", pacs.url + "/dicomweb",
-                   "--server", server.url, "--json", *token])
+                   "--server", server.url, "--json", "--token", auth(server)["token"]])
         doc = json.loads(capsys.readouterr().out)
     assert rc == 0 and len(doc["instances"]) == len(heads)
     assert all(r["sent"] for r in doc["instances"])
@@ -233,3 +231,12 @@ def test_unreachable_server_is_said_at_once(site, demo_subset):
     with pytest.raises(DeltaUploadError, match="unreachable"):
         upload(_items(demo_subset[:1]), client=client, std=standard_set.load(), deid=site)
     assert client.bytes_sent == 0
+
+
+def test_uploads_need_a_token_of_a_role_that_may_store(server, site, demo_subset):
+    package, _ = _one_package(site, demo_subset)
+    url = server.url + "/api/delta/instances"
+    assert httpx.post(url, content=package.to_bytes()).status_code == 401
+    resp = httpx.post(url, content=package.to_bytes(), headers=server.as_role("referrer"))
+    assert resp.status_code == 403
+    assert _stored_count(server) == 0

@@ -104,15 +104,20 @@ def radview_server(tmp_path_factory):
                 series(prior, number=3, modality="CT", desc="Lung", body="CHEST", iop=AXIAL),
                 series(head, number=1, modality="CT", desc="Brain", body="HEAD", iop=AXIAL)]
         files = [_part10(m, 1, "1.2.840.10008.5.1.4.1.1.2") for m in sets]
-        result = RadviewClient(server.url).stow(files)
+        token = server.tokens["radiologist"]
+        result = RadviewClient(server.url, token=token).stow(files)
         assert len(result["stored"]) == 3, result
-        yield {"url": server.url, "current": cur, "prior": prior, "head": head}
+        yield {"url": server.url, "current": cur, "prior": prior, "head": head, "token": token}
 
 
 def test_hang_from_the_radview_server(radview_server, capsys, monkeypatch):
     monkeypatch.setattr(priors_module, "default_predictor", fake_predict_many)  # plumbing test
     srv = radview_server
-    assert main(["hang", "--server", srv["url"], "--study", srv["current"]["StudyInstanceUID"], "--json"]) == 0
+    study = srv["current"]["StudyInstanceUID"]
+    assert main(["hang", "--server", srv["url"], "--study", study, "--json"]) == 1  # no token
+    assert "Bearer" in capsys.readouterr().err
+    assert main(["hang", "--server", srv["url"], "--study", study, "--json",
+                 "--token", srv["token"]]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["protocol"]["name"] == "CT chest + prior"
     assert out["viewports"][1]["study_uid"] == srv["prior"]["StudyInstanceUID"]

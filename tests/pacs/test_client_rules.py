@@ -73,7 +73,7 @@ def test_qido_values_keep_wildcards_and_lists_verbatim():
     (["query", "--pacs", "PACS@h:104", "--calling-ae", "BAD\\AE"], "AE title"),
     (["query", "--dicomweb", "ftp://pacs/dicom-web"], "http"),
     (["query", "--pacs", "PACS@h:104", "--level", "series"], "--study"),
-    (["query", "--dicomweb", "http://h/dw", "--user", "me"], "--server only"),
+    (["query", "--dicomweb", "http://h/dw", "--ca-cert", "ca.pem"], "--server only"),
     (["fetch", "--pacs", "PACS@h:104", "--out", "x"], "--study"),
     (["fetch", "--pacs", "PACS@h:104", "--study", "1.2", "--out", "x", "--listen-port", "5"],
      "--move-to"),

@@ -9,7 +9,6 @@ import logging
 import socket
 import time
 
-import httpx
 import pydicom
 import pytest
 from pydicom.uid import generate_uid
@@ -37,9 +36,9 @@ def server(free_port, tmp_path_factory):
 
 def test_limit_beyond_64_bits_is_400(server):
     for path in ("/dicomweb/studies", "/api/studies"):
-        r = httpx.get(server.url + path, params={"limit": "99999999999999999999"})
+        r = server.http.get(server.url + path, params={"limit": "99999999999999999999"})
         assert r.status_code == 400 and "limit" in r.json()["error"], (path, r.text)
-        assert httpx.get(server.url + path, params={"limit": "5"}).status_code == 200
+        assert server.http.get(server.url + path, params={"limit": "5"}).status_code == 200
 
 
 @pytest.mark.parametrize("path,key,value", [
@@ -48,14 +47,14 @@ def test_limit_beyond_64_bits_is_400(server):
     ("/dicomweb/studies", "StudyInstanceUID", "1.2.abc"),
 ])
 def test_unparsable_query_values_are_400(server, path, key, value):
-    r = httpx.get(server.url + path, params={key: value})
+    r = server.http.get(server.url + path, params={key: value})
     assert r.status_code == 400 and key in r.json()["error"], r.text
 
 
 def test_parsable_query_values_still_match(server):
-    r = httpx.get(server.url + "/dicomweb/studies", params={"StudyDate": "19000101-"})
+    r = server.http.get(server.url + "/dicomweb/studies", params={"StudyDate": "19000101-"})
     assert r.status_code == 200 and len(r.json()) == 1
-    r = httpx.get(server.url + "/dicomweb/series", params={"SeriesNumber": "1"})
+    r = server.http.get(server.url + "/dicomweb/series", params={"SeriesNumber": "1"})
     assert r.status_code in (200, 204)
 
 
@@ -144,4 +143,4 @@ def test_http_to_the_dicom_port_logs_one_line(server, caplog):
     assert len(wire) == 2 and "Unknown PDU type" in wire[0].getMessage(), \
         [r.getMessage() for r in records]
     assert all(r.levelno <= logging.WARNING for r in records)
-    assert httpx.get(server.url + "/dicomweb/studies").status_code == 200  # still serving
+    assert server.http.get(server.url + "/dicomweb/studies").status_code == 200  # still serving

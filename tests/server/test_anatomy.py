@@ -140,10 +140,8 @@ def test_without_a_model_the_store_still_works(store, monkeypatch):
 
 @pytest.fixture(scope="module")
 def srv(tmp_path_factory):
-    from radview.net.radview_client import RadviewClient
-
     with ThreadedServer(tmp_path_factory.mktemp("anatomy") / "data") as s:
-        client = RadviewClient(s.url, user="dr.test", role="radiologist")
+        client = s.client_for("radiologist")
         result = client.stow([real_file(n) for n in FILES])
         assert result["status"] == 200 and len(result["stored"]) == 3, result
         assert s.server.anatomy.wait_idle(30)
@@ -164,21 +162,21 @@ def test_series_rows_and_manifest_carry_the_anatomy(srv):
     manifest = srv.client.manifest("series", series, version="V1")
     assert manifest["anatomy"] == {series: a}
     # standard DICOM JSON stays standard: no anatomy key in QIDO or metadata
-    qido = httpx.get(f"{srv.url}/dicomweb/studies/{study}/series").json()
+    qido = srv.http.get(f"{srv.url}/dicomweb/studies/{study}/series").json()
     assert all(len(k) == 8 for k in qido[0])
 
 
 def test_correction_wins_and_is_kept_as_a_label(srv):
     study, series, _sop = _uids("emri_small.dcm")
     url = f"{srv.url}/api/series/{series}/anatomy"
-    before = httpx.get(url).json()
+    before = srv.http.get(url).json()
     assert before["anatomy"]["labels"] == ["HEAD"] and before["correction"] is None
     r = httpx.put(url, json={"labels": ["NECK", "HEAD"], "laterality": None},
-                  headers={"X-Radview-User": "dr.fix"})
+                  headers=srv.as_role("technician"))
     assert r.status_code == 200, r.text
     doc = r.json()
     assert doc["anatomy"]["labels"] == ["HEAD", "NECK"] and doc["anatomy"]["source"] == "user"
-    assert doc["correction"]["user"] == "dr.fix" and doc["prediction"]["labels"] == ["HEAD"]
+    assert doc["correction"]["user"] == "tech" and doc["prediction"]["labels"] == ["HEAD"]
     row = srv.client.series(study)[0]["anatomy"]
     assert row["source"] == "user" and row["labels"] == ["HEAD", "NECK"]
     assert row["confidence"] == 1.0 and row["unknown"] is False
@@ -208,29 +206,31 @@ def test_correction_wins_and_is_kept_as_a_label(srv):
 ])
 def test_bad_corrections_are_refused_clearly(srv, body, status, words):
     _study, series, _sop = _uids("MR2_UNCR.dcm")
-    r = httpx.put(f"{srv.url}/api/series/{series}/anatomy", json=body)
+    r = srv.http.put(f"{srv.url}/api/series/{series}/anatomy", json=body)
     assert r.status_code == status and words in r.json()["error"], r.text
     assert srv.client.series(_study)[0]["anatomy"]["source"] == "model"  # nothing stored
 
 
 def test_correction_errors_for_missing_or_malformed_series(srv):
-    r = httpx.put(f"{srv.url}/api/series/1.2.3.999/anatomy", json={"labels": ["HEAD"]})
+    r = srv.http.put(f"{srv.url}/api/series/1.2.3.999/anatomy", json={"labels": ["HEAD"]})
     assert r.status_code == 404 and "no series 1.2.3.999" in r.json()["error"]
-    assert httpx.get(f"{srv.url}/api/series/1.2.3.999/anatomy").status_code == 404
-    r = httpx.put(f"{srv.url}/api/series/not-a-uid/anatomy", json={"labels": ["HEAD"]})
+    assert srv.http.get(f"{srv.url}/api/series/1.2.3.999/anatomy").status_code == 404
+    r = srv.http.put(f"{srv.url}/api/series/not-a-uid/anatomy", json={"labels": ["HEAD"]})
     assert r.status_code == 400 and "not a valid DICOM UID" in r.json()["error"]
-    r = httpx.put(f"{srv.url}/api/series/{_uids('MR2_UNCR.dcm')[1]}/anatomy", content=b"{oops")
+    r = srv.http.put(f"{srv.url}/api/series/{_uids('MR2_UNCR.dcm')[1]}/anatomy", content=b"{oops")
     assert r.status_code == 400 and "not valid JSON" in r.json()["error"]
     bad_role = httpx.put(f"{srv.url}/api/series/{_uids('MR2_UNCR.dcm')[1]}/anatomy",
-                         json={"labels": ["SHOULDER"]}, headers={"X-Radview-Role": "nobody"})
-    assert bad_role.status_code == 403
+                         json={"labels": ["SHOULDER"]}, headers=srv.as_role("referrer"))
+    assert bad_role.status_code == 403 and "allowed roles: radiologist, technician, admin" \
+        in bad_role.json()["error"]
+    assert srv.client.series(_uids("MR2_UNCR.dcm")[0])[0]["anatomy"]["source"] == "model"
 
 
 def test_empty_labels_mean_no_anatomy_and_limbs_take_a_side(srv):
     study, series, _sop = _uids("693_UNCR.dcm")
     url = f"{srv.url}/api/series/{series}/anatomy"
-    assert httpx.put(url, json={"labels": []}).json()["anatomy"]["labels"] == []
-    r = httpx.put(url, json={"labels": ["KNEE"], "laterality": "R"})
+    assert srv.http.put(url, json={"labels": []}).json()["anatomy"]["labels"] == []
+    r = srv.http.put(url, json={"labels": ["KNEE"], "laterality": "R"})
     assert r.status_code == 200 and r.json()["anatomy"]["laterality"] == "R"
     assert set(LABELS) >= {"KNEE"}
 
@@ -241,7 +241,8 @@ def test_workstation_source_keeps_the_server_anatomy_offline(srv, tmp_path):
     from radview.net.sources import Connection
 
     cache = Cache(tmp_path / "cache")
-    source = RadviewSource(cache, Connection("srv", "radview", url=srv.url, user="dr.ws"))
+    source = RadviewSource(cache, Connection("srv", "radview", url=srv.url, user="dr.ws",
+                                             token=srv.tokens["radiologist"]))
     try:
         study, series, _sop = _uids("MR2_UNCR.dcm")
         rows = source.series(study)

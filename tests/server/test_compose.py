@@ -6,29 +6,31 @@ import io
 import subprocess
 
 import pydicom
-import pytest
-
-from radview.net.radview_client import RadviewClient
 
 from .conftest import real_file
 from .helpers import ThreadedServer, free_port
 
 
 def test_cstore_by_dcmtk_then_versions_and_wado(tmp_path, dcmtk):
-    pytest.importorskip("radview.server.dimse")
     src = tmp_path / "693.dcm"
     src.write_bytes(real_file("693_UNCR.dcm"))
-    with ThreadedServer(tmp_path / "data", dicom_port=free_port(), ae_title="RADVIEW") as s:
+    with ThreadedServer(tmp_path / "data", dicom_port=free_port(), ae_title="RADVIEW",
+                        ae_titles={"technician": "MODALITY1"}) as s:
         port = s.server.dimse_port
-        echo = subprocess.run([dcmtk("echoscu"), "-aec", "RADVIEW", "127.0.0.1", str(port)],
-                              capture_output=True, text=True, timeout=60)
+        echo = subprocess.run([dcmtk("echoscu"), "-aet", "MODALITY1", "-aec", "RADVIEW",
+                               "127.0.0.1", str(port)], capture_output=True, text=True, timeout=60)
         assert echo.returncode == 0, echo.stderr
-        store = subprocess.run([dcmtk("storescu"), "-aec", "RADVIEW", "127.0.0.1", str(port),
-                                str(src)], capture_output=True, text=True, timeout=60)
+        stranger = subprocess.run([dcmtk("storescu"), "-aet", "STRANGER", "-aec", "RADVIEW",
+                                   "127.0.0.1", str(port), str(src)],
+                                  capture_output=True, text=True, timeout=60)
+        assert stranger.returncode != 0 and "Rejected" in stranger.stderr + stranger.stdout
+        store = subprocess.run([dcmtk("storescu"), "-aet", "MODALITY1", "-aec", "RADVIEW",
+                                "127.0.0.1", str(port), str(src)],
+                               capture_output=True, text=True, timeout=60)
         assert store.returncode == 0, store.stderr
         s.wait_versions()
         ds = pydicom.dcmread(io.BytesIO(real_file("693_UNCR.dcm")), stop_before_pixels=True)
-        client = RadviewClient(s.url)
+        client = s.client_for("radiologist")
         assert client.health()["dicom_port"] == port
         doc = client.versions(ds.SOPInstanceUID)
         assert doc["state"] == "done" and [v["name"] for v in doc["versions"]] == \

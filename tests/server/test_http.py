@@ -23,7 +23,7 @@ FILES = ["693_UNCR.dcm", "MR2_UNCR.dcm", "emri_small.dcm"]
 @pytest.fixture(scope="module")
 def srv(tmp_path_factory):
     with ThreadedServer(tmp_path_factory.mktemp("http") / "data") as s:
-        client = RadviewClient(s.url, user="test", role="radiologist")
+        client = s.client_for("radiologist")
         result = client.stow([real_file(n) for n in FILES])
         assert result["status"] == 200 and len(result["stored"]) == 3, result
         s.wait_versions()
@@ -38,10 +38,10 @@ def _uids(name: str) -> tuple[str, str, str]:
 
 def test_qido_and_plain_query(srv):
     study, series, sop = _uids("693_UNCR.dcm")
-    rows = httpx.get(srv.url + "/dicomweb/studies", params={"StudyInstanceUID": study}).json()
+    rows = srv.http.get(srv.url + "/dicomweb/studies", params={"StudyInstanceUID": study}).json()
     assert len(rows) == 1 and rows[0]["0020000D"]["Value"] == [study]
     assert rows[0]["00081190"]["Value"][0].endswith(f"/dicomweb/studies/{study}")
-    inst = httpx.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances").json()
+    inst = srv.http.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances").json()
     assert [i["00080018"]["Value"][0] for i in inst] == [sop]
     plain = srv.client.query_studies(PatientName="*")
     assert {r["StudyInstanceUID"] for r in plain} >= {study}
@@ -53,7 +53,7 @@ def test_wado_returns_the_original_byte_identical(srv):
     study, series, sop = _uids("MR2_UNCR.dcm")
     url = f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}"
     assert srv.client.retrieve_original(url) == real_file("MR2_UNCR.dcm")
-    r = httpx.get(f"{srv.url}/dicomweb/studies/{study}")
+    r = srv.http.get(f"{srv.url}/dicomweb/studies/{study}")
     assert r.status_code == 200 and r.headers["content-type"].startswith("multipart/related")
     from radview.dicom import multipart
 
@@ -63,17 +63,17 @@ def test_wado_returns_the_original_byte_identical(srv):
 
 def test_metadata_document_and_frames(srv):
     study, series, sop = _uids("emri_small.dcm")
-    meta = httpx.get(f"{srv.url}/dicomweb/studies/{study}/metadata").json()
+    meta = srv.http.get(f"{srv.url}/dicomweb/studies/{study}/metadata").json()
     assert len(meta) == 1
     uri = meta[0]["7FE00010"]["BulkDataURI"]
     assert uri.startswith(srv.url) and uri.endswith(f"/instances/{sop}/bulk/7FE00010")
     ds = pydicom.dcmread(io.BytesIO(real_file("emri_small.dcm")))
-    assert httpx.get(uri).content == ds.PixelData
+    assert srv.http.get(uri).content == ds.PixelData
     size = len(ds.PixelData) // int(ds.NumberOfFrames)
-    r = httpx.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}/frames/3",
+    r = srv.http.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}/frames/3",
                   headers={"Accept": "application/octet-stream"})
     assert r.content == ds.PixelData[2 * size:3 * size]
-    r = httpx.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}/frames/99")
+    r = srv.http.get(f"{srv.url}/dicomweb/studies/{study}/series/{series}/instances/{sop}/frames/99")
     assert r.status_code == 404 and "frame" in r.json()["error"]
 
 
@@ -89,7 +89,7 @@ def test_versions_listing_and_progressive_frame(srv):
     levels = names["V2"]["frames"][0]["levels"]
     assert max(levels[0]["rows"], levels[0]["cols"]) <= 128
     url = f"{srv.url}/api/instances/{sop}/versions/V2/frames/1"
-    r = httpx.get(url, params={"max_dimension": 256})
+    r = srv.http.get(url, params={"max_dimension": 256})
     k = int(r.headers["X-Radview-Level"])
     assert max(levels[k]["rows"], levels[k]["cols"]) >= 256 and k < len(levels) - 1
     assert len(r.content) == levels[k]["offset"] + levels[k]["length"]
@@ -98,7 +98,7 @@ def test_versions_listing_and_progressive_frame(srv):
     # zoom: only the next level's bytes, by Range
     more = srv.client.extend_frame(url, r.content, levels, k + 1)
     assert len(more) - len(r.content) == levels[k + 1]["length"]
-    full = httpx.get(url).content
+    full = srv.http.get(url).content
     assert more == full[:len(more)]
     assert r.headers["X-Radview-Lossy"] == "1"
     assert r.headers["X-Radview-LossyImageCompression"] == "01"
@@ -109,7 +109,7 @@ def test_versions_listing_and_progressive_frame(srv):
 def test_lossless_version_decodes_exactly(srv):
     _study, _series, sop = _uids("693_UNCR.dcm")
     study = _uids("693_UNCR.dcm")[0]
-    data = httpx.get(f"{srv.url}/api/instances/{sop}/versions/V1/frames/1").content
+    data = srv.http.get(f"{srv.url}/api/instances/{sop}/versions/V1/frames/1").content
     ds = pydicom.dcmread(io.BytesIO(real_file("693_UNCR.dcm")))
     assert np.array_equal(codec.decode(data), ds.pixel_array)
     assert study
@@ -121,12 +121,12 @@ def test_status_table_refuses_with_allowed_versions(srv):
     with pytest.raises(NotAllowedError) as info:
         srv.client.manifest("study", study, version="V2")
     assert info.value.allowed_versions == ["V1"] and info.value.status == 403
-    referrer = RadviewClient(srv.url, user="dr", role="referrer")
+    referrer = srv.client_for("referrer")
     with pytest.raises(NotAllowedError) as info:
         referrer.manifest("study", study, quality=25)
     assert info.value.allowed_versions == []
     r = httpx.get(f"{srv.url}/api/instances/{sop}/versions/V3/frames/1",
-                  headers={"X-Radview-Role": "referrer"})
+                  headers=srv.as_role("referrer"))
     assert r.status_code == 403 and r.json()["allowed_versions"] == []
     srv.client.set_status(study, 2)
     assert referrer.manifest("study", study, quality=25)["version"]["name"] == "V3"
@@ -161,7 +161,7 @@ def test_group_fetch_sends_only_needed_levels(srv):
         part = srv.client.fetch(scope, uid, version="V2", max_dimension=128)
         assert part.bytes_received == small.bytes_received
         assert [i.sop_instance_uid for i in part.instances] == [_sop]
-    r = httpx.get(f"{srv.url}/api/studies/{study}/bundle",
+    r = srv.http.get(f"{srv.url}/api/studies/{study}/bundle",
                   params={"version": "V3", "max_dimension": 128})
     assert r.status_code == 200 and r.headers["content-type"].startswith("multipart/mixed")
     assert "X-Radview-Level" in r.text[:2000]
@@ -178,7 +178,7 @@ def test_group_fetch_sends_only_needed_levels(srv):
     ("/api/instances/x;drop/versions", 400),
 ])
 def test_bogus_parameters_and_uids_get_clear_errors(srv, path, status):
-    r = httpx.get(srv.url + path)
+    r = srv.http.get(srv.url + path)
     assert r.status_code == status
     assert r.json()["error"]
 
@@ -188,14 +188,14 @@ def test_bad_version_parameters(srv):
     for params, status in ((({"version": "V9"}), 404), ({"quality": "500"}, 400),
                            ({"usage": "nonsense"}, 404), ({}, 400),
                            ({"version": "V2", "max_dimension": "-3"}, 400)):
-        r = httpx.get(f"{srv.url}/api/studies/{study}/manifest", params=params)
+        r = srv.http.get(f"{srv.url}/api/studies/{study}/manifest", params=params)
         assert r.status_code == status, (params, r.text)
     url = f"{srv.url}/api/instances/{sop}/versions/V2/frames/1"
-    assert httpx.get(url, headers={"Range": "bytes=99999999-"}).status_code == 416
-    assert httpx.get(url + "?level=1", headers={"Range": "bytes=0-10"}).status_code == 400
-    assert httpx.put(f"{srv.url}/api/studies/{study}/status", content=b"{\"status\": 9}"
+    assert srv.http.get(url, headers={"Range": "bytes=99999999-"}).status_code == 416
+    assert srv.http.get(url + "?level=1", headers={"Range": "bytes=0-10"}).status_code == 400
+    assert srv.http.put(f"{srv.url}/api/studies/{study}/status", content=b"{\"status\": 9}"
                      ).status_code == 400
-    assert httpx.put(f"{srv.url}/api/studies/{study}/status", content=b"nope").status_code == 400
+    assert srv.http.put(f"{srv.url}/api/studies/{study}/status", content=b"nope").status_code == 400
 
 
 def test_stow_bad_input_is_rejected_and_nothing_half_stored(srv):
@@ -205,22 +205,26 @@ def test_stow_bad_input_is_rejected_and_nothing_half_stored(srv):
     res = srv.client.stow([real_file("MR2_UNCR.dcm")[:3000]])
     assert res["status"] == 409
     body = (b"--b\r\nContent-Type: application/dicom\r\n\r\n" + real_file("US1_UNCR.dcm")[:50000])
-    r = httpx.post(srv.url + "/dicomweb/studies", content=body,
+    r = srv.http.post(srv.url + "/dicomweb/studies", content=body,
                    headers={"Content-Type": 'multipart/related; type="application/dicom"; '
                                             "boundary=b"})
     assert r.status_code == 400 and "truncated" in r.json()["error"]
-    r = httpx.post(srv.url + "/dicomweb/studies", content=b"{}",
+    r = srv.http.post(srv.url + "/dicomweb/studies", content=b"{}",
                    headers={"Content-Type": "application/json"})
     assert r.status_code == 415
     assert srv.client.health()["counts"]["instances"] == before
 
 
-def test_access_log_records_user_and_role(srv):
-    httpx.get(srv.url + "/api/health", headers={"X-Radview-User": "zed", "X-Radview-Role": "admin"})
+def test_access_log_records_user_and_role_from_the_token(srv):
+    r = httpx.get(srv.url + "/api/config",
+                  headers={**srv.as_role("admin"), "X-Radview-User": "zed",
+                           "X-Radview-Role": "radiologist"})
+    assert r.status_code == 200
     lines = (srv.server.data_dir / "access.log").read_text().splitlines()
     entries = [json.loads(x) for x in lines]
-    assert any(e["user"] == "zed" and e["role"] == "admin" and e["path"] == "/api/health"
+    assert any(e["user"] == "adm" and e["role"] == "admin" and e["path"] == "/api/config"
                for e in entries)
+    assert not any(e["user"] == "zed" for e in entries)
 
 
 def test_import_dicomdir_and_folders(srv, capsys):
@@ -232,12 +236,14 @@ def test_import_dicomdir_and_folders(srv, capsys):
     dicomdir = get_testdata_file("DICOMDIR")
     files, skipped = collect([dicomdir])
     assert len(files) >= 10 and not skipped
-    code = main(["import", dicomdir, "--server", srv.url, "--json"])
+    code = main(["import", dicomdir, "--server", srv.url, "--json",
+                 "--token", srv.tokens["technician"]])
     summary = json.loads(capsys.readouterr().out)
     assert summary["files"] == len(files)
     assert summary["stored"] + summary["rejected"] == len(files) and summary["stored"] > 0
     assert code == (0 if summary["rejected"] == 0 else 1)
     assert main(["import", "/no/such/path", "--server", srv.url]) == 1
+    assert main(["import", dicomdir, "--server", srv.url, "--token", "rv_wrong"]) == 1
 
 
 def test_client_disconnects_mid_transfer(srv):
@@ -247,18 +253,20 @@ def test_client_disconnects_mid_transfer(srv):
     data = real_file("US1_UNCR.dcm")
     body = b"--b\r\nContent-Type: application/dicom\r\n\r\n" + data + b"\r\n--b--\r\n"
     host, port = "127.0.0.1", int(srv.url.rsplit(":", 1)[1])
+    auth = f"Authorization: Bearer {srv.tokens['radiologist']}\r\n".encode()
     with socket.create_connection((host, port)) as s:  # upload cut off half way
-        s.sendall(b"POST /dicomweb/studies HTTP/1.1\r\nHost: x\r\n"
+        s.sendall(b"POST /dicomweb/studies HTTP/1.1\r\nHost: x\r\n" + auth +
                   b'Content-Type: multipart/related; type="application/dicom"; boundary=b\r\n'
                   + f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:len(body) // 2])
     study, _series, _sop = _uids("MR2_UNCR.dcm")
     with socket.create_connection((host, port)) as s:  # download abandoned after 1 kB
-        s.sendall(f"GET /dicomweb/studies/{study} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-        assert s.recv(1024)
+        s.sendall(f"GET /dicomweb/studies/{study} HTTP/1.1\r\nHost: x\r\n".encode()
+                  + auth + b"\r\n")
+        assert s.recv(1024).startswith(b"HTTP/1.1 200")
     time.sleep(0.5)
     assert srv.client.health()["counts"]["instances"] == before
     ds = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True)
-    r = httpx.get(f"{srv.url}/dicomweb/studies/{ds.StudyInstanceUID}/metadata")
+    r = srv.http.get(f"{srv.url}/dicomweb/studies/{ds.StudyInstanceUID}/metadata")
     assert r.status_code == 404  # nothing half-stored
     assert srv.client.stow([data])["status"] == 200  # and the server still works
 
@@ -266,18 +274,20 @@ def test_client_disconnects_mid_transfer(srv):
 def test_version_policy_picks_from_conditions(srv):
     study, _series, _sop = _uids("693_UNCR.dcm")
     srv.client.set_status(study, 2)
-    pick = lambda **kw: RadviewClient(srv.url, **kw).manifest(  # noqa: E731
-        "study", study, version="auto")
-    assert pick(role="radiologist", place="reading-room", link_kbps=1e6)["version"]["name"] == "V1"
-    assert pick(role="radiologist", link_kbps=500)["version"]["name"] == "V3"
-    assert pick(role="radiologist", place="home", link_kbps=8000)["version"]["name"] == "V2"
-    doc = pick(role="referrer")
+    def pick(role, **kw):
+        return RadviewClient(srv.url, token=srv.tokens[role], **kw).manifest(
+            "study", study, version="auto")
+
+    assert pick("radiologist", place="reading-room", link_kbps=1e6)["version"]["name"] == "V1"
+    assert pick("radiologist", link_kbps=500)["version"]["name"] == "V3"
+    assert pick("radiologist", place="home", link_kbps=8000)["version"]["name"] == "V2"
+    doc = pick("referrer")
     assert doc["version"]["name"] == "V2" and "policy rule 1" in doc["selected_by"]
     srv.client.set_status(study, 1)
-    assert pick(role="radiologist", link_kbps=500)["version"]["name"] == "V1"  # unread: V1 only
+    assert pick("radiologist", link_kbps=500)["version"]["name"] == "V1"  # unread: V1 only
     with pytest.raises(NotAllowedError):
-        pick(role="referrer")
-    r = httpx.get(f"{srv.url}/api/studies/{study}/manifest", params={"version": "auto"},
+        pick("referrer")
+    r = srv.http.get(f"{srv.url}/api/studies/{study}/manifest", params={"version": "auto"},
                   headers={"X-Radview-Link-Kbps": "fast"})
     assert r.status_code == 400 and "number" in r.json()["error"]
 
@@ -285,8 +295,8 @@ def test_version_policy_picks_from_conditions(srv):
 def test_large_json_answers_are_gzipped_when_accepted(srv):
     study, _series, _sop = _uids("MR2_UNCR.dcm")
     url = f"{srv.url}/dicomweb/studies/{study}/metadata"
-    raw = httpx.get(url, headers={"Accept-Encoding": "identity"})
-    packed = httpx.get(url, headers={"Accept-Encoding": "gzip"})
+    raw = srv.http.get(url, headers={"Accept-Encoding": "identity"})
+    packed = srv.http.get(url, headers={"Accept-Encoding": "gzip"})
     assert raw.status_code == packed.status_code == 200
     assert "content-encoding" not in raw.headers
     assert packed.headers["content-encoding"] == "gzip"

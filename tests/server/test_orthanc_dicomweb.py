@@ -12,8 +12,6 @@ import httpx
 import pydicom
 import pytest
 
-from radview.net.radview_client import RadviewClient
-
 from .conftest import real_file
 from .helpers import ThreadedServer
 
@@ -27,7 +25,8 @@ def peers(orthanc_peer, tmp_path_factory):
     with ThreadedServer(tmp / "radview") as ours:
         peer = orthanc_peer(tmp / "orthanc", extra={"DicomWeb": {
             "Enable": True, "Root": "/dicom-web/",
-            "Servers": {"radview": [ours.url + "/dicomweb/"]}}})
+            "Servers": {"radview": {"Url": ours.url + "/dicomweb/",
+                                    "HttpHeaders": ours.as_role("radiologist")}}}})
         try:
             yield {"orthanc": peer.url, "ours": ours}
         finally:
@@ -41,7 +40,7 @@ def test_orthanc_stows_into_radview_byte_identically(peers):
     r = httpx.post(f"{base}/dicom-web/servers/radview/stow", json={"Resources": ids},
                    timeout=60)
     assert r.status_code == 200, r.text
-    client = RadviewClient(ours.url)
+    client = ours.client_for("radiologist")
     for name in FILES:
         ds = pydicom.dcmread(io.BytesIO(real_file(name)), stop_before_pixels=True)
         got = client.retrieve_original(f"/dicomweb/studies/{ds.StudyInstanceUID}/series/"
@@ -52,7 +51,7 @@ def test_orthanc_stows_into_radview_byte_identically(peers):
 
 def test_orthanc_queries_and_retrieves_from_radview(peers):
     base, ours = peers["orthanc"], peers["ours"]
-    client = RadviewClient(ours.url)
+    client = ours.client_for("radiologist")
     ct = real_file("693_UNCR.dcm")
     assert client.stow([ct])["status"] == 200
     ds = pydicom.dcmread(io.BytesIO(ct), stop_before_pixels=True)

@@ -16,12 +16,12 @@ from .conftest import run_tool
 @pytest.mark.peer
 def test_echoscu_and_association_log(dcmtk, server, caplog):
     caplog.set_level(logging.INFO, logger="radview.server.dimse")
-    result = run_tool([dcmtk("echoscu"), "-aet", "ECHOER", "-aec", server.ae_title, "127.0.0.1", server.port])
+    result = run_tool([dcmtk("echoscu"), "-aet", "ECHOSCU", "-aec", server.ae_title, "127.0.0.1", server.port])
     assert result.returncode == 0, result.stderr
     text = caplog.text
-    assert "association accepted from ECHOER@127.0.0.1" in text
-    assert "C-ECHO from ECHOER" in text
-    assert "association released by ECHOER" in text
+    assert "association accepted from ECHOSCU@127.0.0.1" in text
+    assert "C-ECHO from ECHOSCU" in text
+    assert "association released by ECHOSCU" in text
 
 
 def test_port_zero_picks_a_free_port_and_busy_port_is_a_clear_error(store):

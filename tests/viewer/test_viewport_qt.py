@@ -32,13 +32,18 @@ def ct_stack(n=20, z0=0.0, dz=5.0, rows=128, cols=128, spacing=0.5, pixels=True,
     return ImageStack(slices)
 
 
-@pytest.fixture
-def vp(qtbot):
+def shown_viewport(qtbot, width=400, height=300) -> Viewport:
     v = Viewport()
     qtbot.addWidget(v)
-    v.resize(400, 300)
+    v.resize(width, height)
     v.show()
     qtbot.waitExposed(v)
+    return v
+
+
+@pytest.fixture
+def vp(qtbot):
+    v = shown_viewport(qtbot)
     v.set_stack(ct_stack())
     return v
 
@@ -439,11 +444,7 @@ def test_one_series_shown_twice_scrolls_as_one_with_both_groups(qtbot):
 def test_dicom_overlay_planes_are_drawn_and_key_g_toggles_them(qtbot):
     from radview.resources.sample_images import pydicom_data_file
 
-    v = Viewport()
-    qtbot.addWidget(v)
-    v.resize(484, 484)
-    v.show()
-    qtbot.waitExposed(v)
+    v = shown_viewport(qtbot, 484, 484)
     v.set_stack(ImageStack.from_files([pydicom_data_file("MR-SIEMENS-DICOM-WithOverlays.dcm")]))
     v.set_zoom(1.0)
     v.show_overlay = False  # the corner text would differ between grabs too

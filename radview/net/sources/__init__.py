@@ -40,14 +40,17 @@ def open_source(connection: Connection, cache: Cache | None) -> Source:
 
 
 def headers_source(*, server: str | None = None, pacs: str | None = None,
-                   folder: str | None = None, calling_ae: str = "RADVIEW_WS") -> Source:
-    """A source opened for headers only, from ``radview hang``-style options."""
+                   folder: str | None = None, calling_ae: str = "RADVIEW_WS",
+                   token: str | None = None, ca_cert: str | None = None) -> Source:
+    """A source opened for headers only, from ``radview hang``-style options (a radview
+    server's token, else RADVIEW_TOKEN, and the CA of an https:// server)."""
     if folder is not None:
         return FolderSource(folder)
     if pacs is not None:
         return open_source(pacs_connection(pacs, calling_ae=calling_ae), None)
     if server is not None:
-        return open_source(server_connection(server), None)
+        return open_source(server_connection(server, token=token or "", ca_cert=ca_cert or ""),
+                           None)
     raise UsageError("give a server URL, a PACS (AE@HOST:PORT) or a folder")
 
 

@@ -30,7 +30,9 @@ class Connection:
     retrieve: str = "get"  # DIMSE: C-GET or C-MOVE to our storage SCP
     move_port: int = 0  # our storage SCP port for C-MOVE (0 = any free port)
     user: str = ""
-    role: str = ""
+    role: str = ""  # as the server reported it for the token (GET /api/whoami), not chosen
+    token: str = ""  # radview server API token; the settings file is kept owner-only (0600)
+    ca_cert: str = ""  # PEM of a private CA for an https:// server
 
     def validate(self) -> "Connection":
         if not self.name.strip():
@@ -64,14 +66,19 @@ def pacs_connection(spec: str, *, calling_ae: str = "RADVIEW_WS") -> Connection:
                       calling_ae=peer.calling_ae).validate()
 
 
-def server_connection(url: str) -> Connection:
-    """A radview server (it answers /api/health with its counts), else any DICOMweb root."""
+def server_connection(url: str, *, token: str = "", ca_cert: str = "") -> Connection:
+    """A radview server (it answers /api/health with its counts), else any DICOMweb root.
+    ``token`` (else RADVIEW_TOKEN) and ``ca_cert`` go with the connection."""
+    from radview.net.radview_client import tls_verify
+
     if not url.startswith(("http://", "https://")):
         raise UsageError(f"--server must be an http:// or https:// URL, got {url!r}")
     try:
-        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5)
+        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5,
+                          verify=tls_verify(ca_cert or None))
         is_radview = probe.status_code == 200 and probe.headers.get(
             "content-type", "").startswith("application/json") and "counts" in probe.json()
     except (httpx.HTTPError, ValueError):
         is_radview = False
-    return Connection(url, "radview" if is_radview else "dicomweb", url=url).validate()
+    return Connection(url, "radview" if is_radview else "dicomweb", url=url, token=token or "",
+                      ca_cert=ca_cert or "").validate()

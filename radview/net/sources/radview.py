@@ -51,8 +51,9 @@ class RadviewSource(Source):
         self.cache = cache  # None: headers only (``radview hang``), nothing is kept
         self.name = connection.name
         self.connection = connection
-        self.client = client or RadviewClient(connection.url, user=connection.user or None,
-                                              role=connection.role or None)
+        self.client = client or RadviewClient(connection.url,
+                                              token=getattr(connection, "token", "") or None,
+                                              ca_cert=getattr(connection, "ca_cert", "") or None)
         self._studies: dict[str, dict] = {}
         self._metas: dict[str, dict[str, dict]] = {}  # study → sop → header
         self._held: dict[tuple[str, str, int], tuple[bytes, int, int]] = {}  # prefix, level, levels
@@ -86,7 +87,9 @@ class RadviewSource(Source):
             query["StudyDescription"] = f"*{f.description}*"
         if f.date_from or f.date_to:
             query["StudyDate"] = f"{f.date_from}-{f.date_to}"
-        studies = [study_from_plain(r) for r in self.client.query_studies(**query)]
+        # the server says which studies this user may open (a referrer: none unread)
+        studies = [study_from_plain(r) for r in self.client.query_studies(**query)
+                   if r.get("allowed_versions") != []]
         studies.sort(key=lambda s: s["study_date"] or "", reverse=True)
         for study in studies:
             self._studies[study["study_uid"]] = study

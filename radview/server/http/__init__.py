@@ -28,9 +28,9 @@ RESOURCES = (Admin, DicomWeb, Anatomy, Versions, StudyState, DeltaUpload)
 
 def create_app(store: Store, config: ServerConfig | None = None, *, worker=None,
                data_dir: Path | None = None, info: dict[str, Any] | None = None,
-               anatomy=None) -> Starlette:
+               anatomy=None, authenticator=None, audit=None) -> Starlette:
     a = ServerApp(store, config or ServerConfig.load(None), worker=worker, data_dir=data_dir,
-                  info=info, anatomy=anatomy)
+                  info=info, anatomy=anatomy, authenticator=authenticator, audit=audit)
     h = lambda fn, **kw: handler(a, fn, **kw)  # noqa: E731
     routes = [route for resource in RESOURCES for route in resource(a).routes(h)]
     app = Starlette(routes=routes)

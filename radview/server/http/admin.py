@@ -20,8 +20,18 @@ class Admin(Resource):
     def get_config(self, request: Request):
         return JSONResponse(self.config.to_json())
 
+    def whoami(self, request: Request):
+        """The caller's identity as the server sees it (the workstation takes its role
+        from here, never from its own settings)."""
+        who = self.app.identity(request)
+        return JSONResponse({"user": who.user, "role": who.role, "via": who.via,
+                             "ae_title": who.ae_title,
+                             "may": {a: who.role in self.app.policy.roles_for(a)
+                                     for a in ("status", "diagnosis", "anatomy", "store")}})
+
     def routes(self, h) -> list[Route]:
         return [
-            Route("/api/health", h(self.health)),
-            Route("/api/config", h(self.get_config)),
+            Route("/api/health", h(self.health, public=True, audit_as=None), methods=["GET"]),
+            Route("/api/config", h(self.get_config, audit_as=None)),
+            Route("/api/whoami", h(self.whoami, audit_as=None)),
         ]

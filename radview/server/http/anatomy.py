@@ -17,6 +17,9 @@ def _labels() -> tuple[str, ...]:
     return LABELS
 
 
+ANATOMY_CHANGE = ("instances_accessed", "U", "anatomy correction")
+
+
 class Anatomy(Resource):
     def _series_anatomy_doc(self, series: str) -> dict[str, Any]:
         current = self.app.series_anatomy([series]).get(series)
@@ -46,6 +49,7 @@ class Anatomy(Resource):
         from radview.server.anatomy import series_metadata
 
         series = check_uid(request.path_params["series"], "series UID")
+        who = self.app.check_action(request, "anatomy")
         doc = json_body(body)
         unknown = set(doc) - {"labels", "laterality"}
         if unknown:
@@ -59,18 +63,19 @@ class Anatomy(Resource):
                                                             strict_laterality=True)
         except UsageError as exc:
             raise ApiError(400, str(exc), labels_known=list(_labels())) from None
-        user, role = self.app.identity(request)
-        if not self.store.instance_uids(series_uid=series):
+        uids = self.store.instance_uids(series_uid=series)
+        if not uids:
             raise ApiError(404, f"no series {series}")
+        self.app.note_study(request, self.store.instance_info(uids[0])["study_uid"])
         self.store.correct_anatomy(series, list(labels), laterality,
-                                   metadata=series_metadata(self.store, series), user=user)
+                                   metadata=series_metadata(self.store, series), user=who.user)
         log.info("series %s anatomy corrected to %s %s by %s (%s)", series,
-                 "+".join(labels) or "no anatomy", laterality or "", user, role)
+                 "+".join(labels) or "no anatomy", laterality or "", who.user, who.role)
         return JSONResponse(self._series_anatomy_doc(series))
 
     def routes(self, h) -> list[Route]:
         return [
             Route("/api/series/{series}/anatomy", h(self.get_series_anatomy), methods=["GET"]),
-            Route("/api/series/{series}/anatomy", h(self.put_series_anatomy, with_body=True),
-                  methods=["PUT"]),
+            Route("/api/series/{series}/anatomy", h(self.put_series_anatomy, with_body=True,
+                                                    audit_as=ANATOMY_CHANGE), methods=["PUT"]),
         ]

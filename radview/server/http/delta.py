@@ -27,16 +27,17 @@ from radview.delta import package as pkg
 from radview.delta import standard_set
 from radview.errors import RadviewError
 from radview.server.analysis import Analyzer
-from radview.server.http.common import Resource, ServerApp
-from radview.server.storage import IngestError, Store
+from radview.server.http.common import STORE, Resource, ServerApp
+from radview.server.storage import IngestError
 
 log = logging.getLogger("radview.server.delta")
 MAX_PACKAGE = 256 << 20
 
 
 class DeltaService:
-    def __init__(self, store: Store, data_dir: Path | None, *, std=None, analyzer=None):
-        self.store = store
+    def __init__(self, app: ServerApp, data_dir: Path | None, *, std=None, analyzer=None):
+        self.app = app
+        self.store = app.store
         self._std = std
         self._analyzer = analyzer
         self._lock = threading.Lock()
@@ -77,6 +78,7 @@ class DeltaService:
         return JSONResponse(json.loads(row[0]))
 
     def post_instance(self, request: Request, body: bytes):
+        who = self.app.check_action(request, "store")  # the role may store, like STOW
         if len(body) > MAX_PACKAGE:
             return _refuse(413, f"package of {len(body)} bytes exceeds {MAX_PACKAGE}")
         try:
@@ -90,9 +92,10 @@ class DeltaService:
 
         ds = pydicom.dcmread(io.BytesIO(part10), stop_before_pixels=True)
         try:
-            res = self.store.ingest(part10, source="delta upload")
+            res = self.store.ingest(part10, source=f"delta upload {who.user}")
         except IngestError as exc:
             return _refuse(422, f"rebuilt instance refused by the store: {exc}")
+        request.state.study = res.study_uid  # the audit record names the (de-identified) study
         try:
             results = self.analyzer.run(ds, pixels)
         except RadviewError as exc:
@@ -118,12 +121,13 @@ class DeltaUpload(Resource):
     def __init__(self, app: ServerApp, **kw):
         super().__init__(app)
         data_dir = app.access_path.parent if app.access_path else None
-        self.service = DeltaService(self.store, data_dir, **kw)
+        self.service = DeltaService(app, data_dir, **kw)
 
     def routes(self, h) -> list[Route]:
         svc = self.service
         return [
             Route("/api/delta/standard-set", h(svc.get_set), methods=["GET"]),
-            Route("/api/delta/instances", h(svc.post_instance, with_body=True), methods=["POST"]),
+            Route("/api/delta/instances", h(svc.post_instance, with_body=True, audit_as=STORE),
+                  methods=["POST"]),
             Route("/api/delta/instances/{sop}", h(svc.get_instance), methods=["GET"]),
         ]

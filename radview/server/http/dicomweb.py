@@ -13,7 +13,7 @@ from radview.dicom import multipart
 from radview.dicom.model import json_from_plain
 from radview.dicom.query import QueryValueError, parse_query_value
 from radview.server.http.common import (
-    DICOM_JSON, ApiError, Resource, check_uid, int_param, log,
+    DICOM_JSON, QUERY, STORE, ApiError, Resource, check_uid, int_param, log,
 )
 from radview.server.storage import IngestError
 
@@ -97,6 +97,11 @@ class DicomWeb(Resource):
         level = ("IMAGE" if path.endswith("/instances") else
                  "SERIES" if path.endswith("/series") else "STUDY")
         rows = self.store.find(level, query, limit=limit, offset=offset)
+        if level == "STUDY":  # what the caller may open, so a study list can mark it
+            role = self.app.identity(request).role
+            for row in rows:
+                row["allowed_versions"] = self.app.policy.allowed_versions(
+                    int(row.get("DiagnosticStatus") or 1), role)
         if level == "SERIES":
             known = self.app.series_anatomy([r["SeriesInstanceUID"] for r in rows])
             for row in rows:
@@ -138,6 +143,7 @@ class DicomWeb(Resource):
 
     def metadata(self, request: Request):
         study, uids = self._scope_uids(request)
+        self.app.check_any_version(request, study)
         base = str(request.base_url).rstrip("/") + "/dicomweb"
         out = []
         for sop in uids:
@@ -182,6 +188,7 @@ class DicomWeb(Resource):
 
     # STOW ----------------------------------------------------------------------
     def stow(self, request: Request, body: bytes):
+        who = self.app.check_action(request, "store")
         study_filter = request.path_params.get("study")
         if study_filter:
             check_uid(study_filter, "study UID")
@@ -201,20 +208,25 @@ class DicomWeb(Resource):
         else:
             raise ApiError(415, "STOW-RS needs Content-Type multipart/related; "
                            f'type="application/dicom" (got {ctype or "none"!r})')
-        _user, _role = self.app.identity(request)
         base = str(request.base_url).rstrip("/") + "/dicomweb"
+        address = request.client.host if request.client else "?"
         stored, failed = [], []
+        request.state.audited = True  # one record per instance below
         for index, data in enumerate(files):
             try:
                 if study_filter:
                     self._check_study(data, study_filter)
-                res = self.store.ingest(data, source=f"STOW {request.client.host if request.client else '?'}")
+                res = self.store.ingest(data, source=f"STOW {address} {who.user}")
             except IngestError as exc:
+                self.app.audit_store(who, address, "", f"STOW part {index + 1} rejected: {exc}")
                 code = 0x0122 if "SOP class" in str(exc) else 0x0110
                 failed.append({"00081197": {"vr": "US", "Value": [code]},
                                "00000902": {"vr": "LO", "Value": [f"part {index + 1}: {exc}"]},
                                "radview_error": f"part {index + 1}: {exc}"})
                 continue
+            self.app.audit_store(who, address, res.study_uid,
+                                 f"STOW {res.sop_instance_uid}"
+                                 + (" (duplicate)" if res.duplicate else ""))
             stored.append({
                 "00081150": {"vr": "UI", "Value": [res.sop_class_uid]},
                 "00081155": {"vr": "UI", "Value": [res.sop_instance_uid]},
@@ -255,15 +267,17 @@ class DicomWeb(Resource):
         inst = dw + "/studies/{study}/series/{series}/instances/{sop}"
         return [
             # QIDO
-            Route(dw + "/studies", h(self.qido), methods=["GET"]),
-            Route(dw + "/series", h(self.qido)),
-            Route(dw + "/instances", h(self.qido)),
-            Route(dw + "/studies/{study}/series", h(self.qido)),
-            Route(dw + "/studies/{study}/instances", h(self.qido)),
-            Route(dw + "/studies/{study}/series/{series}/instances", h(self.qido)),
+            Route(dw + "/studies", h(self.qido, audit_as=QUERY), methods=["GET"]),
+            Route(dw + "/series", h(self.qido, audit_as=QUERY)),
+            Route(dw + "/instances", h(self.qido, audit_as=QUERY)),
+            Route(dw + "/studies/{study}/series", h(self.qido, audit_as=QUERY)),
+            Route(dw + "/studies/{study}/instances", h(self.qido, audit_as=QUERY)),
+            Route(dw + "/studies/{study}/series/{series}/instances", h(self.qido, audit_as=QUERY)),
             # STOW
-            Route(dw + "/studies", h(self.stow, with_body=True), methods=["POST"]),
-            Route(dw + "/studies/{study}", h(self.stow, with_body=True), methods=["POST"]),
+            Route(dw + "/studies", h(self.stow, with_body=True, audit_as=STORE),
+                  methods=["POST"]),
+            Route(dw + "/studies/{study}", h(self.stow, with_body=True, audit_as=STORE),
+                  methods=["POST"]),
             # WADO
             Route(dw + "/studies/{study}", h(self.retrieve), methods=["GET"]),
             Route(dw + "/studies/{study}/series/{series}", h(self.retrieve)),
@@ -274,7 +288,7 @@ class DicomWeb(Resource):
             Route(inst + "/frames/{frames}", h(self.frames)),
             Route(inst + "/bulk/{tag_path:path}", h(self.bulkdata)),
             # plain JSON queries
-            Route("/api/studies", h(self.plain_query)),
-            Route("/api/studies/{study}/series", h(self.plain_query)),
-            Route("/api/series/{series}/instances", h(self.plain_query)),
+            Route("/api/studies", h(self.plain_query, audit_as=QUERY)),
+            Route("/api/studies/{study}/series", h(self.plain_query, audit_as=QUERY)),
+            Route("/api/series/{series}/instances", h(self.plain_query, audit_as=QUERY)),
         ]

@@ -12,9 +12,13 @@ from radview.server.config import STATUS_LABELS
 from radview.server.http.common import ApiError, Resource, check_uid, json_body, log
 
 
+STATUS_CHANGE = ("instances_accessed", "U", "diagnostic status change")
+DIAGNOSIS_CHANGE = ("instances_accessed", "U", "diagnosis change")
+
+
 class StudyState(Resource):
     def _state_doc(self, request: Request, study: str) -> dict[str, Any]:
-        _user, role = self.app.identity(request)
+        role = self.app.identity(request).role
         st = self.store.study_state(study)
         diag = {"notes": "", "annotations": [], "report": "", **st["diagnosis"]}
         return {"study_instance_uid": study, "status": st["status"],
@@ -23,21 +27,26 @@ class StudyState(Resource):
 
     def get_state(self, request: Request):
         study = check_uid(request.path_params["study"], "study UID")
+        self.app.check_any_version(request, study)  # no state of a study the caller may not see
         return JSONResponse(self._state_doc(request, study))
 
     def put_status(self, request: Request, body: bytes):
         study = check_uid(request.path_params["study"], "study UID")
+        who = self.app.check_action(request, "status")
+        self.app.note_study(request, study)
         doc = json_body(body)
         status = doc.get("status")
         if not isinstance(status, int) or isinstance(status, bool) or status not in STATUS_LABELS:
             raise ApiError(400, f"status must be a whole number 1..5, got {status!r}")
+        self.store.study_state(study)  # 404 before anything changes
         self.store.set_study_state(study, status=status)
-        user, role = self.app.identity(request)
-        log.info("study %s status -> %d by %s (%s)", study, status, user, role)
+        log.info("study %s status -> %d by %s (%s)", study, status, who.user, who.role)
         return JSONResponse(self._state_doc(request, study))
 
     def put_diagnosis(self, request: Request, body: bytes):
         study = check_uid(request.path_params["study"], "study UID")
+        who = self.app.check_action(request, "diagnosis")
+        self.app.note_study(request, study)
         doc = json_body(body)
         unknown = set(doc) - {"notes", "annotations", "report"}
         if unknown:
@@ -56,13 +65,16 @@ class StudyState(Resource):
             if diag.get(field_):
                 status = max(status, floor)
         self.store.set_study_state(study, status=status, diagnosis=diag)
+        log.info("study %s diagnosis (%s) written by %s (%s)", study, ", ".join(sorted(doc)),
+                 who.user, who.role)
         return JSONResponse(self._state_doc(request, study))
 
     def routes(self, h) -> list[Route]:
         return [
             Route("/api/studies/{study}/state", h(self.get_state)),
-            Route("/api/studies/{study}/status", h(self.put_status, with_body=True),
-                  methods=["PUT"]),
-            Route("/api/studies/{study}/diagnosis", h(self.put_diagnosis, with_body=True),
+            Route("/api/studies/{study}/status", h(self.put_status, with_body=True,
+                                                    audit_as=STATUS_CHANGE), methods=["PUT"]),
+            Route("/api/studies/{study}/diagnosis", h(self.put_diagnosis, with_body=True,
+                                                       audit_as=DIAGNOSIS_CHANGE),
                   methods=["PUT"]),
         ]
