@@ -96,20 +96,29 @@ class ThumbnailList(QListWidget):
 
     def _fetch(self, item, runner, source, study_uid, series_uid, still_open, retries,
                retry_ms) -> None:
+        def again() -> None:
+            if still_open() and self.row(item) >= 0:
+                self._fetch(item, runner, source, study_uid, series_uid, still_open,
+                            retries - 1, retry_ms)
+
         def failed(message: str) -> None:
-            if retries > 0 and still_open() and self.row(item) >= 0:
-                QTimer.singleShot(retry_ms, lambda: self._fetch(
-                    item, runner, source, study_uid, series_uid, still_open, retries - 1,
-                    retry_ms) if still_open() and self.row(item) >= 0 else None)
-            else:
-                log.warning("thumbnail: %s", message)
+            try:
+                if retries > 0 and still_open() and self.row(item) >= 0:
+                    QTimer.singleShot(retry_ms, self, again)  # dropped if the list goes away
+                    return
+            except RuntimeError:
+                return  # the window (and this list) is gone
+            log.warning("thumbnail: %s", message)
 
         runner.start(lambda ctx: source.thumbnail(study_uid, series_uid), label="thumbnail",
                      on_result=lambda update: self.set_picture(item, update), on_error=failed)
 
     def set_picture(self, item: QListWidgetItem, update: ImageUpdate | None) -> None:
-        if update is None or self.row(item) < 0:
-            return
+        try:
+            if update is None or self.row(item) < 0:
+                return
+        except RuntimeError:
+            return  # the window (and this list) is gone
         try:
             item.setIcon(QIcon(square_tile(thumbnail_image(update))))
         except Exception as exc:  # a thumbnail is never worth a failure
