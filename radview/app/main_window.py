@@ -483,16 +483,9 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         self.runner.start(fetch, label="open study", on_result=done, on_error=self.show_error)
 
     def _fill_thumbnails(self, source: Source) -> None:
-        study_uid = self.current_study["study_uid"]
-
-        def fetch(n: int, item: QListWidgetItem) -> None:
-            series_uid = self.series_rows[n]["series_uid"]
-            self.runner.start(lambda ctx: source.thumbnail(study_uid, series_uid),
-                              label="thumbnail",
-                              on_result=lambda update: self.thumbs.set_picture(item, update),
-                              on_error=lambda msg: log.warning("thumbnail: %s", msg))
-
-        self.thumbs.fill(self.series_rows, fetch)
+        study = self.current_study
+        self.thumbs.fill(self.series_rows, self.runner, source, study["study_uid"],
+                         still_open=lambda: self.current_study is study)
 
     def _viewport_annotations(self) -> list[dict]:
         from radview.app.diagnosis_panel import annotation_to_json

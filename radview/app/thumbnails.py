@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
@@ -77,8 +77,11 @@ class ThumbnailList(QListWidget):
         self.setGridSize(QSize(THUMB + 24, THUMB + 8 + LABEL_LINES * line))
         self.setSpacing(2)
 
-    def fill(self, rows: list[dict], fetch_thumbnail) -> None:
-        """One tile per series; ``fetch_thumbnail(n, item)`` starts loading its picture."""
+    def fill(self, rows: list[dict], runner, source, study_uid: str, *,
+             still_open=lambda: True, retries: int = 6, retry_ms: int = 5000) -> None:
+        """One tile per series, its picture loaded by ``runner``; a thumbnail the server
+        cannot give yet (versions still being built, and no original for this role) is
+        asked again every ``retry_ms`` while the study stays open."""
         self.clear()
         for n, series in enumerate(rows):
             item = QListWidgetItem(series_label(series))
@@ -87,11 +90,35 @@ class ThumbnailList(QListWidget):
                             f"{series.get('description') or ''}\n{series.get('anatomy_text') or ''}")
             item.setIcon(QIcon(square_tile(None)))
             self.addItem(item)
-            fetch_thumbnail(n, item)
+            if runner is not None:
+                self._fetch(item, runner, source, study_uid, series["series_uid"], still_open,
+                            retries, retry_ms)
+
+    def _fetch(self, item, runner, source, study_uid, series_uid, still_open, retries,
+               retry_ms) -> None:
+        def again() -> None:
+            if still_open() and self.row(item) >= 0:
+                self._fetch(item, runner, source, study_uid, series_uid, still_open,
+                            retries - 1, retry_ms)
+
+        def failed(message: str) -> None:
+            try:
+                if retries > 0 and still_open() and self.row(item) >= 0:
+                    QTimer.singleShot(retry_ms, self, again)  # dropped if the list goes away
+                    return
+            except RuntimeError:
+                return  # the window (and this list) is gone
+            log.warning("thumbnail: %s", message)
+
+        runner.start(lambda ctx: source.thumbnail(study_uid, series_uid), label="thumbnail",
+                     on_result=lambda update: self.set_picture(item, update), on_error=failed)
 
     def set_picture(self, item: QListWidgetItem, update: ImageUpdate | None) -> None:
-        if update is None or self.row(item) < 0:
-            return
+        try:
+            if update is None or self.row(item) < 0:
+                return
+        except RuntimeError:
+            return  # the window (and this list) is gone
         try:
             item.setIcon(QIcon(square_tile(thumbnail_image(update))))
         except Exception as exc:  # a thumbnail is never worth a failure

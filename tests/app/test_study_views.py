@@ -64,10 +64,35 @@ def test_upright_xray_thumbnail_fills_a_clean_square_tile(qtbot):
     rows = [{"series_uid": f"s{i}", "modality": "DX", "number": i, "instances": 1,
              "description": "CHEST PA UPRIGHT WITH A LONG DESCRIPTION", "anatomy_text": "CHEST"}
             for i in range(3)]
-    thumbs.fill(rows, lambda n, item: None)
+    thumbs.fill(rows, None, None, "st")
     assert thumbs.count() == 3 and thumbs.uniformItemSizes()
     lines = thumbs.item(0).text().split("\n")
     assert len(lines) == 3  # fixed height: labels never run into the next row
     grid = thumbs.gridSize()
     assert grid.height() >= THUMB + 3 * thumbs.fontMetrics().lineSpacing()
     assert isinstance(image, QImage)
+
+
+def test_a_thumbnail_not_ready_yet_is_asked_again(qtbot):
+    from radview.app.workers import TaskRunner
+    from radview.errors import RadviewError
+
+    class Source:
+        calls = 0
+
+        def thumbnail(self, study_uid, series_uid):
+            Source.calls += 1
+            if Source.calls < 3:  # versions still being built, original refused
+                raise RadviewError("V1 is not allowed for role referrer")
+            meta = {"Rows": 64, "Columns": 64, "BitsStored": 8, "PixelRepresentation": 0,
+                    "PhotometricInterpretation": "MONOCHROME2", "BitsAllocated": 8,
+                    "SamplesPerPixel": 1}
+            return ImageUpdate(0, 1, "1.2", meta, np.full((64, 64), 200, np.uint8), "V2")
+
+    thumbs = ThumbnailList()
+    qtbot.addWidget(thumbs)
+    runner = TaskRunner(thumbs)
+    thumbs.fill([{"series_uid": "s", "modality": "CR"}], runner, Source(), "st", retry_ms=50)
+    qtbot.waitUntil(lambda: Source.calls == 3 and not runner.active, timeout=5000)
+    tile = thumbs.item(0).icon().pixmap(THUMB, THUMB).toImage()
+    assert tile.pixelColor(THUMB // 2, THUMB // 2).value() > 100
