@@ -3,10 +3,12 @@
 For the RG1 chest radiograph and a CT series (300 slices by default), over a LAN,
 a home link (20 Mbit/s, 40 ms RTT) and a mobile link (2 Mbit/s, 100 ms RTT), it
 measures the workstation's progressive V2 path (study metadata → the on-screen
-image's coarsest level → its screen level → the rest of the series): time to first
-image, time to screen resolution (the on-screen image, and the whole series) and
-the bytes that crossed the link. Viewport 1920×1080 device pixels. Anchors on the
-same link in the same run:
+image's coarsest level → its screen level → the rest of the series, coarsest level
+first unless the on-screen image's transfer measured the link fast): time to first
+image, time to screen resolution (the on-screen image, and the whole series, until
+the load has also written everything to the local cache) and the bytes that crossed
+the link. Each run is a fresh workstation source (nothing measured, empty cache).
+Viewport 1920×1080 device pixels. Anchors on the same link in the same run:
 
 - the original's first image: list the series' instances (QIDO-RS), fetch the
   first DICOM file (WADO-RS) and decode it; the whole series of originals in one
@@ -271,6 +273,8 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
     orig_bundle = source._bundle
 
     def bundle(scope, uid, choice_, params, metas, index, emit, cancel):
+        if params.get("level") == 0:
+            marks["coarse_requests"] = marks.get("coarse_requests", 0) + 1
         def emit_with_target(update):
             if update.sop_uid not in targets:
                 held = source._held.get((update.sop_uid, choice.version, 1))
@@ -283,8 +287,10 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
     source.load_series(case.study_uid, case.series_uid, on_header=on_header, on_image=on_image,
                        choice=choice, viewport=viewport)
     total = time.perf_counter() - t0
+    measured = source.link.estimate().rate_bps
     source.close()
-    return {"first_image_s": marks.get("first_image"), "on_screen_res_s": marks.get("focus"),
+    return {"link_measured_bps": measured, "coarse_requests": marks.get("coarse_requests", 0),
+            "first_image_s": marks.get("first_image"), "on_screen_res_s": marks.get("focus"),
             "series_screen_res_s": total, "bytes_first_image": marks.get("first_image_bytes"),
             "bytes_on_screen_res": marks.get("focus_bytes"), "bytes_series_screen_res":
             proxy.bytes_down, "screen_dimension": needed}
@@ -525,6 +531,10 @@ def _print_row(r: dict) -> None:
           f"resolution {p['on_screen_res_s'] or float('nan'):.3f} s "
           f"({(p['bytes_on_screen_res'] or 0) / 1e3:.0f} kB), whole series at screen resolution "
           f"{p['series_screen_res_s']:.2f} s ({p['bytes_series_screen_res'] / 1e6:.2f} MB)")
+    rate = p.get("link_measured_bps")
+    print(f"  (the workstation measured the link at "
+          f"{rate / 1e6 if rate else float('nan'):.0f} Mbit/s; coarse-level requests: "
+          f"{p.get('coarse_requests', 0):g} (1: the on-screen image only, 2: it and the series))")
     v1 = r.get("radview_v1")
     if v1:
         print(f"  radview V1 (lossless HTJ2K, reading station): first image "

@@ -37,6 +37,18 @@ class CacheIntegrityError(RadviewError):
 
 
 @dataclass(frozen=True)
+class BlobPut:
+    """One blob to store (``Cache.put_blobs``): pixels of an instance in a version."""
+
+    sop_uid: str
+    version: str
+    data: bytes
+    level: int | None = None
+    levels: int | None = None
+    study_uid: str | None = None
+
+
+@dataclass(frozen=True)
 class CachedBlob:
     sop_uid: str
     version: str
@@ -67,6 +79,7 @@ class Cache:
         conn.execute("PRAGMA journal_mode=WAL")
         self.db = sqlite_utils.Database(conn)
         self._create_tables()
+        self._total = self.total_bytes()
 
     # -- schema -------------------------------------------------------------
     def _create_tables(self) -> None:
@@ -214,26 +227,43 @@ class Cache:
 
         Returns False when the cache already held this level or a finer one.
         """
-        if not sop_uid or not version:
-            raise UsageError("a cached blob needs an instance UID and a version name")
-        digest = hashlib.sha256(data).hexdigest()
+        return self.put_blobs([BlobPut(sop_uid, version, data, level, levels, study_uid)])[0]
+
+    def put_blobs(self, items: Iterable["BlobPut"]) -> list[bool]:
+        """``put_blob`` for many at once: one transaction and one eviction pass for the
+        batch (a series arriving part by part is written in a few commits, not hundreds)."""
+        items = list(items)
+        for item in items:
+            if not item.sop_uid or not item.version:
+                raise UsageError("a cached blob needs an instance UID and a version name")
+        stored = []
+        with self._lock, self.db.conn:
+            for item in items:
+                stored.append(self._put_one(item))
+            if items:
+                self._evict(keep=(items[-1].sop_uid, items[-1].version))
+        return stored
+
+    def _put_one(self, item: "BlobPut") -> bool:
+        digest = hashlib.sha256(item.data).hexdigest()
         path = self._blob_path(digest)
-        with self._lock:
-            old = self._version_row(sop_uid, version)
-            if old and (old["level"] is None or (level is not None and old["level"] >= level)):
-                return False
-            if not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(f".tmp{threading.get_ident()}")
-                tmp.write_bytes(data)
-                os.replace(tmp, path)  # never a half-written blob under its hash name
-            self.db["versions"].upsert({
-                "sop_uid": sop_uid, "version": version, "study_uid": study_uid,
-                "level": level, "levels": levels, "sha256": digest, "size": len(data),
-                "last_access": self._touch_time()}, pk=("sop_uid", "version"))
-            if old and old["sha256"] != digest:
-                self._unlink_if_unused(old["sha256"])
-            self._evict(keep=(sop_uid, version))
+        old = self._version_row(item.sop_uid, item.version)
+        if old and (old["level"] is None or (item.level is not None
+                                             and old["level"] >= item.level)):
+            return False
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".tmp{threading.get_ident()}")
+            tmp.write_bytes(item.data)
+            os.replace(tmp, path)  # never a half-written blob under its hash name
+            self._total += len(item.data)
+        self.db.execute(
+            "insert or replace into versions (sop_uid, version, study_uid, level, levels, "
+            "sha256, size, last_access) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            [item.sop_uid, item.version, item.study_uid, item.level, item.levels, digest,
+             len(item.data), self._touch_time()])
+        if old and old["sha256"] != digest:
+            self._unlink_if_unused(old["sha256"], old["size"])
         return True
 
     def _touch_time(self) -> float:
@@ -288,14 +318,15 @@ class Cache:
 
     def _drop(self, row: dict) -> None:
         self.db["versions"].delete((row["sop_uid"], row["version"]))
-        self._unlink_if_unused(row["sha256"])
+        self._unlink_if_unused(row["sha256"], row["size"])
 
-    def _unlink_if_unused(self, digest: str) -> None:
+    def _unlink_if_unused(self, digest: str, size: int) -> None:
         still = self.db.execute(
             "select count(*) from versions where sha256 = ?", [digest]).fetchone()[0]
         if not still:
             try:
                 self._blob_path(digest).unlink()
+                self._total -= int(size or 0)
             except FileNotFoundError:
                 pass
 
@@ -306,6 +337,10 @@ class Cache:
             ).fetchone()[0])
 
     def _evict(self, keep: tuple[str, str] | None = None) -> list[tuple[str, str]]:
+        # the running total (blob files written minus removed) spares a full table scan
+        # per write; over the limit, the exact sum decides what goes
+        if self._total <= self.max_bytes:
+            return []
         evicted = []
         while self.total_bytes() > self.max_bytes:
             rows = list(self.db["versions"].rows_where(
@@ -315,6 +350,7 @@ class Cache:
                 break  # only the blob just written is left: keep it even if oversized
             self._drop(rows[0])
             evicted.append((rows[0]["sop_uid"], rows[0]["version"]))
+        self._total = self.total_bytes()
         return evicted
 
     def study_is_complete(self, study_uid: str, version: str) -> bool:

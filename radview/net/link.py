@@ -19,6 +19,8 @@ import httpx
 from radview.errors import RadviewError, UsageError
 
 MIN_SAMPLE_BYTES = 32 * 1024
+# A body that arrived whole in one read took less than we can time: at most this long.
+MIN_BODY_SECONDS = 1e-4
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,8 @@ class LinkMeter:
     def __init__(self, window: int = 8):
         self._lock = threading.Lock()
         self._rtts: deque[float] = deque(maxlen=window)
-        self._transfers: deque[tuple[int, float]] = deque(maxlen=window)
+        # (bytes, seconds, whether the seconds include a round trip)
+        self._transfers: deque[tuple[int, float, bool]] = deque(maxlen=window)
 
     def add_rtt(self, seconds: float) -> None:
         if seconds < 0:
@@ -53,7 +56,17 @@ class LinkMeter:
             raise UsageError("bytes and seconds of a transfer cannot be negative")
         if nbytes >= MIN_SAMPLE_BYTES and seconds > 0:
             with self._lock:
-                self._transfers.append((nbytes, seconds))
+                self._transfers.append((nbytes, seconds, True))
+
+    def add_body(self, nbytes: int, waited_seconds: float) -> None:
+        """One response body: ``waited_seconds`` spent waiting for its bytes after the
+        response headers (no round trip, no server think time before the answer, no
+        time the receiver spent on what it had already got)."""
+        if nbytes < 0 or waited_seconds < 0:
+            raise UsageError("bytes and seconds of a transfer cannot be negative")
+        if nbytes >= MIN_SAMPLE_BYTES:
+            with self._lock:
+                self._transfers.append((nbytes, max(waited_seconds, MIN_BODY_SECONDS), False))
 
     def estimate(self) -> LinkEstimate:
         with self._lock:
@@ -61,8 +74,9 @@ class LinkMeter:
             transfers = list(self._transfers)
         if not transfers:
             return LinkEstimate(rtt, None, 0)
-        total = sum(b for b, _ in transfers)
-        busy = sum(max(s - (rtt or 0.0), s * 0.1) for _, s in transfers)
+        total = sum(b for b, _, _ in transfers)
+        busy = sum(max(s - (rtt or 0.0), s * 0.1) if with_rtt else s
+                   for _, s, with_rtt in transfers)
         return LinkEstimate(rtt, total * 8 / busy, len(transfers))
 
 

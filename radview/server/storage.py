@@ -88,6 +88,14 @@ class Store(ABC):
     def instance_metadata(self, sop_uid: str) -> dict[str, Any]:
         """DICOM JSON of the instance, bulk values as BulkDataURI (relative, see docs)."""
 
+    def metadata_texts(self, sop_uids: list[str]) -> list[tuple[str, str]]:
+        """(series UID, DICOM JSON text) of each instance, in order: the metadata
+        document is assembled from these without parsing them again."""
+        import json
+
+        return [(self.instance_info(s)["series_uid"], json.dumps(self.instance_metadata(s)))
+                for s in sop_uids]
+
     # -- retrieve -----------------------------------------------------------
     @abstractmethod
     def read_original(self, sop_uid: str) -> bytes:

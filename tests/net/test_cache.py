@@ -106,3 +106,53 @@ def test_instances_of_a_study_are_cached_in_one_go_or_not_at_all(tmp_path):
     cache.put_instances(rows)
     cache.put_instances(rows[:10])  # again: upserts, no duplicates
     assert cache.db["instances"].count == 300
+
+
+def test_a_batch_is_written_in_order_and_keeps_the_finer_prefix(tmp_path):
+    from radview.net.cache import BlobPut
+
+    cache = Cache(tmp_path)
+    cache.put_blob("1.1", "V2", b"held-fine", level=3)
+    stored = cache.put_blobs([
+        BlobPut("1.1", "V2", b"coarser than held", level=1),  # refused: finer is held
+        BlobPut("1.2", "V2", b"coarse", level=0, study_uid="1.2.3"),
+        BlobPut("1.2", "V2", b"coarse+fine", level=2, study_uid="1.2.3"),  # replaces it
+    ])
+    assert stored == [False, True, True]
+    assert cache.get_blob("1.1", "V2").data == b"held-fine"
+    assert cache.get_blob("1.2", "V2").data == b"coarse+fine"
+    assert cache.total_bytes() == len(b"held-fine") + len(b"coarse+fine")
+    assert len([p for p in (tmp_path / "blobs").rglob("*") if p.is_file()]) == 2
+    with pytest.raises(UsageError):
+        cache.put_blobs([BlobPut("", "V2", b"x")])
+
+
+def test_eviction_still_bounds_a_batch_and_a_reopened_cache(tmp_path):
+    from radview.net.cache import BlobPut
+
+    cache = Cache(tmp_path, max_bytes=250)
+    cache.put_blobs([BlobPut(s, "V2", s.encode() * 100) for s in "abc"])
+    assert cache.total_bytes() <= 250 and cache.get_blob("c", "V2") is not None
+    assert cache.get_blob("a", "V2") is None  # the least recently written went
+    cache.close()
+    again = Cache(tmp_path, max_bytes=250)  # its running total starts from what is on disk
+    again.put_blob("d", "V2", b"d" * 100)
+    assert again.total_bytes() <= 250 and again.get_blob("d", "V2") is not None
+
+
+def test_the_writer_writes_behind_and_a_failing_write_does_not_raise(tmp_path, caplog):
+    from radview.net.cache import BlobPut
+    from radview.net.cache_writer import CacheWriter
+
+    cache = Cache(tmp_path)
+    writer = CacheWriter(cache)
+    order = []
+    writer.put(BlobPut("1.1", "V2", b"pixels", level=0))
+    writer.call(lambda: order.append(cache.cached_level("1.1", "V2")))  # after the blob
+    writer.call(lambda: cache.put_blob("", "V2", b"refused"))  # UsageError: logged, dropped
+    writer.put(BlobPut("1.2", "V2", b"more", level=0))
+    writer.flush()
+    assert order == [0] and cache.cached_level("1.2", "V2") == 0
+    assert writer.failures == 1 and "could not be written" in caplog.text
+    writer.close()
+    writer.close()  # twice is harmless

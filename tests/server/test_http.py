@@ -305,3 +305,15 @@ def test_large_json_answers_are_gzipped_when_accepted(srv):
     assert int(packed.headers["content-length"]) < len(raw.content)
     # small answers and pixel data go as they are
     assert "content-encoding" not in httpx.get(srv.url + "/api/health").headers
+
+
+def test_metadata_document_is_each_stored_header_with_absolute_uris(srv):
+    study, _series, _sop = _uids("MR2_UNCR.dcm")
+    doc = srv.http.get(f"{srv.url}/dicomweb/studies/{study}/metadata").json()
+    assert len(doc) == 1
+    ds = pydicom.dcmread(io.BytesIO(real_file("MR2_UNCR.dcm")), stop_before_pixels=True)
+    assert doc[0]["00080018"]["Value"] == [str(ds.SOPInstanceUID)]
+    assert doc[0]["00280010"]["Value"] == [int(ds.Rows)]
+    uris = [v["BulkDataURI"] for v in doc[0].values() if "BulkDataURI" in v]
+    assert uris and all(u.startswith(f"{srv.url}/dicomweb/studies/{study}/") for u in uris)
+    assert all(srv.http.get(u).status_code == 200 for u in uris)

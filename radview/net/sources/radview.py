@@ -15,15 +15,19 @@ Server refusals (diagnostic status, role) arrive as the server's own sentence.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from typing import Callable, Iterable
 
 import httpx
 
 from radview.dicom import boundary_of, flatten, int_value, iter_parts
 from radview.errors import RadviewError
-from radview.net.cache import Cache, CacheIntegrityError
+from radview.net.cache import BlobPut, Cache, CacheIntegrityError
+from radview.net.cache_writer import CacheWriter
 from radview.net.link import LinkMeter
 from radview.net.progressive import Viewport, needed_dimension
 from radview.net.sources.base import (
@@ -36,6 +40,11 @@ from radview.net.sources.rows import (
 log = logging.getLogger("radview.workstation")
 DEFAULT_VIEWPORT = Viewport(1920, 1080)
 STACK_MODALITIES = ("CT", "MR", "PT", "NM")  # opened at the middle slice
+# On a link at least this fast (measured), a series is fetched straight at screen
+# resolution: the coarse pass first (one more request, one more decode and cache
+# write per image) shows the stack earlier only where bytes are slow to come.
+FAST_LINK_BPS = 100e6
+DECODERS = min(2, os.cpu_count() or 1)  # decoding threads per source
 
 
 def _cache_key(version: str, frame: int) -> str:
@@ -49,6 +58,7 @@ class RadviewSource(Source):
         from radview.net.radview_client import RadviewClient
 
         self.cache = cache  # None: headers only (``radview hang``), nothing is kept
+        self._writer = CacheWriter(cache) if cache is not None else None
         self.name = connection.name
         self.connection = connection
         self.client = client or RadviewClient(connection.url,
@@ -61,6 +71,7 @@ class RadviewSource(Source):
         self.bytes_received = 0
         self.link = LinkMeter()
         self._broken: set[str] = set()  # instances whose versions failed to decode
+        self._pool: ThreadPoolExecutor | None = None  # decoders, started on first use
 
     # -- lists -------------------------------------------------------------------
     def measure_rtt(self) -> float:
@@ -116,7 +127,10 @@ class RadviewSource(Source):
         return self.client.state(study_uid)
 
     # -- headers -------------------------------------------------------------------
-    def study_metas(self, study_uid: str) -> dict[str, dict]:
+    def study_metas(self, study_uid: str, *, wait_for_cache: bool = True) -> dict[str, dict]:
+        """Every header of the study (one metadata request, then held). The headers are
+        written to the local cache behind the caller's back; ``wait_for_cache`` False
+        returns before they are (a series load, which waits for its writes at the end)."""
         with self._lock:
             if study_uid in self._metas:
                 return self._metas[study_uid]
@@ -127,7 +141,10 @@ class RadviewSource(Source):
                 metas[str(meta["SOPInstanceUID"])] = meta
         with self._lock:
             self._metas[study_uid] = metas
-        self._remember(study_uid, metas)
+        if self._writer is not None:
+            self._writer.call(lambda: self._remember(study_uid, metas))
+            if wait_for_cache:
+                self._writer.flush()
         return metas
 
     def _remember(self, study_uid: str, metas: dict[str, dict]) -> None:
@@ -151,8 +168,9 @@ class RadviewSource(Source):
             instances.append(instance_from_plain(meta, study_uid))
         self.cache.put_instances(instances)  # one transaction for the whole study
 
-    def series_metas(self, study_uid: str, series_uid: str) -> list[dict]:
-        metas = [m for m in self.study_metas(study_uid).values()
+    def series_metas(self, study_uid: str, series_uid: str, *,
+                     wait_for_cache: bool = True) -> list[dict]:
+        metas = [m for m in self.study_metas(study_uid, wait_for_cache=wait_for_cache).values()
                  if m.get("SeriesInstanceUID") == series_uid]
         if not metas:
             raise RadviewError(f"the server lists no images for series {series_uid}")
@@ -167,7 +185,15 @@ class RadviewSource(Source):
         self._require_cache()
         choice = choice or default_version("reading")
         viewport = viewport or DEFAULT_VIEWPORT
-        metas = self.series_metas(study_uid, series_uid)
+        try:
+            return self._load_series(study_uid, series_uid, on_header, on_image, choice,
+                                     viewport, progress, cancel)
+        finally:
+            self._writer.flush()  # what was shown is in the cache: the study reopens offline
+
+    def _load_series(self, study_uid, series_uid, on_header, on_image, choice, viewport,
+                     progress, cancel) -> int:
+        metas = self.series_metas(study_uid, series_uid, wait_for_cache=False)
         on_header(metas)
         index = {str(m["SOPInstanceUID"]): n for n, m in enumerate(metas)}
         rows, cols = int(metas[0].get("Rows") or 1), int(metas[0].get("Columns") or 1)
@@ -189,13 +215,14 @@ class RadviewSource(Source):
         focus = metas[len(metas) // 2] if len(metas) > 1 and str(
             metas[0].get("Modality", "")) in STACK_MODALITIES else metas[0]
         focus_sop = str(focus["SOPInstanceUID"])
-        if self._held_level(focus_sop, choice.version) < 0:
+        if self._held_level(focus_sop, choice.version) < 0 and not self.link_is_fast():
             self._bundle("instance", focus_sop, choice, {"level": 0}, metas, index, emit, cancel)
         after = self._held_level(focus_sop, choice.version)
         self._bundle("instance", focus_sop, choice, self._target_params(target, after),
                      metas, index, emit, cancel)
         if len(metas) > 1:
-            if not held:
+            # the focus image's transfers have measured the link by now
+            if not held and not self.link_is_fast():
                 self._bundle("series", series_uid, choice, {"level": 0}, metas, index, emit,
                              cancel)
             got.clear()
@@ -209,6 +236,11 @@ class RadviewSource(Source):
                 return 0
             emit(self._original(study_uid, metas[index[sop]], index[sop], count))
         return count
+
+    def link_is_fast(self) -> bool:
+        """True when the link has been measured at FAST_LINK_BPS or more."""
+        rate = self.link.estimate().rate_bps
+        return rate is not None and rate >= FAST_LINK_BPS
 
     @staticmethod
     def _target_params(target: int, after: int) -> dict:
@@ -237,7 +269,11 @@ class RadviewSource(Source):
         if need is None or need <= min(known) or min(known) >= levels - 1:
             return 0
         params = {"max_dimension": int(max_dimension), "after_level": min(known)}
-        return self._bundle("series", series_uid, choice, params, metas, index, on_image, cancel)
+        try:
+            return self._bundle("series", series_uid, choice, params, metas, index, on_image,
+                                cancel)
+        finally:
+            self._writer.flush()
 
     def _level_for(self, sop: str, version: str, max_dimension: int) -> int | None:
         from radview.codec import level_for_size, read_header
@@ -286,15 +322,50 @@ class RadviewSource(Source):
 
     def _bundle(self, scope: str, uid: str, choice, params: dict, metas, index, emit,
                 cancel) -> int:
-        """One bundle request; each arriving part is appended, decoded and emitted."""
-        from radview.codec import decode, read_header
+        """One bundle request; each arriving part is appended, decoded and emitted.
+
+        Parts are decoded on the decoder threads (the codec lets go of the interpreter
+        while it decodes) while this thread reads the next ones; they are emitted from
+        this thread in the order they arrived."""
         from radview.net.radview_client import NotAllowedError, NotReadyError, ServerError
 
         kind = {"study": "studies", "series": "series", "instance": "instances"}[scope]
         query = {"version": choice.version, **{k: str(v) for k, v in params.items()}}
         done = 0
-        started = time.perf_counter()
-        nbytes = 0
+        timing = {"bytes": 0, "waited": 0.0}
+        pending: deque = deque()  # (sop, frame, prefix, level, future) in arrival order
+
+        def finish(block: bool) -> None:
+            nonlocal done
+            while pending and (block or pending[0][4].done()):
+                sop, frame, prefix, level, future = pending.popleft()
+                try:
+                    update = future.result()
+                except RadviewError as exc:  # undecodable version: the original is shown
+                    log.warning("version %s of %s cannot be decoded (%s); using the original",
+                                choice.version, sop, exc)
+                    self._broken.add(sop)
+                    continue
+                self._held[(sop, choice.version, frame)] = (prefix, level, update.levels)
+                # written behind (a full or read-only cache must not stop the display)
+                self._writer.put(BlobPut(
+                    sop, _cache_key(choice.version, frame), prefix, level, update.levels,
+                    str(metas[index[sop]].get("StudyInstanceUID", ""))))
+                emit(update)
+                done += 1
+
+        def chunks(r):  # the body's bytes, timing only the waits for them (the link)
+            it = r.iter_bytes()
+            while True:
+                t0 = time.perf_counter()
+                try:
+                    chunk = next(it)
+                except StopIteration:
+                    return
+                timing["waited"] += time.perf_counter() - t0
+                timing["bytes"] += len(chunk)
+                yield chunk
+
         try:
             request = self.client.http.build_request("GET", f"/api/{kind}/{uid}/bundle",
                                                      params=query)
@@ -314,12 +385,12 @@ class RadviewSource(Source):
                         body, message = {}, r.text[:300]
                     cls = {403: NotAllowedError, 503: NotReadyError}.get(r.status_code, ServerError)
                     raise cls(r.status_code, f"server: {message}", body)
-                parts = iter_parts(r.iter_bytes(), boundary_of(r.headers.get("content-type", "")))
+                parts = iter_parts(chunks(r), boundary_of(r.headers.get("content-type", "")))
                 for headers, data in parts:
+                    finish(block=False)
                     if cancel is not None and cancel():
                         return done
                     self.bytes_received += len(data)
-                    nbytes += len(data)
                     sop = headers.get("x-radview-sopinstanceuid", "")
                     frame = int(headers.get("x-radview-frame", "1"))
                     level = int(headers.get("x-radview-level", "0"))
@@ -327,33 +398,31 @@ class RadviewSource(Source):
                     prefix = self._append(sop, choice.version, frame, start, data)
                     if prefix is None or sop not in index or sop in self._broken:
                         continue
-                    try:
-                        header = read_header(prefix)
-                        update = self._update(metas[index[sop]], index[sop], len(metas),
-                                              choice.version, prefix, level, len(header.levels),
-                                              header, frame, decode)
-                    except RadviewError as exc:  # undecodable version: the original is shown
-                        log.warning("version %s of %s cannot be decoded (%s); using the original",
-                                    choice.version, sop, exc)
-                        self._broken.add(sop)
-                        continue
-                    self._held[(sop, choice.version, frame)] = (prefix, level, len(header.levels))
-                    try:
-                        self.cache.put_blob(sop, _cache_key(choice.version, frame), prefix,
-                                            level=level, levels=len(header.levels),
-                                            study_uid=str(metas[index[sop]].get("StudyInstanceUID", "")))
-                    except (OSError, RadviewError):
-                        pass  # a full or read-only cache must not stop the display
-                    emit(update)
-                    done += 1
+                    pending.append((sop, frame, prefix, level, self._decoders().submit(
+                        self._decode_part, metas[index[sop]], index[sop], len(metas),
+                        choice.version, prefix, level, frame)))
+                finish(block=True)
             finally:
                 r.close()
         except RadviewError:
             raise
         except Exception as exc:  # httpx errors, cut-off streams
             raise RadviewError(f"transfer from {self.client.base_url} failed: {exc}") from exc
-        self.link.add_transfer(nbytes, time.perf_counter() - started)
+        self.link.add_body(timing["bytes"], timing["waited"])
         return done
+
+    def _decoders(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(DECODERS, thread_name_prefix="decode")
+            return self._pool
+
+    def _decode_part(self, meta, n, count, version, prefix, level, frame) -> ImageUpdate:
+        from radview.codec import decode, read_header
+
+        header = read_header(prefix)
+        return self._update(meta, n, count, version, prefix, level, len(header.levels),
+                            header, frame, decode)
 
     def _append(self, sop: str, version: str, frame: int, start: int, data: bytes) -> bytes | None:
         entry = self._held.get((sop, version, frame))
@@ -396,6 +465,10 @@ class RadviewSource(Source):
         return None
 
     def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
         self.client.close()
 
     # -- headers only ------------------------------------------------------------------

@@ -117,6 +117,19 @@ class QueryMixin:
             raise NotFoundError(f"no instance {sop_uid}")
         return json.loads(row[0])
 
+    def metadata_texts(self, sop_uids: list[str]) -> list[tuple[str, str]]:
+        found: dict[str, tuple[str, str]] = {}
+        with self._lock:
+            for i in range(0, len(sop_uids), 500):  # SQLite's bound-parameter limit
+                chunk = sop_uids[i:i + 500]
+                found.update((r[0], (r[1], r[2])) for r in self.conn.execute(
+                    "SELECT sop_uid, series_uid, metadata FROM instances WHERE sop_uid IN "
+                    f"({','.join('?' * len(chunk))})", chunk))
+        missing = [s for s in sop_uids if s not in found]
+        if missing:
+            raise NotFoundError(f"no instance {missing[0]}")
+        return [found[s] for s in sop_uids]
+
     def series_of_study(self, study_uid: str) -> list[str]:
         with self._lock:
             return [r[0] for r in self.conn.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from starlette.requests import Request
@@ -46,19 +47,23 @@ def _qido_filters(request: Request) -> tuple[dict[str, str], int | None, int]:
     return query, limit, offset
 
 
-def _rewrite_bulk(doc: Any, prefix: str) -> Any:
-    """Makes the stored relative BulkDataURIs absolute for this request's host."""
-    if isinstance(doc, dict):
-        out = {}
-        for k, v in doc.items():
-            if k == "BulkDataURI" and isinstance(v, str) and not v.startswith("http"):
-                out[k] = f"{prefix}/{v}"
-            else:
-                out[k] = _rewrite_bulk(v, prefix)
-        return out
-    if isinstance(doc, list):
-        return [_rewrite_bulk(v, prefix) for v in doc]
-    return doc
+_RELATIVE_BULK = re.compile(r'"BulkDataURI":\s*"(?!https?:)')
+
+
+def _absolute_bulk_uris(text: str, prefix: str) -> str:
+    """The stored relative BulkDataURIs of a header's JSON text made absolute for this
+    request's host. In JSON text ``"BulkDataURI":"`` can only be a key (quotes inside
+    values are escaped); URIs that are absolute already are kept."""
+    lead = '"BulkDataURI":"' + json.dumps(prefix)[1:-1] + "/"
+    return _RELATIVE_BULK.sub(lambda _m: lead, text)
+
+
+class _JSONText(JSONResponse):
+    """A JSON answer whose body is already JSON text (and so still gzip-compressed
+    by the handler like every JSON answer)."""
+
+    def render(self, content: Any) -> bytes:
+        return content
 
 
 class DicomWeb(Resource):
@@ -145,12 +150,13 @@ class DicomWeb(Resource):
         study, uids = self._scope_uids(request)
         self.app.check_any_version(request, study)
         base = str(request.base_url).rstrip("/") + "/dicomweb"
-        out = []
-        for sop in uids:
-            info = self.store.instance_info(sop)
-            prefix = (f"{base}/studies/{study}/series/{info['series_uid']}/instances/{sop}")
-            out.append(_rewrite_bulk(self.store.instance_metadata(sop), prefix))
-        return JSONResponse(out, media_type=DICOM_JSON)
+        docs = []
+        for sop, (series, text) in zip(uids, self.store.metadata_texts(uids)):
+            prefix = f"{base}/studies/{study}/series/{series}/instances/{sop}"
+            docs.append(_absolute_bulk_uris(text, prefix))
+        # the stored texts are joined as they are: parsing and re-encoding every
+        # header was most of the time to a study's first image
+        return _JSONText(("[" + ",".join(docs) + "]").encode(), media_type=DICOM_JSON)
 
     def frames(self, request: Request):
         study, uids = self._scope_uids(request)
