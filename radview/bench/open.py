@@ -287,7 +287,7 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
     source.load_series(case.study_uid, case.series_uid, on_header=on_header, on_image=on_image,
                        choice=choice, viewport=viewport)
     total = time.perf_counter() - t0
-    measured = source.link.estimate().rate_bps
+    measured = source.stream_rate.estimate().rate_bps
     source.close()
     return {"link_measured_bps": measured, "coarse_requests": marks.get("coarse_requests", 0),
             "first_image_s": marks.get("first_image"), "on_screen_res_s": marks.get("focus"),

@@ -287,6 +287,17 @@ class Cache:
             row = self._version_row(sop_uid, version)
         return False if row is None else row["level"]
 
+    def cached_sops(self, sop_uids: list[str], version: str) -> set[str]:
+        """Which of these instances have pixels cached in ``version`` (one query per 500)."""
+        found: set[str] = set()
+        with self._lock:
+            for i in range(0, len(sop_uids), 500):  # SQLite's bound-parameter limit
+                chunk = sop_uids[i:i + 500]
+                found.update(r[0] for r in self.db.execute(
+                    f"select sop_uid from versions where version = ? and sop_uid in "
+                    f"({','.join('?' * len(chunk))})", [version, *chunk]).fetchall())
+        return found
+
     def get_blob(self, sop_uid: str, version: str) -> CachedBlob | None:
         """Verified bytes, or None when not cached. Corrupt → dropped + CacheIntegrityError."""
         with self._lock:

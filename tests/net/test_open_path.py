@@ -53,7 +53,7 @@ def _open(server, tmp_path, *, fast: bool | None):
     source = RadviewSource(Cache(tmp_path / "cache"), Connection(
         "srv", "radview", url=server.url, token=server.tokens["reading"]))
     if fast is not None:  # the link as measured by earlier transfers
-        source.link.add_body(1_000_000, 0.001 if fast else 0.4)  # 8 Gbit/s or 20 Mbit/s
+        source.stream_rate.add_body(1_000_000, 0.001 if fast else 0.4)  # 8 Gbit/s or 20 Mbit/s
     updates, calls = [], []
     bundle = source._bundle
     source._bundle = lambda scope, uid, choice, params, *rest: (
@@ -110,7 +110,7 @@ def test_an_unmeasured_link_is_measured_by_the_on_screen_image(server, tmp_path)
     assert updates[0].level == 0  # nothing known yet: coarse first, as on a slow link
     # its screen level was a big enough transfer to measure the loopback (far faster
     # than FAST_LINK_BPS): the rest of the series comes straight at screen resolution
-    assert source.link.estimate().samples >= 1 and source.link_is_fast()
+    assert source.stream_rate.estimate().samples >= 1 and source.link_is_fast()
     assert [c[0] for c in calls] == ["instance", "instance", "series"]
     _check_final(server, source, updates, target)
     source.close()

@@ -69,9 +69,11 @@ class RadviewSource(Source):
         self._held: dict[tuple[str, str, int], tuple[bytes, int, int]] = {}  # prefix, level, levels
         self._lock = threading.Lock()
         self.bytes_received = 0
-        self.link = LinkMeter()
+        self.link = LinkMeter()  # whole transfers, RTT taken off: the home profile's rate
+        self.stream_rate = LinkMeter()  # bodies over the waits for their bytes (see _bundle)
         self._broken: set[str] = set()  # instances whose versions failed to decode
         self._pool: ThreadPoolExecutor | None = None  # decoders, started on first use
+        self._unwritten: dict[str, dict] = {}  # study → headers not yet queued for the cache
 
     # -- lists -------------------------------------------------------------------
     def measure_rtt(self) -> float:
@@ -129,23 +131,32 @@ class RadviewSource(Source):
     # -- headers -------------------------------------------------------------------
     def study_metas(self, study_uid: str, *, wait_for_cache: bool = True) -> dict[str, dict]:
         """Every header of the study (one metadata request, then held). The headers are
-        written to the local cache behind the caller's back; ``wait_for_cache`` False
-        returns before they are (a series load, which waits for its writes at the end)."""
+        written to the local cache by the writer thread; ``wait_for_cache`` False leaves
+        them queued for later (a series load queues them once the on-screen image is
+        shown, and waits for its writes at the end)."""
         with self._lock:
-            if study_uid in self._metas:
-                return self._metas[study_uid]
-        metas = {}
-        for item in self.client.study_metadata(study_uid):
-            meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
-            if meta.get("SOPInstanceUID"):
-                metas[str(meta["SOPInstanceUID"])] = meta
-        with self._lock:
-            self._metas[study_uid] = metas
-        if self._writer is not None:
-            self._writer.call(lambda: self._remember(study_uid, metas))
-            if wait_for_cache:
-                self._writer.flush()
+            metas = self._metas.get(study_uid)
+        if metas is None:
+            metas = {}
+            for item in self.client.study_metadata(study_uid):
+                meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
+                if meta.get("SOPInstanceUID"):
+                    metas[str(meta["SOPInstanceUID"])] = meta
+            with self._lock:
+                self._metas[study_uid] = metas
+                if self._writer is not None:
+                    self._unwritten[study_uid] = metas
+        if wait_for_cache and self._write_headers():
+            self._writer.flush()
         return metas
+
+    def _write_headers(self) -> bool:
+        """Queue the headers not yet written for the cache; False when there were none."""
+        with self._lock:
+            todo, self._unwritten = self._unwritten, {}
+        for study_uid, metas in todo.items():
+            self._writer.call(lambda st=study_uid, m=metas: self._remember(st, m))
+        return bool(todo)
 
     def _remember(self, study_uid: str, metas: dict[str, dict]) -> None:
         """Keep the headers in the local cache so the study reopens offline."""
@@ -189,6 +200,7 @@ class RadviewSource(Source):
             return self._load_series(study_uid, series_uid, on_header, on_image, choice,
                                      viewport, progress, cancel)
         finally:
+            self._write_headers()
             self._writer.flush()  # what was shown is in the cache: the study reopens offline
 
     def _load_series(self, study_uid, series_uid, on_header, on_image, choice, viewport,
@@ -239,7 +251,7 @@ class RadviewSource(Source):
 
     def link_is_fast(self) -> bool:
         """True when the link has been measured at FAST_LINK_BPS or more."""
-        rate = self.link.estimate().rate_bps
+        rate = self.stream_rate.estimate().rate_bps
         return rate is not None and rate >= FAST_LINK_BPS
 
     @staticmethod
@@ -291,8 +303,13 @@ class RadviewSource(Source):
         from radview.codec import decode, read_header
 
         found = 0
+        key = _cache_key(version, 1)
+        # one query for the whole series: a series never opened costs no read per image
+        cached = self.cache.cached_sops([str(m["SOPInstanceUID"]) for m in metas], key)
         for meta in metas:
             sop = str(meta["SOPInstanceUID"])
+            if sop not in cached:
+                continue
             try:
                 blob = self.cache.get_blob(sop, _cache_key(version, 1))
             except CacheIntegrityError:
@@ -332,7 +349,8 @@ class RadviewSource(Source):
         kind = {"study": "studies", "series": "series", "instance": "instances"}[scope]
         query = {"version": choice.version, **{k: str(v) for k, v in params.items()}}
         done = 0
-        timing = {"bytes": 0, "waited": 0.0}
+        timing = {"bytes": 0, "waited": 0.0, "parts": 0}
+        started = time.perf_counter()
         pending: deque = deque()  # (sop, frame, prefix, level, future) in arrival order
 
         def finish(block: bool) -> None:
@@ -391,6 +409,7 @@ class RadviewSource(Source):
                     if cancel is not None and cancel():
                         return done
                     self.bytes_received += len(data)
+                    timing["parts"] += len(data)
                     sop = headers.get("x-radview-sopinstanceuid", "")
                     frame = int(headers.get("x-radview-frame", "1"))
                     level = int(headers.get("x-radview-level", "0"))
@@ -408,7 +427,8 @@ class RadviewSource(Source):
             raise
         except Exception as exc:  # httpx errors, cut-off streams
             raise RadviewError(f"transfer from {self.client.base_url} failed: {exc}") from exc
-        self.link.add_body(timing["bytes"], timing["waited"])
+        self.link.add_transfer(timing["parts"], time.perf_counter() - started)
+        self.stream_rate.add_body(timing["bytes"], timing["waited"])
         return done
 
     def _decoders(self) -> ThreadPoolExecutor:
