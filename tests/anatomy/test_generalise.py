@@ -132,3 +132,18 @@ def test_qa_acquisitions_show_no_anatomy():
     assert not is_qa_test({"StudyDescription": "QUALITY", "SeriesDescription": "AQA"})
     p = predict_series({"Modality": "MR", "StudyDescription": "ACR QA", "SeriesDescription": "T1 SAG"})
     assert p.labels == () and not p.unknown
+
+
+def test_ct_of_a_pet_ct_study_is_whole_body():
+    ct = {"Modality": "CT", "StudyDescription": "Unspecified CT ABDOMEN", "SeriesDescription": "Venous 3mm",
+          "BodyPartExamined": "ABDOMEN"}
+    petct = {"series": [{"Modality": "PT", "SeriesDescription": "PET corr."}]}
+    assert predict_series(ct).labels == ("ABDOMEN",)  # alone: what it says
+    assert predict_series(ct, petct).labels == L.WHOLE_BODY
+    head = {"Modality": "CT", "StudyDescription": "PET CT BRAIN", "SeriesDescription": "CT HEAD 3mm"}
+    assert predict_series(head, petct).labels == ("HEAD",)  # a head PET/CT keeps to the head
+    from radview.protocols.anatomy.model import Prediction, whole_body_if_petct
+
+    mr = Prediction(("ABDOMEN",), None, 0.99, False)
+    assert whole_body_if_petct(mr, {"Modality": "MR"}, C.normalise(petct)) is mr  # the rule is the CT's
+    assert whole_body_if_petct(mr, {"Modality": "CT"}, None) is mr

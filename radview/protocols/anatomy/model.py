@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,17 @@ def is_qa_test(meta: Mapping[str, Any]) -> bool:
         return False
     labels, _ = F.lexicon_hits(fields)
     return not labels
+
+
+def whole_body_if_petct(prediction: Prediction, meta: Mapping[str, Any],
+                        context: Mapping[str, Any] | None) -> Prediction:
+    """The CT of a PET/CT study is whole body unless it keeps to the head (the label spec; the
+    training labels say so too), whatever its own study text or BodyPartExamined name."""
+    labels = set(prediction.labels)
+    if prediction.unknown or not labels or labels <= F.HEAD_ONLY or not labels <= set(L.WHOLE_BODY) \
+            or not C.is_petct(meta, context):
+        return prediction
+    return replace(prediction, labels=L.WHOLE_BODY, laterality=None)
 
 
 def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
@@ -205,7 +216,7 @@ class AnatomyModel:
         probs = self.probabilities(vectors)
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
-            prediction = self.decide(C.with_study(meta, ctx), p, named, ctx)
+            prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
             if prediction.unknown and ctx:
                 prediction = self._from_siblings(meta, ctx) or prediction
             out.append(prediction)

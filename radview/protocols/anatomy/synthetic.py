@@ -107,7 +107,10 @@ def generate(seed: int = 20261122, per_term: int = 5) -> Iterator[tuple[dict[str
                 meta["SeriesDescription"] = series
             elif where < 0.8:
                 meta["SeriesDescription"] = _style(f"{series} {term} {side}".strip(), rng)
-                meta["StudyDescription"] = rng.choice(["", mod_word, "Research", "Outside study"])
+                # the same neutral study words as the neuro studies below, for every anatomy:
+                # "Preop" or "Follow up" must not come to mean "head"
+                meta["StudyDescription"] = rng.choice(["", mod_word, "Research", "Outside study"]
+                                                      + _NEUTRAL_STUDIES)
             else:
                 meta["RequestedProcedureDescription"] = description
                 meta["ProtocolName"] = series
