@@ -49,13 +49,15 @@ class DicomWebClient(HttpOwner):
 
     def __init__(self, base_url: str, *, timeout: float = 30.0,
                  auth: tuple[str, str] | None = None, token: str | None = None,
-                 transport: httpx.BaseTransport | None = None):
+                 transport: httpx.BaseTransport | None = None, verify=True):
         if not base_url.startswith(("http://", "https://")):
             raise UsageError(f"DICOMweb URL must start with http:// or https://, got {base_url!r}")
         self.base_url = base_url.rstrip("/")
         headers = {"Authorization": f"Bearer {token}"} if token else None
+        # verify: True, or an ssl.SSLContext (radview_client.tls_verify: a private CA,
+        # a client certificate for mutual TLS)
         self.http = httpx.Client(timeout=timeout, auth=auth, transport=transport,
-                                  headers=headers)
+                                 headers=headers, verify=verify)
 
     def _get(self, path: str, *, params=None, accept: str = "application/dicom+json"
              ) -> httpx.Response:

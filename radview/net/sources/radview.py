@@ -51,9 +51,11 @@ class RadviewSource(Source):
         self.cache = cache  # None: headers only (``radview hang``), nothing is kept
         self.name = connection.name
         self.connection = connection
-        self.client = client or RadviewClient(connection.url,
-                                              token=getattr(connection, "token", "") or None,
-                                              ca_cert=getattr(connection, "ca_cert", "") or None)
+        self.client = client or RadviewClient(
+            connection.url, token=getattr(connection, "token", "") or None,
+            ca_cert=getattr(connection, "ca_cert", "") or None,
+            client_cert=getattr(connection, "client_cert", "") or None,
+            client_key=getattr(connection, "client_key", "") or None)
         self._studies: dict[str, dict] = {}
         self._metas: dict[str, dict[str, dict]] = {}  # study → sop → header
         self._held: dict[tuple[str, str, int], tuple[bytes, int, int]] = {}  # prefix, level, levels
