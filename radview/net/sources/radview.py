@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 import httpx
 
 from radview.dicom import boundary_of, flatten, int_value, iter_parts
+from radview.dicom.overlays import OVERLAY_KEY, inline_bulk, overlay_elements
 from radview.errors import RadviewError
 from radview.net.cache import Cache, CacheIntegrityError
 from radview.net.link import LinkMeter
@@ -123,14 +124,34 @@ class RadviewSource(Source):
             if study_uid in self._metas:
                 return self._metas[study_uid]
         metas = {}
+        overlays = []
         for item in self.client.study_metadata(study_uid):
             meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
             if meta.get("SOPInstanceUID"):
                 metas[str(meta["SOPInstanceUID"])] = meta
+                planes = overlay_elements(item)
+                if planes:
+                    overlays.append((meta, planes))
+        self._inline_overlays(overlays)
         with self._lock:
             self._metas[study_uid] = metas
         self._remember(study_uid, metas)
         return metas
+
+    def _inline_overlays(self, overlays: list[tuple[dict, dict]]) -> None:
+        """Overlay planes (60xx) kept with each header, their bitmaps fetched from the
+        server's bulk data (radview.dicom.overlays), so the viewer draws them as from
+        the file, offline too. A reader the server refuses the original's bulk data
+        (a referrer) gets no planes: said once in the log, the images still come."""
+        def fetch(uri: str) -> bytes:
+            return self.client._request("GET", uri).content
+
+        for meta, planes in overlays:
+            try:
+                meta[OVERLAY_KEY] = inline_bulk(planes, fetch)
+            except RadviewError as exc:
+                log.info("overlay planes of %d image(s) not shown: %s", len(overlays), exc)
+                return
 
     def _remember(self, study_uid: str, metas: dict[str, dict]) -> None:
         """Keep the headers in the local cache so the study reopens offline."""
