@@ -29,6 +29,30 @@ def test_help_lists_demo_data():
     assert "demo-data" in result.stdout
 
 
+def test_building_the_parser_imports_no_heavy_package():
+    """--help and every command's argument parsing load only the command modules: the
+    packages that make start-up slow are imported when a command runs (radview bench
+    startup measures the time)."""
+    from radview.bench.startup import HEAVY, PROBE
+
+    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", f"imported while building the parser: {result.stdout}"
+    assert "numpy" in HEAVY and "PySide6" in HEAVY
+    # the lazy package names still resolve when used
+    from radview.protocols.anatomy import LABELS, predict_series
+    from radview.protocols.hanging import load_library, plan
+    from radview.server.analysis import load_registry
+
+    assert LABELS and callable(predict_series) and callable(plan)
+    assert callable(load_library) and callable(load_registry)
+    import radview.protocols.hanging as hanging
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        hanging.nothing  # noqa: B018
+
+
 @pytest.mark.parametrize(
     "args, needle",
     [

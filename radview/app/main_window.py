@@ -271,6 +271,8 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         choice = self.version_choice()
         self.profile_label.setText(
             f"Profile: {self.settings.profile} · {choice.version} ({choice.reason})")
+        self.diagnosis.set_notice(version=f"Shown in {choice.version}: {choice.reason}"
+                                  if self.current_study is not None else "")
         self.profile_label.setToolTip(f"Role: {self.session.role}. The version follows the "
                                       "profile, your choice (Study menu) and what the server "
                                       "allows for the study's status and your role.")
@@ -327,6 +329,7 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
             self.open_study(study)
             if note:
                 self.show_message(note)
+                self.diagnosis.set_notice(why_this_study=note)  # stays while it is open
 
         self.search(SearchFilters(), then=then)
 

@@ -127,11 +127,6 @@ class SeriesLoading:
             if meter is not None and meter.estimate().rate_bps:
                 self.session.link_rate_bps = meter.estimate().rate_bps
                 self._update_profile_label()
-            if loaded.pending_size:
-                size, loaded.pending_size = loaded.pending_size, None
-                for n in self._viewports_of(loaded):
-                    v = self.viewer.viewports[n]
-                    QTimer.singleShot(0, lambda v=v: self._display_size_needed(v, *size))
             on_screen = self._viewports_of(loaded)
             if on_screen:
                 first = f"first image {loaded.first_image_s:.2f} s, " if loaded.first_image_s else ""
@@ -145,9 +140,19 @@ class SeriesLoading:
                 self.show_message(f"{loaded.description or 'series'}: {count} image(s) "
                                   f"({first}{used.version} {used.reason}{shown})")
 
+        def finished() -> None:
+            # A size asked for while the load ran is served here, after the worker set its
+            # done flag: on_result can run before that (the result is queued first), and a
+            # size arriving in between would see the load still busy and wait for ever.
+            if loaded.pending_size:
+                size, loaded.pending_size = loaded.pending_size, None
+                for n in self._viewports_of(loaded):
+                    v = self.viewer.viewports[n]
+                    QTimer.singleShot(0, lambda v=v: self._display_size_needed(v, *size))
+
         loaded.task = self.runner.start(run, label=f"series {series.get('number') or ''}",
                                         on_item=item, on_result=done, on_error=self.show_error,
-                                        on_progress=self._on_progress)
+                                        on_progress=self._on_progress, on_finished=finished)
 
     def _viewports_of(self, loaded: LoadedSeries) -> list[int]:
         return [n for n, item in self.loaded.items() if item is loaded]
