@@ -88,6 +88,44 @@ def test_open_study_shows_expected_level_then_zoom_refines(qtbot, tmp_path, serv
     assert np.array_equal(images[0].pixels, ref.pixel_array)
 
 
+def test_a_size_asked_while_a_load_ends_is_still_served(qtbot, tmp_path, server, monkeypatch):
+    """The race behind an occasional 60 s timeout of the test above: a worker thread
+    descheduled between queueing its result and setting its done flag. A viewport size
+    asked in that gap used to be parked for a load that had already reported, and the
+    viewport never reached its level. Here every task sets its flag 0.5 s late."""
+    import time
+
+    from radview.app import workers
+
+    run = workers.Task.run
+
+    def late_done(task):
+        flag = task.done
+
+        class Late:
+            def set(self):
+                time.sleep(0.5)
+                flag.set()
+
+            def is_set(self):
+                return flag.is_set()
+
+            def wait(self, timeout=None):
+                return flag.wait(timeout)
+
+        task.done = Late()
+        run(task)
+
+    monkeypatch.setattr(workers.Task, "run", late_done)
+    ref = pydicom.dcmread(pydicom_data_file(IMAGE), stop_before_pixels=True)
+    win = _window(qtbot, tmp_path, server)
+    win.open_study_uid(str(ref.StudyInstanceUID))
+    qtbot.waitUntil(win.display_ready, timeout=30000)
+    assert win.viewer.viewports[0].at_final_level()
+    qtbot.waitUntil(lambda: not win.runner.active, timeout=30000)
+    win.close()
+
+
 def test_a_referrer_is_never_shown_an_unread_study(qtbot, tmp_path, server):
     from radview.net.radview_client import NotAllowedError
 
