@@ -134,7 +134,10 @@ def test_a_referrer_is_never_shown_an_unread_study(qtbot, tmp_path, server):
     server.store.set_study_state(uid, status=1)
     win = _window(qtbot, tmp_path, server, profile="referring", role="referrer")
     win.open_study_uid(uid)  # the referrer's study list does not offer it
-    qtbot.waitUntil(lambda: "no studies" in win.status_text(), timeout=30000)
+    # the server withholds it; asked for by UID, the workstation says why it opens nothing
+    qtbot.waitUntil(lambda: "is unread: not released to role referrer" in win.status_text(),
+                    timeout=30000)
+    assert win.current_study is None
     with pytest.raises(NotAllowedError, match="unread.*not allowed for role referrer"):
         win.sources["server"].study_metas(uid)  # and asking anyway is refused plainly
     win.close()

@@ -74,6 +74,12 @@ class RadviewSource(Source):
         return rtt
 
     def search(self, filters: SearchFilters) -> list[dict]:
+        return self.search_withheld(filters)[0]
+
+    def search_withheld(self, filters: SearchFilters) -> tuple[list[dict], list[dict]]:
+        """(the studies this user may open, newest first; the rows the server marks as
+        withheld from them, e.g. unread studies for a referrer — never opened, only named
+        when the reader asks for one)."""
         f = filters.validate()
         if self.link.estimate().rtt_s is None:
             self.measure_rtt()
@@ -91,12 +97,13 @@ class RadviewSource(Source):
         if f.date_from or f.date_to:
             query["StudyDate"] = f"{f.date_from}-{f.date_to}"
         # the server says which studies this user may open (a referrer: none unread)
-        studies = [study_from_plain(r) for r in self.client.query_studies(**query)
-                   if r.get("allowed_versions") != []]
+        rows = self.client.query_studies(**query)
+        studies = [study_from_plain(r) for r in rows if r.get("allowed_versions") != []]
+        withheld = [study_from_plain(r) for r in rows if r.get("allowed_versions") == []]
         studies.sort(key=lambda s: s["study_date"] or "", reverse=True)
         for study in studies:
             self._studies[study["study_uid"]] = study
-        return studies
+        return studies, withheld
 
     def series(self, study_uid: str) -> list[dict]:
         rows = [series_from_plain(r, study_uid) for r in self.client.series(study_uid)]
