@@ -119,7 +119,20 @@ class SeriesLoading:
                 except RadviewError as exc:
                     self.show_error(f"image {payload.sop_uid}: {exc}")
 
+        def settle() -> None:
+            # "busy" is decided here, on the GUI thread: the worker flags its end only
+            # after it has queued the result, so a zoom asked in between would otherwise
+            # be parked in pending_size after this handler looked at it, and never refined.
+            if loaded.task is task_of[0]:
+                loaded.task = None
+
+        def failed(message: str) -> None:
+            settle()
+            loaded.pending_size = None
+            self.show_error(message)
+
         def done(count) -> None:
+            settle()
             self.session.store.trim(on_screen=self.loaded.values())
             if count is None:
                 return  # refused: said in the viewport and the status line
@@ -127,6 +140,11 @@ class SeriesLoading:
             if meter is not None and meter.estimate().rate_bps:
                 self.session.link_rate_bps = meter.estimate().rate_bps
                 self._update_profile_label()
+            if loaded.pending_size:
+                size, loaded.pending_size = loaded.pending_size, None
+                for n in self._viewports_of(loaded):
+                    v = self.viewer.viewports[n]
+                    QTimer.singleShot(0, lambda v=v: self._display_size_needed(v, *size))
             on_screen = self._viewports_of(loaded)
             if on_screen:
                 first = f"first image {loaded.first_image_s:.2f} s, " if loaded.first_image_s else ""
@@ -140,19 +158,11 @@ class SeriesLoading:
                 self.show_message(f"{loaded.description or 'series'}: {count} image(s) "
                                   f"({first}{used.version} {used.reason}{shown})")
 
-        def finished() -> None:
-            # A size asked for while the load ran is served here, after the worker set its
-            # done flag: on_result can run before that (the result is queued first), and a
-            # size arriving in between would see the load still busy and wait for ever.
-            if loaded.pending_size:
-                size, loaded.pending_size = loaded.pending_size, None
-                for n in self._viewports_of(loaded):
-                    v = self.viewer.viewports[n]
-                    QTimer.singleShot(0, lambda v=v: self._display_size_needed(v, *size))
-
+        task_of: list = []
         loaded.task = self.runner.start(run, label=f"series {series.get('number') or ''}",
-                                        on_item=item, on_result=done, on_error=self.show_error,
-                                        on_progress=self._on_progress, on_finished=finished)
+                                        on_item=item, on_result=done, on_error=failed,
+                                        on_progress=self._on_progress)
+        task_of.append(loaded.task)
 
     def _viewports_of(self, loaded: LoadedSeries) -> list[int]:
         return [n for n, item in self.loaded.items() if item is loaded]

@@ -102,10 +102,7 @@ class TaskRunner(QObject):
               on_result: Callable[[Any], None] | None = None,
               on_error: Callable[[str], None] | None = None,
               on_progress: Callable[[int, int, str], None] | None = None,
-              on_item: Callable[[Any], None] | None = None,
-              on_finished: Callable[[], None] | None = None, **kwargs: Any) -> Task:
-        """``on_finished`` runs last, after the task's ``done`` flag is set (``on_result``
-        may run before it is); every callback is connected before the task starts."""
+              on_item: Callable[[Any], None] | None = None, **kwargs: Any) -> Task:
         task = Task(fn, *args, label=label, **kwargs)
         if on_result:
             task.signals.result.connect(on_result)
@@ -115,8 +112,6 @@ class TaskRunner(QObject):
             task.signals.progress.connect(on_progress)
         if on_item:
             task.signals.item.connect(on_item)
-        if on_finished:
-            task.signals.finished.connect(on_finished)
         task.signals.finished.connect(lambda t=task: self._finished(t))
         self.active.append(task)
         self.started.emit(task)

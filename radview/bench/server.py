@@ -31,6 +31,8 @@ import threading
 import time
 from pathlib import Path
 
+from radview.bench.timing import repeat_ms
+
 
 def _ct_series(n: int) -> list[bytes]:
     import numpy as np
@@ -152,11 +154,7 @@ def _ingest(client, server, files: list[bytes], batch: int = 10) -> dict:
 
 
 def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
+    times, _ = repeat_ms(fn, repeat)
     return round(statistics.median(times), 2)
 
 

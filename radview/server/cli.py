@@ -135,6 +135,7 @@ def _run_audit(args: argparse.Namespace) -> int:
     rows = list(read_records(data, user=args.user, study=args.study, since=args.since))
     AuditLog(data).record("audit_log_used", "R", 0, event_type="audit list",
                           user="radview audit", detail=f"{len(rows)} records read")
+    # the same --json/text switch as every listing command; what a line shows is this one's own
     if args.json:
         print(json.dumps(rows, indent=1))
     else:

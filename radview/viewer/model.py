@@ -74,6 +74,7 @@ class Slice:
     pixels_rgb: bool = False  # YBR header but pixels already converted to RGB (pydicom's default)
     overlays: tuple[OverlayPlane, ...] = ()  # group 60xx planes, full-resolution coordinates
 
+    # The header's size: pixels may hold a smaller level (see full_resolution).
     @property
     def rows(self) -> int:
         return self.info.rows

@@ -64,27 +64,3 @@ def test_cancel_stops_a_task_and_errors_are_one_line(qtbot):
     assert errors[0] == "the PACS refused"
     assert errors[1].startswith("internal error: KeyError") and "\n" not in errors[1]
 
-
-def test_on_finished_runs_last_on_the_ui_thread_with_the_task_done(qtbot):
-    """The window serves a size asked for during a load in on_finished: by then the
-    task's done flag must be set (on_result may come before it), else a size arriving
-    between the two would wait for ever."""
-    from radview.app.workers import TaskRunner
-
-    runner = TaskRunner()
-    order = []
-    ui_thread = threading.get_ident()
-    gate = threading.Event()
-
-    def work(ctx):
-        gate.wait(5)
-        return 1
-
-    def finished():
-        order.append(("finished", task.done.is_set(), threading.get_ident() == ui_thread))
-
-    task = runner.start(work, on_result=lambda _r: order.append(("result",)),
-                        on_finished=finished)
-    gate.set()  # the task may end at once: the callbacks were connected before it started
-    qtbot.waitUntil(lambda: len(order) == 2, timeout=5000)
-    assert order == [("result",), ("finished", True, True)]
