@@ -63,4 +63,3 @@ def test_cancel_stops_a_task_and_errors_are_one_line(qtbot):
         runner.start(crashes, on_error=errors.append)
     assert errors[0] == "the PACS refused"
     assert errors[1].startswith("internal error: KeyError") and "\n" not in errors[1]
-
