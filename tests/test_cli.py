@@ -99,3 +99,24 @@ def test_internal_errors_are_one_line_without_traceback(monkeypatch, capsys):
     assert code == 1
     assert "internal error: ValueError: something broke" in err
     assert "Traceback" not in err
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    """`radview ... --json | head`: the reader leaves early; no 'internal error' line."""
+    import pydicom
+    from pydicom.data import get_testdata_file
+
+    ds = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    for n in range(400):  # a plan long enough not to fit one pipe buffer
+        ds.SOPInstanceUID = f"1.2.3.{n}"
+        ds.SeriesInstanceUID = f"1.2.4.{n}"
+        ds.SeriesNumber = n
+        ds.save_as(tmp_path / f"{n}.dcm")
+    proc = subprocess.Popen([sys.executable, "-m", "radview", "hang", "--dir", str(tmp_path),
+                             "--study", str(ds.StudyInstanceUID), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()  # the reader goes away before the end
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) in (0, 141)
+    assert "internal error" not in err and "Traceback" not in err
