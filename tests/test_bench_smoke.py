@@ -23,6 +23,14 @@ def test_bench_hang(capsys):
     assert all(v > 0 for v in doc["median_ms"].values())
 
 
+def test_bench_startup(capsys):
+    doc = _run(capsys, "startup", ["--repeat", "1", "--json"])
+    assert set(doc["results"]) == {"anchor: python -c pass", "radview --version",
+                                   "radview --help", "radview hang --help"}
+    assert all(r["median_ms"] > 0 for r in doc["results"].values())
+    assert doc["heavy_packages_imported_by_the_parser"] == []
+
+
 def test_bench_codec(capsys):
     doc = _run(capsys, "codec", ["--images", "693_UNCR.dcm", "--ratios", "20", "--repeat", "1",
                                  "--json"])

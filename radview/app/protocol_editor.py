@@ -199,6 +199,10 @@ class ProtocolEditorDialog(QDialog):
         self.reload_library()
         if initial is not None:
             self.set_protocol(initial, editable=True)
+            # focus on its name, not on the library list: a list without a current item
+            # makes its first protocol current when it gets the focus, which would replace
+            # the protocol being saved by a built-in one as the dialog opens
+            self.name.setFocus()
         elif self.library_list.count():
             self.library_list.setCurrentRow(0)
 
