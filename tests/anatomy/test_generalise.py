@@ -28,6 +28,11 @@ CAP = {"CHEST", "ABDOMEN", "PELVIS"}
     ("CT LWS", {"LSPINE"}),
     ("Th/L", {"TSPINE", "LSPINE"}),
     ("Teilkörper", set(L.WHOLE_BODY)),
+    ("CT NCAP", {"NECK", "CHEST", "ABDOMEN", "PELVIS"}),
+    ("CT STN", {"NECK"}),
+    ("CT T-L SPINE", {"TSPINE", "LSPINE"}),
+    ("PET/CT Vertex to Toes", set(L.WHOLE_BODY)),  # the spec's whole body, not the feet
+    ("XR TOES LEFT", {"FOOT"}),
 ])
 def test_abbreviations_and_languages(text, expected):
     labels, _ = F.lexicon_hits([F.normalise(text)])
@@ -115,6 +120,9 @@ def test_multi_region_abbreviations_pet_and_phantoms(meta, labels):
     ("Peripheral angiogram right leg", {"THIGH", "KNEE", "LEG"}),
     ("Duplex Beinvenen rechts", {"THIGH", "KNEE", "LEG"}),
     ("US Arterial upper extremity right", {"ARM", "ELBOW", "FOREARM"}),
+    ("US Arterial Doppler Bilateral Lower Extremities", {"THIGH", "KNEE", "LEG"}),
+    ("CTA UPPER EXTREMITIES", {"ARM", "ELBOW", "FOREARM"}),
+    ("CTA LOWER EXTREMITY RUNOFF", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}),
     ("XR LEG 2 VIEWS", {"LEG"}),  # not vascular: the lower leg
     ("MR ANGIO HEAD", {"HEAD"}),
 ])

@@ -23,7 +23,7 @@ from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 
-FEATURE_VERSION = "3"
+FEATURE_VERSION = "4"
 DIMENSION = 1 << 15
 CHAR_NGRAMS = (3, 4)
 CHAR_WEIGHT = 0.4
@@ -197,7 +197,8 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
 
 BELOW_CHEST = frozenset({"ABDOMEN", "PELVIS"})
 VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", "VEINS", "ARTERY",
-                      "ARTERIES", "VASCULAR", "PERIPHERAL", "PHLEBOGRAPHY", "ARTERIOGRAM", "VENOGRAM"})
+                      "ARTERIES", "VASCULAR", "PERIPHERAL", "PHLEBOGRAPHY", "ARTERIOGRAM", "VENOGRAM",
+                      "CTA", "MRA"})
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
 VASCULAR_ARM = frozenset({"ARM", "ELBOW", "FOREARM"})
 
