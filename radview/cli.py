@@ -2,7 +2,10 @@
 
 Each feature owns a small command module that exposes ``register(subparsers)``
 and sets ``func`` on the parsers it adds.  Command modules import only argparse
-at module level, so ``radview --help`` stays fast and never loads Qt.
+at module level, so ``radview --help`` stays fast and never loads Qt; the packages
+they live in load their own names on first use (PEP 562 ``__getattr__``), since
+importing a command module imports its package first (``radview bench startup``
+measures it; tests/test_cli.py checks no heavy package is imported).
 """
 
 from __future__ import annotations
@@ -73,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"radview {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`... --json | head`): end quietly, as
+        # Unix tools do; point stdout at devnull so the interpreter's final flush is silent
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:  # last resort: one clear line, not a traceback
         if debug:
             raise

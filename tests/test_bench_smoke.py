@@ -23,6 +23,14 @@ def test_bench_hang(capsys):
     assert all(v > 0 for v in doc["median_ms"].values())
 
 
+def test_bench_startup(capsys):
+    doc = _run(capsys, "startup", ["--repeat", "1", "--json"])
+    assert set(doc["results"]) == {"anchor: python -c pass", "radview --version",
+                                   "radview --help", "radview hang --help"}
+    assert all(r["median_ms"] > 0 for r in doc["results"].values())
+    assert doc["heavy_packages_imported_by_the_parser"] == []
+
+
 def test_bench_codec(capsys):
     doc = _run(capsys, "codec", ["--images", "693_UNCR.dcm", "--ratios", "20", "--repeat", "1",
                                  "--json"])
@@ -43,7 +51,9 @@ def test_bench_server(capsys):
                                   "--skip-real", "--json"])
     assert doc["ingest_ct"]["acknowledged"] == 2 and doc["ingest_ct"]["rejected"] == 0
     assert {f["version"] for f in doc["fetch"]} == {"V1", "V2", "V3"}
-    assert doc["query"]["studies_indexed"] == 20 and doc["query"]["cfind_ms"]
+    assert doc["query"]["studies_indexed"] == 20
+    # C-FIND over the server's own gated DICOM port (a registered calling AE title)
+    assert doc["query"]["cfind_ms"]["patient_id_exact"] > 0
 
 
 @pytest.mark.slow

@@ -29,6 +29,30 @@ def test_help_lists_demo_data():
     assert "demo-data" in result.stdout
 
 
+def test_building_the_parser_imports_no_heavy_package():
+    """--help and every command's argument parsing load only the command modules: the
+    packages that make start-up slow are imported when a command runs (radview bench
+    startup measures the time)."""
+    from radview.bench.startup import HEAVY, PROBE
+
+    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", f"imported while building the parser: {result.stdout}"
+    assert "numpy" in HEAVY and "PySide6" in HEAVY
+    # the lazy package names still resolve when used
+    from radview.protocols.anatomy import LABELS, predict_series
+    from radview.protocols.hanging import load_library, plan
+    from radview.server.analysis import load_registry
+
+    assert LABELS and callable(predict_series) and callable(plan)
+    assert callable(load_library) and callable(load_registry)
+    import radview.protocols.hanging as hanging
+
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        hanging.nothing  # noqa: B018
+
+
 @pytest.mark.parametrize(
     "args, needle",
     [
@@ -75,3 +99,24 @@ def test_internal_errors_are_one_line_without_traceback(monkeypatch, capsys):
     assert code == 1
     assert "internal error: ValueError: something broke" in err
     assert "Traceback" not in err
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    """`radview ... --json | head`: the reader leaves early; no 'internal error' line."""
+    import pydicom
+    from pydicom.data import get_testdata_file
+
+    ds = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    for n in range(400):  # a plan long enough not to fit one pipe buffer
+        ds.SOPInstanceUID = f"1.2.3.{n}"
+        ds.SeriesInstanceUID = f"1.2.4.{n}"
+        ds.SeriesNumber = n
+        ds.save_as(tmp_path / f"{n}.dcm")
+    proc = subprocess.Popen([sys.executable, "-m", "radview", "hang", "--dir", str(tmp_path),
+                             "--study", str(ds.StudyInstanceUID), "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()  # the reader goes away before the end
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) in (0, 141)
+    assert "internal error" not in err and "Traceback" not in err

@@ -1,6 +1,10 @@
 """Remote analysis from the workstation: send a study, see each instance's outcome,
 results and urgent alerts re-identified locally, open the study from a result.
 
+Credentials are the workstation's: the analysis server's login (token, CA, client
+certificate) is the one of the radview connection with that URL in the settings
+(see login_dialog); a token typed into the panel overrides the token only.
+
 ``install(window)`` adds the Study menu action, the Analysis dock and the alert
 bar (a toolbar at the top of the window, shown from anywhere until every alert
 is acknowledged). The upload itself is radview.net.delta_upload in a worker.
@@ -36,7 +40,8 @@ def study_items(source, cache, study_uid: str,
     if kind in ("radview", "dicomweb") and conn is not None:
         own = kind == "radview"  # a radview server's DICOMweb is under /dicomweb
         client = DicomWebClient(conn.url.rstrip("/") + "/dicomweb",
-                                token=getattr(conn, "token", "") or None) if own else source.client
+                                token=getattr(conn, "token", "") or None,
+                                verify=conn.tls()) if own else source.client
         try:
             for series in client.search("series", study_uid=study_uid):
                 s_uid = series["SeriesInstanceUID"]
@@ -124,9 +129,9 @@ class AnalysisPanel(QDockWidget):
         row = QHBoxLayout()
         self.server_edit = QLineEdit(os.environ.get("RADVIEW_ANALYSIS_SERVER", ""))
         self.server_edit.setPlaceholderText("analysis server URL")
-        self.token_edit = QLineEdit(os.environ.get("RADVIEW_TOKEN", ""))
+        self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setPlaceholderText("token")
+        self.token_edit.setPlaceholderText("token (default: the connection's login)")
         self.burned_in = QCheckBox("Images with burned-in text checked")
         row.addWidget(QLabel("Server"))
         row.addWidget(self.server_edit)
@@ -161,6 +166,12 @@ class AnalysisPanel(QDockWidget):
             self.status.setText("enter the analysis server URL (http://…)")
             self.show()
             return
+        try:
+            token, verify = self.credentials(server)
+        except UsageError as exc:
+            self.status.setText(str(exc))
+            self.show()
+            return
         self.show()
         self.busy = True
         self.outcomes.setRowCount(0)
@@ -169,10 +180,28 @@ class AnalysisPanel(QDockWidget):
         self.status.setText(f"sending {what}…")
         w = self.window_
         w.runner.start(_upload_study, w.active_source(), w.cache, study["study_uid"], server,
-                       self.burned_in.isChecked(), series_uid,
-                       self.token_edit.text().strip() or None, label="analysis upload",
+                       self.burned_in.isChecked(), series_uid, token, verify,
+                       label="analysis upload",
                        on_item=self._outcome, on_progress=self._progress,
                        on_result=self._done, on_error=self._failed)
+
+    def credentials(self, server: str) -> tuple[str, object]:
+        """(token, TLS verify) for ``server`` from the workstation's connection with that
+        URL; UsageError (said in the panel, nothing sent) without a token."""
+        from radview.errors import RadviewError
+
+        url = server.rstrip("/")
+        conn = next((c for c in self.window_.settings.connections
+                     if c.kind == "radview" and c.url.rstrip("/") == url), None)
+        token = self.token_edit.text().strip() or (conn.token if conn else "")
+        if not token:
+            raise UsageError(f"no login for {server}: add it as a radview connection in "
+                             "Settings (it asks for the token) or type a token here")
+        try:
+            verify = conn.tls() if conn else True
+        except RadviewError as exc:
+            raise UsageError(f"{conn.name}: {exc}") from None
+        return token, verify
 
     def _progress(self, done: int, total: int, text: str) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -210,7 +239,8 @@ class AnalysisPanel(QDockWidget):
 
 
 def _upload_study(ctx, source, cache, study_uid: str, server: str, confirm: bool,
-                  series_uid: str | None = None, token: str | None = None) -> dict:
+                  series_uid: str | None = None, token: str | None = None,
+                  verify: object = True) -> dict:
     """Worker thread: fetch originals, de-identify, upload, re-identify the answers."""
     from radview.delta import standard_set
     from radview.net import deid
@@ -219,7 +249,7 @@ def _upload_study(ctx, source, cache, study_uid: str, server: str, confirm: bool
     items = study_items(source, cache, study_uid, series_uid)
     std = standard_set.load()
     writer = deid.ReidWriter()
-    client = DeltaClient(server, token=token)
+    client = DeltaClient(server, token=token, verify=verify)
     try:
         doc = upload(items, client=client, std=std, deid=deid.Deidentifier(deid.load_or_create(),
                                                                            writer),

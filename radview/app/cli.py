@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from radview import cli_args
+from radview.net.client_args import add_connection_args
 
 
 PROFILE_CHOICES = ("reading", "referring", "home")
@@ -45,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="change the stored profile")
     w.add_argument("--server", default=None,
                    help="radview server URL to add as connection 'radview' and search first")
+    add_connection_args(w)  # its login: kept in the settings (owner-only) for that URL
     w.add_argument("--import", dest="import_paths", nargs="+", default=None, metavar="PATH",
                    help="import these folders / DICOMDIR files into the local cache at start")
     w.set_defaults(func=run_workstation)
@@ -67,4 +69,6 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_workstation(args: argparse.Namespace) -> int:
     from radview.app.launch import run_workstation as run
 
-    return run(profile=args.profile, server=args.server, import_paths=args.import_paths)
+    return run(profile=args.profile, server=args.server, import_paths=args.import_paths,
+               token=args.token, ca_cert=args.ca_cert, client_cert=args.client_cert,
+               client_key=args.client_key)

@@ -211,7 +211,12 @@ def run_demo(root: Path, *, patients: int = 6, profile: str = "reading", http_po
     dicom_dir = root / "dicom"
     manifest = ensure_demo_data(dicom_dir, patients=patients)
     phases = {"demo data": time.monotonic() - started}
-    first = reported_study(manifest) if profile == "referring" else current_study(manifest)
+    # a referring terminal asks for today's study too: it is unread, so the window opens
+    # the patient's newest reported one instead and says why (kept beside the report)
+    first = current_study(manifest)
+    if profile == "referring" and not any(s.get("role") == "prior"
+                                          for s in first_patient_studies(manifest)):
+        first = reported_study(manifest)  # nothing of that patient to give way to
     setup_logging(root)
     server = start_demo_server(root, dicom_dir, manifest, http_port=http_port,
                                dicom_port=dicom_port)

@@ -91,17 +91,7 @@ class EmbeddedServer:
         files = dicom_files(folder)
         if not files:
             raise RadviewError(f"no DICOM files in {folder}")
-        new = failed = 0
-        for n, path in enumerate(files, 1):
-            try:
-                result = self.store.ingest(path.read_bytes(), source=f"demo:{path.name}")
-                new += 0 if result.duplicate else 1
-            except RadviewError as exc:
-                failed += 1
-                log.warning("not ingested %s: %s", path, exc)
-            if progress is not None:
-                progress(n, len(files))
-        return new, failed
+        return _ingest_into(self.store, files, progress, source=lambda p: f"demo:{p.name}")
 
     def start(self, timeout: float = 30.0) -> "EmbeddedServer":
         self._thread = threading.Thread(target=self.server.serve, name="radview-server", daemon=True)
@@ -188,17 +178,24 @@ def ingest_files(data_dir: Path, files: list[Path], *,
     from radview.server.embedded import EmbeddedStore
 
     store = EmbeddedStore(data_dir)
-    new = failed = 0
     try:
-        for n, path in enumerate(files, 1):
-            try:
-                result = store.ingest(path.read_bytes(), source="demo")
-                new += 0 if result.duplicate else 1
-            except RadviewError as exc:
-                failed += 1
-                log.warning("not ingested %s: %s", path, exc)
-            if progress is not None:
-                progress(n, len(files))
+        return _ingest_into(store, files, progress, source=lambda _p: "demo")
     finally:
         store.close()
+
+
+def _ingest_into(store, files: list[Path], progress: Callable[[int, int], None] | None, *,
+                 source: Callable[[Path], str]) -> tuple[int, int]:
+    """Each file into ``store`` (a duplicate is a no-op, a refused file is logged and
+    counted); ``progress(done, total)`` after each. Returns (new, failed)."""
+    new = failed = 0
+    for n, path in enumerate(files, 1):
+        try:
+            result = store.ingest(path.read_bytes(), source=source(path))
+            new += 0 if result.duplicate else 1
+        except RadviewError as exc:
+            failed += 1
+            log.warning("not ingested %s: %s", path, exc)
+        if progress is not None:
+            progress(n, len(files))
     return new, failed

@@ -51,6 +51,15 @@ class DiagnosisPanel(QWidget):
         self.annotations_provider: Callable[[], list[dict]] | None = None
         self.role = "radiologist"
 
+        # What the reader must know about the study on screen, kept while it is open (the
+        # status line is overwritten by every load): why another study was opened, the
+        # version shown and why
+        self.notice = QLabel("")
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("study_notice")
+        self.notice.setStyleSheet("background: #4a3b10; color: #ffd479; padding: 4px;")
+        self.notice.hide()
+        self._why_this_study = self._version_line = ""
         self.info = QLabel("No study open")
         self.info.setWordWrap(True)
         self.info.setObjectName("diagnosis_info")
@@ -82,6 +91,7 @@ class DiagnosisPanel(QWidget):
         form.addRow("Status", status_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.notice)
         layout.addWidget(self.info)
         layout.addLayout(form)
         layout.addWidget(QLabel("Reading notes"))
@@ -104,7 +114,19 @@ class DiagnosisPanel(QWidget):
         for w in (self.status, self.set_status_button, self.save_button, self.take_annotations):
             w.setEnabled(on)
 
+    def set_notice(self, *, why_this_study: str | None = None,
+                   version: str | None = None) -> None:
+        """The persistent notice above the study's information (empty: hidden)."""
+        if why_this_study is not None:
+            self._why_this_study = why_this_study
+        if version is not None:
+            self._version_line = version
+        text = "\n".join(t for t in (self._why_this_study, self._version_line) if t)
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def set_study(self, study: dict, source) -> None:
+        self.set_notice(why_this_study="")  # a new study: the previous reason goes
         self.study, self.source = study, source
         self.notes.clear()
         self.report.clear()

@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="protocol folder used as the user library (default: the per-user library)")
     p.add_argument("--no-builtin", action="store_true", help="leave out the built-in protocols")
     p.add_argument("--json", action="store_true", help="print the plan as JSON")
-    add_connection_args(p, mutual=False)
+    add_connection_args(p)
     p.set_defaults(func=run)
 
 
@@ -53,7 +53,8 @@ def run(args: argparse.Namespace) -> int:
     if not library.protocols:
         raise UsageError("no usable hanging protocol (see the warnings above)")
     source = headers_source(server=args.server, pacs=args.pacs, folder=args.dir,
-                            calling_ae=args.calling_ae, token=args.token, ca_cert=args.ca_cert)
+                            calling_ae=args.calling_ae, token=args.token, ca_cert=args.ca_cert,
+                            client_cert=args.client_cert, client_key=args.client_key)
     try:
         metas, info = source.patient_headers(args.study)
         sets = patient_display_sets(metas, args.study, source.complete_header)

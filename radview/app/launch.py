@@ -74,18 +74,36 @@ def install_error_hook(window) -> None:
     sys.excepthook = hook
 
 
+def server_option(settings, server: str | None, **login: str | None) -> None:
+    """``radview workstation --server URL [--token T] [--ca-cert PEM] [--client-cert PEM
+    --client-key PEM]``: the connection 'radview' to that server, searched first. The
+    login stored for the same URL is kept where no new one is given; the certificate
+    files are checked here, before any window opens."""
+    from radview.app.settings_store import Connection
+    from radview.errors import UsageError
+
+    if not server:
+        if any(login.values()):
+            raise UsageError("--token, --ca-cert, --client-cert and --client-key go with "
+                             "--server")
+        return
+    old = settings.connection("radview")
+    same = old is not None and old.url.rstrip("/") == server.rstrip("/")
+    kept = {k: (login.get(k) or (getattr(old, k) if same else "") or "")
+            for k in ("token", "ca_cert", "client_cert", "client_key")}
+    connection = Connection("radview", "radview", url=server, **kept).validate()
+    connection.tls()  # RadviewError naming the file that does not load
+    settings.connections = [c for c in settings.connections if c.name != "radview"]
+    settings.connections.append(connection)
+    settings.active = "radview"
+
+
 def run_workstation(*, profile: str | None = None, server: str | None = None,
-                    import_paths: list[str] | None = None) -> int:
-    from radview.app.settings_store import (
-        Connection, config_dir, load_settings, save_settings, settings_path,
-    )
+                    import_paths: list[str] | None = None, **login: str | None) -> int:
+    from radview.app.settings_store import config_dir, load_settings, save_settings, settings_path
 
     settings = load_settings()
-    if server:
-        connection = Connection("radview", "radview", url=server).validate()
-        settings.connections = [c for c in settings.connections if c.name != "radview"]
-        settings.connections.append(connection)
-        settings.active = "radview"
+    server_option(settings, server, **login)
     if profile:
         settings.profile = profile
         settings.first_start_done = True

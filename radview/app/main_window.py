@@ -271,6 +271,8 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         choice = self.version_choice()
         self.profile_label.setText(
             f"Profile: {self.settings.profile} · {choice.version} ({choice.reason})")
+        self.diagnosis.set_notice(version=f"Shown in {choice.version}: {choice.reason}"
+                                  if self.current_study is not None else "")
         self.profile_label.setToolTip(f"Role: {self.session.role}. The version follows the "
                                       "profile, your choice (Study menu) and what the server "
                                       "allows for the study's status and your role.")
@@ -307,26 +309,15 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
         patient's newest study they may see, and the status line says so."""
 
         def then(studies: list[dict]) -> None:
-            listed = [s for s in studies if self.session.may_view(s)]
-            match = [s for s in studies if s["study_uid"] == study_uid] or listed[:1]
-            if not match:
-                self.show_error("no studies on this source yet" if not studies else
-                                f"none of the {len(studies)} studies is released to role "
-                                f"{self.session.role} yet (they are unread)")
+            study, note = self.session.study_to_open(studies, study_uid, format_date)
+            if study is None:
+                self.show_error(note)
                 return
-            study, note = match[0], ""
-            if not self.session.may_view(study):
-                same = [s for s in listed if s.get("patient_id") == study.get("patient_id")]
-                if same:
-                    note = (f"{study.get('description') or 'The study'} of "
-                            f"{format_date(study.get('study_date'))} is unread: not released to "
-                            f"role {self.session.role} yet; showing this patient's newest study "
-                            f"you may see ({format_date(same[0].get('study_date'))})")
-                    study = same[0]
             self.browser.select_study(study["study_uid"])
             self.open_study(study)
             if note:
                 self.show_message(note)
+                self.diagnosis.set_notice(why_this_study=note)  # stays while it is open
 
         self.search(SearchFilters(), then=then)
 
@@ -377,7 +368,10 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
             return
         self.show_message(f"Searching {source.name}…")
 
-        def done(studies: list[dict]) -> None:
+        def done(result: tuple[list[dict], list[dict]]) -> None:
+            # the rows a radview server withholds from this user (a referrer: unread
+            # studies) are kept apart, to say how many and why one asked for is not shown
+            studies = [*result[0], *({**s, "allowed_versions": []} for s in result[1])]
             listed = [s for s in studies if self.session.may_view(s)]
             self.browser.set_studies(listed)
             hidden = len(studies) - len(listed)
@@ -387,7 +381,9 @@ class MainWindow(SeriesLoading, StageActions, ProtocolActions, QMainWindow):
             if then is not None:
                 then(studies)
 
-        self.runner.start(lambda ctx: source.search(filters), label="search",
+        withheld = getattr(source, "search_withheld", None)
+        self.runner.start(lambda ctx: withheld(filters) if withheld else (source.search(filters), []),
+                          label="search",
                           on_result=done, on_error=self._search_failed(source))
 
     def _search_failed(self, source: Source):

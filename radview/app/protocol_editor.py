@@ -56,6 +56,18 @@ def _csv(text: str) -> list[str]:
     return [v.strip().upper() for v in text.split(",") if v.strip()]
 
 
+def _button(text: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
+
+
+def _line_edit(placeholder: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
 class ProtocolEditorDialog(QDialog):
     saved = Signal(str)
 
@@ -71,16 +83,11 @@ class ProtocolEditorDialog(QDialog):
 
         self.library_list = QListWidget()
         self.library_list.currentItemChanged.connect(self._library_pick)
-        new_btn = QPushButton("New")
-        new_btn.clicked.connect(self._new)
-        dup_btn = QPushButton("Duplicate")
-        dup_btn.clicked.connect(self._duplicate)
-        del_btn = QPushButton("Delete")
-        del_btn.clicked.connect(self._delete)
-        imp_btn = QPushButton("Import…")
-        imp_btn.clicked.connect(self._import)
-        exp_btn = QPushButton("Export…")
-        exp_btn.clicked.connect(self._export)
+        new_btn = _button("New", self._new)
+        dup_btn = _button("Duplicate", self._duplicate)
+        del_btn = _button("Delete", self._delete)
+        imp_btn = _button("Import…", self._import)
+        exp_btn = _button("Export…", self._export)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.addWidget(QLabel("Library (built-in protocols are read-only: duplicate to change)"))
@@ -99,14 +106,10 @@ class ProtocolEditorDialog(QDialog):
         self.description = QLineEdit()
         self.priority = QDoubleSpinBox()
         self.priority.setRange(-100, 100)
-        self.match_modality = QLineEdit()
-        self.match_modality.setPlaceholderText("e.g. CT, MR (empty = any)")
-        self.match_anatomy = QLineEdit()
-        self.match_anatomy.setPlaceholderText("e.g. CHEST, ABDOMEN (anatomy labels)")
-        self.match_laterality = QLineEdit()
-        self.match_laterality.setPlaceholderText("L, R, B")
-        self.match_description = QLineEdit()
-        self.match_description.setPlaceholderText("regular expression on Study Description")
+        self.match_modality = _line_edit("e.g. CT, MR (empty = any)")
+        self.match_anatomy = _line_edit("e.g. CHEST, ABDOMEN (anatomy labels)")
+        self.match_laterality = _line_edit("L, R, B")
+        self.match_description = _line_edit("regular expression on Study Description")
         self.min_priors = QSpinBox()
         self.prior_count = QSpinBox()
         self.prior_count.setRange(0, 20)
@@ -114,34 +117,30 @@ class ProtocolEditorDialog(QDialog):
         self.max_age = QSpinBox()
         self.max_age.setRange(0, 36500)
         self.max_age.setSpecialValueText("no limit")
-        self.prior_modality = QLineEdit()
-        self.prior_modality.setPlaceholderText("e.g. CT (empty = any)")
+        self.prior_modality = _line_edit("e.g. CT (empty = any)")
         self.fetch = QCheckBox("fetch priors automatically")
         self.version = QLineEdit()
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Description", self.description)
-        form.addRow("Priority", self.priority)
-        form.addRow(QLabel("<b>Applies to studies with</b>"))
-        form.addRow("Modality", self.match_modality)
-        form.addRow("Anatomy", self.match_anatomy)
-        form.addRow("Laterality", self.match_laterality)
-        form.addRow("Description", self.match_description)
-        form.addRow("At least priors", self.min_priors)
-        form.addRow(QLabel("<b>Priors</b>"))
-        form.addRow("How many", self.prior_count)
-        form.addRow("", self.relevant_only)
-        form.addRow("Maximum age (days)", self.max_age)
-        form.addRow("Modality", self.prior_modality)
-        form.addRow("", self.fetch)
-        form.addRow("Version to fetch", self.version)
+        for label, widget in (
+                ("Name", self.name), ("Description", self.description),
+                ("Priority", self.priority),
+                ("<b>Applies to studies with</b>", None),
+                ("Modality", self.match_modality), ("Anatomy", self.match_anatomy),
+                ("Laterality", self.match_laterality), ("Description", self.match_description),
+                ("At least priors", self.min_priors),
+                ("<b>Priors</b>", None),
+                ("How many", self.prior_count), ("", self.relevant_only),
+                ("Maximum age (days)", self.max_age), ("Modality", self.prior_modality),
+                ("", self.fetch), ("Version to fetch", self.version)):
+            if widget is None:  # a heading across the form
+                form.addRow(QLabel(label))
+            else:
+                form.addRow(label, widget)
 
         self.stage_box = QComboBox()
         self.stage_box.currentIndexChanged.connect(self._show_stage)
-        add_stage = QPushButton("Add stage")
-        add_stage.clicked.connect(self._add_stage)
-        del_stage = QPushButton("Remove stage")
-        del_stage.clicked.connect(self._remove_stage)
+        add_stage = _button("Add stage", self._add_stage)
+        del_stage = _button("Remove stage", self._remove_stage)
         self.stage_name = QLineEdit()
         self.rows = QSpinBox()
         self.rows.setRange(1, 8)
@@ -149,8 +148,7 @@ class ProtocolEditorDialog(QDialog):
         self.columns.setRange(1, 8)
         self.rows.valueChanged.connect(self._resize_grid)
         self.columns.valueChanged.connect(self._resize_grid)
-        self.sync_groups = QLineEdit()
-        self.sync_groups.setPlaceholderText("name=scroll+window; other=zoom+pan")
+        self.sync_groups = _line_edit("name=scroll+window; other=zoom+pan")
         self.table = QTableWidget(0, len(VIEWPORT_COLUMNS))
         self.table.setHorizontalHeaderLabels([c.replace("_", " ") for c in VIEWPORT_COLUMNS])
         stage_row = QHBoxLayout()
@@ -201,6 +199,10 @@ class ProtocolEditorDialog(QDialog):
         self.reload_library()
         if initial is not None:
             self.set_protocol(initial, editable=True)
+            # focus on its name, not on the library list: a list without a current item
+            # makes its first protocol current when it gets the focus, which would replace
+            # the protocol being saved by a built-in one as the dialog opens
+            self.name.setFocus()
         elif self.library_list.count():
             self.library_list.setCurrentRow(0)
 

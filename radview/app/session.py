@@ -270,11 +270,38 @@ class ReadingSession:
         self.access[study_uid] = StudyAccess(status, [str(v) for v in allowed], self.role)
 
     def may_view(self, study: dict) -> bool:
-        """A study row a referring terminal lists: one it may see (read, at least)."""
+        """A study row a referring terminal lists: one it may see (read, at least). A row
+        the server withheld from this user carries ``allowed_versions: []``."""
+        if "allowed_versions" in study:
+            return bool(study["allowed_versions"])
         if self.role != "referrer":
             return True
         return bool(default_allowed(study.get("status"), self.role)) \
             if study.get("status") is not None else True
+
+    def study_to_open(self, studies: list[dict], study_uid: str | None,
+                      date: Callable[[str], str]) -> tuple[dict | None, str]:
+        """The study to open for ``study_uid`` (else the newest one this reader may see)
+        and why another one opens instead ("" when none did); (None, why nothing) when
+        there is nothing to open. An unread study a referrer may not see gives way to the
+        same patient's newest study they may see."""
+        listed = [s for s in studies if self.may_view(s)]
+        match = [s for s in studies if s["study_uid"] == study_uid] or listed[:1]
+        if not match:
+            return None, ("no studies on this source yet" if not studies else
+                          f"none of the {len(studies)} studies is released to role "
+                          f"{self.role} yet (they are unread)")
+        study = match[0]
+        if self.may_view(study):
+            return study, ""
+        same = [s for s in listed if s.get("patient_id") == study.get("patient_id")]
+        what = f"{study.get('description') or 'The study'} of {date(study.get('study_date'))}"
+        if not same:
+            return None, (f"{what} is unread: not released to role {self.role} yet, and "
+                          "this patient has no study you may see")
+        return same[0], (f"{what} is unread: not released to role {self.role} yet; showing "
+                         f"this patient's newest study you may see "
+                         f"({date(same[0].get('study_date'))})")
 
     def refusal(self, study_uid: str) -> str | None:
         """Why no version of the study may be shown (said in the viewport), or None."""

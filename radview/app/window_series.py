@@ -119,7 +119,20 @@ class SeriesLoading:
                 except RadviewError as exc:
                     self.show_error(f"image {payload.sop_uid}: {exc}")
 
+        def settle() -> None:
+            # "busy" is decided here, on the GUI thread: the worker flags its end only
+            # after it has queued the result, so a zoom asked in between would otherwise
+            # be parked in pending_size after this handler looked at it, and never refined.
+            if loaded.task is task_of[0]:
+                loaded.task = None
+
+        def failed(message: str) -> None:
+            settle()
+            loaded.pending_size = None
+            self.show_error(message)
+
         def done(count) -> None:
+            settle()
             self.session.store.trim(on_screen=self.loaded.values())
             if count is None:
                 return  # refused: said in the viewport and the status line
@@ -145,9 +158,11 @@ class SeriesLoading:
                 self.show_message(f"{loaded.description or 'series'}: {count} image(s) "
                                   f"({first}{used.version} {used.reason}{shown})")
 
+        task_of: list = []
         loaded.task = self.runner.start(run, label=f"series {series.get('number') or ''}",
-                                        on_item=item, on_result=done, on_error=self.show_error,
+                                        on_item=item, on_result=done, on_error=failed,
                                         on_progress=self._on_progress)
+        task_of.append(loaded.task)
 
     def _viewports_of(self, loaded: LoadedSeries) -> list[int]:
         return [n for n, item in self.loaded.items() if item is loaded]

@@ -19,6 +19,7 @@ BENCHMARKS = {
     "hang": "time to a hanging plan with 20 priors",
     "demo": "demo-data generation time vs writing the same bytes",
     "delta": "delta upload bytes vs JPEG 2000 / radview lossless, throughput vs STOW",
+    "startup": "radview --version / --help start-up time vs python -c pass",
 }
 
 

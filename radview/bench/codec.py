@@ -20,6 +20,8 @@ import statistics
 import sys
 import time
 
+from radview.bench.timing import repeat_ms
+
 IMAGES = ["RG1_UNCR.dcm", "RG3_UNCR.dcm", "MR2_UNCR.dcm", "693_UNCR.dcm", "US1_UNCR.dcm"]
 RATIOS = [10, 20, 50]
 ANCHORS = ("htj2k", "j2k", "jpegxl")
@@ -27,11 +29,7 @@ LOSSLESS = ("radview_wavelet", "radview_htj2k", "jpegls", "jpegxl", "j2k", "zstd
 
 
 def _timed(fn, repeat: int) -> tuple[dict, object]:
-    times, out = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn()
-        times.append((time.perf_counter() - t0) * 1000)
+    times, out = repeat_ms(fn, repeat)
     return {"median": statistics.median(times), "min": min(times), "max": max(times)}, out
 
 

@@ -24,7 +24,8 @@ import io
 import json
 import random
 import statistics
-import time
+
+from radview.bench.timing import repeat_ms
 
 TARGET_MS = 100.0
 
@@ -84,11 +85,7 @@ def synthetic_patient(n_priors: int, seed: int = 11) -> tuple[list[dict], str]:
 
 
 def _median_ms(fn, repeat: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = fn()
-        times.append((time.perf_counter() - t0) * 1000.0)
+    times, result = repeat_ms(fn, repeat)
     return statistics.median(times), result
 
 

@@ -31,6 +31,8 @@ import threading
 import time
 from pathlib import Path
 
+from radview.bench.timing import repeat_ms
+
 
 def _ct_series(n: int) -> list[bytes]:
     import numpy as np
@@ -99,7 +101,7 @@ def _disk_anchor(files: list[bytes], folder: Path) -> float:
 
 
 class _Server:
-    def __init__(self, data: Path, *, fsync: bool = True):
+    def __init__(self, data: Path, *, fsync: bool = True, dicom: bool = False):
         import socket
 
         from radview.server.main import RunningServer
@@ -109,8 +111,11 @@ class _Server:
             port = s.getsockname()[1]
         from radview.server.users import UserStore
 
-        self.rs = RunningServer(data, http_port=port, dicom_port=None, fsync=fsync)
-        self.token = UserStore(data).add("bench", "admin")  # requests carry a real token
+        self.rs = RunningServer(data, http_port=port, dicom_port=0 if dicom else None,
+                                fsync=fsync)
+        # requests carry a real token, associations a registered calling AE title, as a
+        # client's would: the figures include authentication and the audit record
+        self.token = UserStore(data).add("bench", "admin", ae_title="BENCH")
         self.headers = {"Authorization": f"Bearer {self.token}"}
         self.url = f"http://127.0.0.1:{port}"
         self.thread = threading.Thread(target=self.rs.serve, daemon=True)
@@ -149,11 +154,7 @@ def _ingest(client, server, files: list[bytes], batch: int = 10) -> dict:
 
 
 def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1000)
+    times, _ = repeat_ms(fn, repeat)
     return round(statistics.median(times), 2)
 
 
@@ -164,7 +165,7 @@ def _query_bench(tmp: Path, n_studies: int, repeat: int) -> dict:
 
     data = tmp / "query"
     files = _metadata_studies(n_studies)
-    with _Server(data, fsync=False) as server:
+    with _Server(data, fsync=False, dicom=True) as server:
         client = RadviewClient(server.url, token=server.token)
         t0 = time.perf_counter()
         for i in range(0, len(files), 200):
@@ -195,16 +196,13 @@ def _cfind_bench(server, repeat: int) -> dict:
     from pynetdicom import AE
     from pynetdicom.sop_class import StudyRootQueryRetrieveInformationModelFind, Verification
 
-    from radview.server.dimse import start_dimse
-
-    dimse = start_dimse(server.rs.store, ae_title="RADVIEW", port=0)
+    ae = AE(ae_title="BENCH")
+    ae.add_requested_context(StudyRootQueryRetrieveInformationModelFind)
+    ae.add_requested_context(Verification)
+    assoc = ae.associate("127.0.0.1", server.rs.dimse_port, ae_title="RADVIEW")
+    if not assoc.is_established:
+        raise RuntimeError("the bench server refused the C-FIND association of AE BENCH")
     try:
-        ae = AE(ae_title="BENCH")
-        ae.add_requested_context(StudyRootQueryRetrieveInformationModelFind)
-        ae.add_requested_context(Verification)
-        assoc = ae.associate("127.0.0.1", dimse.port, ae_title="RADVIEW")
-        if not assoc.is_established:
-            return "association refused"
 
         def find(**keys):
             ds = Dataset()
@@ -217,6 +215,8 @@ def _cfind_bench(server, repeat: int) -> dict:
             for status, _ident in assoc.send_c_find(ds, StudyRootQueryRetrieveInformationModelFind):
                 if status and status.Status in (0xFF00, 0xFF01):
                     n += 1
+                elif not status or status.Status != 0x0000:
+                    raise RuntimeError(f"C-FIND {keys} failed: {status!r}")
             return n
 
         out = {
@@ -225,10 +225,9 @@ def _cfind_bench(server, repeat: int) -> dict:
             "patient_name_wildcard": _median_ms(lambda: find(PatientName="Patient012*"), repeat),
             "date_range_month": _median_ms(lambda: find(StudyDate="20100101-20100131"), repeat),
         }
-        assoc.release()
         return out
     finally:
-        dimse.shutdown()
+        assoc.release()
 
 
 def _fetch_bench(client, study: str, label: str, original_bytes: int) -> list[dict]:

@@ -351,6 +351,10 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int,
     negs = np.empty(R * C, np.int64)   # positions whose sign bit said negative
     n_neg = 0
     qf = qp.reshape(-1)  # magnitudes until all phases are done (the signs come last)
+    # The scan below is the encoder's (above) written out again on purpose: the encoder
+    # emits (context, symbol) per position, the decoder collects contexts per phase and
+    # decodes them with rANS before the next phase can be scanned. Sharing one scan
+    # would put a call or branch per coefficient into both numba hot loops.
     for phase in range(4):
         r0, c0 = _PHASE_ARR[phase, 0], _PHASE_ARR[phase, 1]
         if r0 >= R or c0 >= C:

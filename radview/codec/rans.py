@@ -202,6 +202,8 @@ def _model_add(counts, freq, cum, lut, ctx, sym, a: int, b: int, touched, cnt) -
                 touched[n_t] = c
                 n_t += 1
     else:  # counts += bincount: one += count per cell
+        # (the two loops differ in the array they count into; kept apart so neither
+        # carries a per-symbol branch, and each rounds as its numpy original did)
         for i in range(a, b):
             c = ctx[i]
             cnt[c, sym[i]] += 1

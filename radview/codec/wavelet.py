@@ -197,6 +197,11 @@ def dequant(v, sb: float, rnd: float, recon: float) -> float:
     return sg * ((np.float64(abs(v)) - rnd) + recon) * sb
 
 
+# The row kernels below are written out per case (plain, high band quantised, both
+# bands quantised; rows vs columns; 9/7 vs 5/3) on purpose: numba then compiles each
+# inner loop straight, without a per-sample branch or call through a parameter: they
+# are the decoder's hot path. The frozen reference codec under tests/codec is the
+# oracle that they stay bit-exact.
 @njit(cache=True)
 def _idwt97_row_q(lo, hi, s_hi: float, rnd: float, recon: float, g: float, y, e, o) -> None:
     """`_idwt97_row` with the high band hi quantised (dequantised as it is read)."""
@@ -399,6 +404,8 @@ def dc_gain(depth: int) -> float:
 
 
 # ------------------------------------------------------------ lossless (integer)
+# One kernel per axis on purpose (first axis: whole rows at a time; last axis: along
+# each row), so each walks memory in order; see the note above `_idwt97_row_q`.
 
 @njit(cache=True)
 def _fwd53_first(x, s, d) -> None:

@@ -31,14 +31,20 @@ def to_stored(path_mm: np.ndarray, rng: np.random.Generator, bits: int, *,
     return np.clip(v * top, 0, top).astype(np.uint16)
 
 
+def _canvas(rows: int, cols: int, spacing: float, shift, down: float) -> tuple[Grid, np.ndarray]:
+    """The grid in mm (x = 0 on the midline, y = 0 at ``down`` of the height from the
+    top, both moved by ``shift``) and an empty path-length image on it."""
+    g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing * down - shift[1],
+             spacing, spacing)
+    return g, np.zeros((rows, cols), np.float32)
+
+
 # ---------------------------------------------------------------- chest
 
 def chest_pa(rows: int, cols: int, spacing: float, rng: np.random.Generator, *,
              size: float = 1.0, female: bool = False, shift=(0.0, 0.0)) -> np.ndarray:
     """Chest PA (viewed as if facing the patient: patient's right on image left)."""
-    g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing * 0.30 - shift[1],
-             spacing, spacing)
-    img = np.zeros((rows, cols), np.float32)
+    g, img = _canvas(rows, cols, spacing, shift, 0.30)
     k = size
     # trunk: thickness along the beam ~ AP depth; shoulders and neck above
     add_chord(img, g, 0, 170 * k, 165 * k, 260 * k, 115 * k, 1.0)
@@ -113,9 +119,7 @@ def _lung_markings(img, g, rng, k) -> None:
 def chest_lateral(rows: int, cols: int, spacing: float, rng: np.random.Generator, *,
                   size: float = 1.0, female: bool = False, shift=(0.0, 0.0)) -> np.ndarray:
     """Left lateral chest: anterior to the image left, spine on the right."""
-    g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing * 0.30 - shift[1],
-             spacing, spacing)
-    img = np.zeros((rows, cols), np.float32)
+    g, img = _canvas(rows, cols, spacing, shift, 0.30)
     k = size
     add_chord(img, g, 10 * k, 170 * k, 120 * k, 270 * k, 170 * k, 1.0)  # trunk (wide along beam)
     add_chord(img, g, 20 * k, -60 * k, 50 * k, 80 * k, 60 * k, 1.0)  # neck
@@ -169,10 +173,8 @@ def knee(view: str, laterality: str, rows: int, cols: int, spacing: float,
     Bones are tubes with a cortex and flaring metaphyses, condyles and plateau
     as ellipsoids, with a trabecular texture; the joint line is at y = 0.
     """
-    g = Grid(rows, cols, -cols * spacing / 2 - shift[0], -rows * spacing / 2 - shift[1],
-             spacing, spacing)
+    g, soft = _canvas(rows, cols, spacing, shift, 0.5)
     k = size
-    soft = np.zeros((rows, cols), np.float32)
     bone = np.zeros_like(soft)
 
     def pts(*p):

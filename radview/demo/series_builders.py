@@ -317,6 +317,14 @@ def _xr_common(ds: Dataset, ctx: Context, spec: SeriesSpec, spacing: float, bits
     set_pixels(ds, None, bits_stored=bits)
 
 
+def _exposure(ds: Dataset, ctx: Context, distance_mm: int, *, minutes: int) -> None:
+    """A radiograph's one exposure: source-detector distance, instance 1, taken
+    ``minutes`` + the series number after the study started."""
+    ds.DistanceSourceToDetector = distance_mm
+    ds.InstanceNumber = 1
+    _times(ds, ctx.start + _dt.timedelta(minutes=minutes + int(ds.SeriesNumber)))
+
+
 def build_xr_chest(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
     view = spec.params["view"]
     spacing = 0.2 if ctx.vendor.get("sop") == "DX" else 0.175
@@ -330,10 +338,9 @@ def build_xr_chest(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None
         ds.ImageLaterality = "U"  # unpaired structure
     ds.PatientOrientation = ["L", "F"] if view == "PA" else ["A", "F"]
     ds.KVP = 120 if view == "PA" else 125
-    ds.DistanceSourceToDetector = 1800
     ds.ExposureInuAs = int(ctx.rng.integers(1200, 4000))
-    ds.InstanceNumber = 1
-    _times(ds, ctx.start + _dt.timedelta(minutes=2 + int(ds.SeriesNumber)))
+    _exposure(ds, ctx, 1800, minutes=2)
+    stored = None
     if ctx.pixels:
         rng = ctx.rng
         shift = (float(rng.uniform(-15, 15)), float(rng.uniform(-15, 15)))
@@ -343,11 +350,7 @@ def build_xr_chest(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None
         path = upsample(path, rows, cols)
         stored = xr.to_stored(path, rng, bits, scale=140.0 if view == "PA" else 190.0, gamma=1.4)
         xr.laterality_marker(stored, "R" if view == "PA" else "L", view == "PA", (1 << bits) - 1)
-        lo, hi = np.percentile(stored[::4, ::4], [2, 99.5])
-        ds.WindowCenter, ds.WindowWidth = int((lo + hi) / 2), int(max(hi - lo, 16))
-        set_pixels(ds, stored, bits_stored=bits)
-    else:
-        ds.WindowCenter, ds.WindowWidth = (1 << bits) // 2, 1 << bits
+    _set_xr_pixels(ds, stored, bits)
     yield
 
 
@@ -366,9 +369,8 @@ def build_xr_knee(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]
         ds.ViewCodeSequence = [_view_code(*_VIEW["AP" if view == "AP" else "ML"])]
     ds.PatientOrientation = (["L", "F"] if view == "AP" else ["P", "F"])
     ds.KVP = 60 if view == "AP" else 57
-    ds.DistanceSourceToDetector = 1150
-    ds.InstanceNumber = 1
-    _times(ds, ctx.start + _dt.timedelta(minutes=1 + int(ds.SeriesNumber)))
+    _exposure(ds, ctx, 1150, minutes=1)
+    stored = None
     if ctx.pixels:
         rng = ctx.rng
         shift = (float(rng.uniform(-10, 10)), float(rng.uniform(-20, 20)))
@@ -376,12 +378,19 @@ def build_xr_knee(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]
                        size=ctx.body.scale, shift=shift)
         stored = xr.to_stored(upsample(path, rows, cols), rng, bits, scale=230.0, gamma=0.9)
         xr.laterality_marker(stored, side, True, (1 << bits) - 1)
-        lo, hi = np.percentile(stored[::4, ::4], [2, 99.5])
-        ds.WindowCenter, ds.WindowWidth = int((lo + hi) / 2), int(max(hi - lo, 16))
-        set_pixels(ds, stored, bits_stored=bits)
-    else:
-        ds.WindowCenter, ds.WindowWidth = (1 << bits) // 2, 1 << bits
+    _set_xr_pixels(ds, stored, bits)
     yield
+
+
+def _set_xr_pixels(ds: Dataset, stored: np.ndarray | None, bits: int) -> None:
+    """A radiograph's pixels with a window over their 2nd..99.5th percentile; without
+    pixels (a header-only set) the window of the whole stored range."""
+    if stored is None:
+        ds.WindowCenter, ds.WindowWidth = (1 << bits) // 2, 1 << bits
+        return
+    lo, hi = np.percentile(stored[::4, ::4], [2, 99.5])
+    ds.WindowCenter, ds.WindowWidth = int((lo + hi) / 2), int(max(hi - lo, 16))
+    set_pixels(ds, stored, bits_stored=bits)
 
 
 _MG_VIEWS = {"CC": ("399162004", "cranio-caudal"), "MLO": ("399368009", "medio-lateral oblique")}
@@ -409,9 +418,7 @@ def build_mammo(ds: Dataset, ctx: Context, spec: SeriesSpec) -> Iterator[None]:
     ds.FilterMaterial = "RHODIUM"
     ds.BodyPartThickness = int(ctx.rng.integers(38, 62))
     ds.CompressionForce = int(ctx.rng.integers(70, 130))
-    ds.DistanceSourceToDetector = 700
-    ds.InstanceNumber = 1
-    _times(ds, ctx.start + _dt.timedelta(minutes=int(ds.SeriesNumber)))
+    _exposure(ds, ctx, 700, minutes=0)
     if ctx.pixels:
         rng = ctx.rng
         density = float(np.random.default_rng([ctx.patient.seed, 11]).uniform(0.2, 0.7))

@@ -15,7 +15,8 @@ import numpy as np
 
 REFERENCE_DATE = _dt.date(2026, 11, 20)  # "today" of the demo set (fixed: output is deterministic)
 
-# Equipment as it appears in real headers.
+# Equipment as it appears in real headers: a table of data (one scanner a row, each with
+# its own values and extras), not logic to share.
 VENDORS: dict[str, dict] = {
     "siemens_ct": dict(Manufacturer="SIEMENS", ManufacturerModelName="SOMATOM Definition AS+",
                        StationName="CTAWP73410", SoftwareVersions="syngo CT VA48A", pixel="u12"),

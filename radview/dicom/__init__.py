@@ -1,14 +1,15 @@
 """What every side needs to speak DICOM: the JSON model, multipart bodies, Part 10, query values.
 
-A leaf package (pydicom and the standard library only; no Qt, no network, no
-other radview package but :mod:`radview.errors`) so the server, the client
-side, the hanging protocols and the anatomy model all read DICOM the same way.
+A leaf package (pydicom, pynetdicom's SOP class table and the standard library only;
+no Qt, no network, no other radview package but :mod:`radview.errors`) so the server,
+the client side, the hanging protocols and the anatomy model all read DICOM the same way.
 
 - :mod:`radview.dicom.model`: DICOM JSON (PS3.18 F.2) ↔ pydicom, and the plain
   keyword → value view of a header the rest of radview works with.
 - :mod:`radview.dicom.multipart`: streaming multipart/related reader and writer.
 - :mod:`radview.dicom.part10`: where a Part 10 file's dataset starts; its file meta.
 - :mod:`radview.dicom.query`: UID and query-value (matching key) validation.
+- :mod:`radview.dicom.qr`: Query/Retrieve levels, unique keys and information models.
 """
 
 from radview.dicom.model import (

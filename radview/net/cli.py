@@ -222,6 +222,7 @@ def _run_fetch(args: argparse.Namespace) -> int:
            "diagnosis": group.manifest["diagnosis"], "instances": rows,
            "bytes_received_total": group.bytes_received, "seconds": round(seconds, 3),
            "not_ready": len(pending)}
+    # the same --json/text switch as every listing command; what a line shows is this one's own
     if args.json:
         print(json.dumps(doc, indent=2))
     else:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from radview import cli_args
+from radview.net.client_args import add_connection_args
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,8 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="DICOMweb base URL holding --study (default $RADVIEW_SOURCE; its "
                         "bearer token from $RADVIEW_SOURCE_TOKEN)")
     p.add_argument("--server", required=True, help="analysis server URL")
-    p.add_argument("--token", default=os.environ.get("RADVIEW_TOKEN"),
-                   help="bearer token (default $RADVIEW_TOKEN)")
+    add_connection_args(p)  # --token (else RADVIEW_TOKEN), --ca-cert, --client-cert/-key
     p.add_argument("--confirm-burned-in", action="store_true",
                    help="also send images that may show burned-in text (checked by you)")
     p.add_argument("--threshold", type=cli_args.score, default=0.5,
@@ -84,12 +84,18 @@ def run(args: argparse.Namespace) -> int:
     from radview.delta import standard_set
     from radview.net import deid
     from radview.net.delta_upload import DeltaClient, upload
+    from radview.errors import UsageError
+    from radview.net.radview_client import tls_verify
 
+    if not args.server.startswith(("http://", "https://")):
+        raise UsageError(f"--server must be an http:// or https:// URL, got {args.server!r}")
+    verify = tls_verify(args.ca_cert, args.client_cert, args.client_key)  # files checked first
     items = _items(args)
     std = standard_set.load(args.standard_set)
     writer = deid.ReidWriter(args.reid_db)
     d = deid.Deidentifier(deid.load_or_create(args.site_key), writer)
-    client = DeltaClient(args.server, token=args.token)
+    client = DeltaClient(args.server, token=args.token or os.environ.get("RADVIEW_TOKEN"),
+                         verify=verify)
 
     def progress(i, n, out):
         what = "sent " + out.reason if out.sent else out.reason

@@ -107,9 +107,12 @@ def prepare(label: str, data: bytes, *, deid: Deidentifier, std: StandardSet,
 
 class DeltaClient:
     def __init__(self, server: str, *, token: str | None = None, timeout: float = 60.0,
-                 retries: int = RETRIES, backoff: float = 0.5):
+                 retries: int = RETRIES, backoff: float = 0.5, verify=True):
+        """``verify``: True, or an ssl.SSLContext from radview_client.tls_verify (a
+        private CA; a client certificate for mutual TLS)."""
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        self._http = httpx.Client(base_url=server.rstrip("/"), headers=headers, timeout=timeout)
+        self._http = httpx.Client(base_url=server.rstrip("/"), headers=headers, timeout=timeout,
+                                  verify=verify)
         self.retries, self.backoff = retries, backoff
         self.bytes_sent = 0
 
@@ -123,6 +126,9 @@ class DeltaClient:
             try:
                 return self._http.request(method, url, **kw)
             except httpx.TransportError as exc:
+                if "SSL" in str(exc):  # a refused TLS handshake stays refused: no retry
+                    raise DeltaUploadError(f"server {self._http.base_url} unreachable: the "
+                                           f"TLS handshake failed: {exc}") from None
                 if attempt == retries:
                     raise DeltaUploadError(f"server {self._http.base_url} unreachable after "
                                            f"{attempt + 1} attempts: {exc}") from None

@@ -14,6 +14,7 @@ import httpx
 from radview.dicom import MultipartError, flatten, read_parts
 from radview.dicom.multipart import dicom_body
 from radview.errors import RadviewError, UsageError
+from radview.net.http_owner import HttpOwner
 
 DICOM_MULTIPART = 'multipart/related; type="application/dicom"'
 SEARCH_KEYS = {  # study-list search fields → QIDO attribute names
@@ -43,27 +44,20 @@ class DicomWebError(RadviewError):
     """A DICOMweb server refused a request or could not be reached."""
 
 
-class DicomWebClient:
+class DicomWebClient(HttpOwner):
     """QIDO/WADO/STOW towards one base URL such as ``http://pacs:8042/dicom-web``."""
 
     def __init__(self, base_url: str, *, timeout: float = 30.0,
                  auth: tuple[str, str] | None = None, token: str | None = None,
-                 transport: httpx.BaseTransport | None = None):
+                 transport: httpx.BaseTransport | None = None, verify=True):
         if not base_url.startswith(("http://", "https://")):
             raise UsageError(f"DICOMweb URL must start with http:// or https://, got {base_url!r}")
         self.base_url = base_url.rstrip("/")
         headers = {"Authorization": f"Bearer {token}"} if token else None
-        self._http = httpx.Client(timeout=timeout, auth=auth, transport=transport,
-                                  headers=headers)
-
-    def close(self) -> None:
-        self._http.close()
-
-    def __enter__(self) -> "DicomWebClient":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+        # verify: True, or an ssl.SSLContext (radview_client.tls_verify: a private CA,
+        # a client certificate for mutual TLS)
+        self.http = httpx.Client(timeout=timeout, auth=auth, transport=transport,
+                                 headers=headers, verify=verify)
 
     def _get(self, path: str, *, params=None, accept: str = "application/dicom+json"
              ) -> httpx.Response:
@@ -71,7 +65,7 @@ class DicomWebClient:
         if params:
             url += "?" + query_string(params)
         try:
-            response = self._http.get(url, headers={"Accept": accept})
+            response = self.http.get(url, headers={"Accept": accept})
         except httpx.HTTPError as exc:
             raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
         if response.status_code == 204:
@@ -159,7 +153,7 @@ class DicomWebClient:
         content_type, body = dicom_body(part10_files)
         headers = {"Content-Type": content_type, "Accept": "application/dicom+json"}
         try:
-            response = self._http.post(f"{self.base_url}/studies", content=body, headers=headers)
+            response = self.http.post(f"{self.base_url}/studies", content=body, headers=headers)
         except httpx.HTTPError as exc:
             raise DicomWebError(f"cannot reach DICOMweb server {self.base_url}: {exc}") from exc
         if response.status_code >= 400:

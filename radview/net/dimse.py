@@ -17,17 +17,10 @@ from typing import Any, Callable, Iterable, Mapping
 
 from pydicom.dataset import Dataset
 from pynetdicom import AE, build_role, evt
-from pynetdicom.sop_class import (
-    PatientRootQueryRetrieveInformationModelFind,
-    PatientRootQueryRetrieveInformationModelGet,
-    PatientRootQueryRetrieveInformationModelMove,
-    StudyRootQueryRetrieveInformationModelFind,
-    StudyRootQueryRetrieveInformationModelGet,
-    StudyRootQueryRetrieveInformationModelMove,
-    Verification,
-)
+from pynetdicom.sop_class import Verification
 
-from radview.dicom import dataset_plain
+from radview.dicom import dataset_plain, qr
+from radview.dicom.qr import LEVELS
 from radview.errors import RadviewError, UsageError
 from radview.net.dimse_receive import (
     LocalStorageSCP, Received, Receiver, fallback_contexts, storage_contexts,
@@ -35,7 +28,6 @@ from radview.net.dimse_receive import (
 
 log = logging.getLogger(__name__)
 
-LEVELS = ("PATIENT", "STUDY", "SERIES", "IMAGE")
 # Keys returned by default at each level when the caller names none.
 DEFAULT_KEYS = {
     "PATIENT": ("PatientName", "PatientID", "PatientBirthDate", "PatientSex"),
@@ -53,12 +45,6 @@ RETRIEVE_KEYS = {
     "STUDY": ("StudyInstanceUID",),
     "SERIES": ("StudyInstanceUID", "SeriesInstanceUID"),
     "IMAGE": ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"),
-}
-_RETRIEVE_MODELS = {
-    ("get", False): StudyRootQueryRetrieveInformationModelGet,
-    ("get", True): PatientRootQueryRetrieveInformationModelGet,
-    ("move", False): StudyRootQueryRetrieveInformationModelMove,
-    ("move", True): PatientRootQueryRetrieveInformationModelMove,
 }
 __all__ = ["DimseClient", "DimseError", "DimsePeer", "LocalStorageSCP", "Received",
            "RetrieveOutcome", "TransferCancelled", "retrieve_identifier"]
@@ -158,7 +144,7 @@ def retrieve_identifier(level: str, query: Mapping[str, Any], op: str) -> tuple[
         if len(values) > 1 and key != keys[-1]:
             raise UsageError(f"{key} takes one value in a {level} retrieve (a list only at its own level)")
         setattr(ds, key, values if len(values) > 1 else values[0])
-    return ds, _RETRIEVE_MODELS[(op, level == "PATIENT")]
+    return ds, qr.model(op, patient_root=level == "PATIENT")
 
 
 @dataclass
@@ -236,8 +222,7 @@ class DimseClient:
 
     def find(self, level: str, query: Mapping[str, Any] | None = None, *,
              keys: Iterable[str] | None = None, patient_root: bool = False) -> list[dict]:
-        model = (PatientRootQueryRetrieveInformationModelFind if patient_root
-                 else StudyRootQueryRetrieveInformationModelFind)
+        model = qr.model("find", patient_root)
         identifier = _identifier(level, query or {}, keys)
         ae = self._ae()
         ae.add_requested_context(model)
@@ -305,7 +290,7 @@ class DimseClient:
         level = identifier.QueryRetrieveLevel
         if level == "PATIENT":
             return None
-        model = StudyRootQueryRetrieveInformationModelFind
+        model = qr.model("find", patient_root=False)
         ae = self._ae()
         ae.add_requested_context(model)
         try:

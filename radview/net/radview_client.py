@@ -20,6 +20,7 @@ import httpx
 
 from radview.dicom.multipart import dicom_body
 from radview.errors import RadviewError
+from radview.net.http_owner import HttpOwner
 
 
 
@@ -84,7 +85,7 @@ class GroupFetch:
         return sum(i.bytes_received for i in self.instances)
 
 
-class RadviewClient:
+class RadviewClient(HttpOwner):
     def __init__(self, base_url: str, *, token: str | None = None, ca_cert: str | None = None,
                  client_cert: str | None = None, client_key: str | None = None,
                  timeout: float = 60.0, transport: httpx.BaseTransport | None = None,
@@ -104,15 +105,6 @@ class RadviewClient:
         kw: dict[str, Any] = {"transport": transport} if transport else {}
         self.http = httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout,
                                  verify=tls_verify(ca_cert, client_cert, client_key), **kw)
-
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self) -> "RadviewClient":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
     # -- plumbing -------------------------------------------------------------
     def _request(self, method: str, url: str, **kw) -> httpx.Response:

@@ -89,32 +89,42 @@ class Authenticator:
 
     # OpenID Connect -----------------------------------------------------------------
     def _keys(self):
-        import jwt
-
         cfg = self.oidc
         with self._jwks_lock:
             if self._jwks is None:
                 if cfg.get("jwks_file"):
-                    path = Path(cfg["jwks_file"])
-                    if not path.is_absolute() and self._data_dir is not None:
-                        path = self._data_dir / path
+                    import jwt
+
+                    path = self._path(cfg["jwks_file"])
                     self._jwks = ("set", jwt.PyJWKSet.from_dict(json.loads(path.read_text())))
                 elif cfg.get("jwks_url"):
-                    self._jwks = ("client", jwt.PyJWKClient(cfg["jwks_url"], cache_keys=True))
+                    from radview.server.oidc import JwksKeys
+
+                    ca = cfg.get("jwks_ca_file")
+                    self._jwks = ("url", JwksKeys(cfg["jwks_url"],
+                                                  ca_file=self._path(ca) if ca else None))
                 else:
                     raise AuthError("OIDC is configured without jwks_file or jwks_url")
             return self._jwks
 
+    def _path(self, name: str) -> Path:
+        path = Path(name)
+        if not path.is_absolute() and self._data_dir is not None:
+            path = self._data_dir / path
+        return path
+
     def _jwt(self, token: str) -> Identity:
         import jwt
+
+        from radview.server.oidc import KeyUnavailable
 
         cfg = self.oidc
         try:
             kind, keys = self._keys()
-            if kind == "client":
-                key = keys.get_signing_key_from_jwt(token).key
+            kid = jwt.get_unverified_header(token).get("kid")
+            if kind == "url":
+                key = keys.key(kid).key
             else:
-                kid = jwt.get_unverified_header(token).get("kid")
                 match = [k for k in keys.keys if kid is None or k.key_id == kid]
                 if not match:
                     raise AuthError("JWT signed by an unknown key")
@@ -124,6 +134,8 @@ class Authenticator:
                                 options={"require": ["exp", "iss", "aud"]})
         except AuthError:
             raise
+        except KeyUnavailable as exc:
+            raise AuthError(str(exc)) from None
         except jwt.ExpiredSignatureError:
             raise AuthError("the JWT has expired") from None
         except (jwt.PyJWTError, OSError, ValueError) as exc:

@@ -81,10 +81,14 @@ def _run_users(args: argparse.Namespace) -> int:
     from radview.server.users import UserStore
 
     data = Path(args.data)
+    if args.users_command == "add" and not data.exists():
+        # users are often added before the server's first start (as with other archives):
+        # the first user makes the data folder, readable by its owner only
+        data.mkdir(mode=0o700, parents=True)
     if not data.is_dir():
         from radview.errors import UsageError
 
-        raise UsageError(f"no data folder {data} (start the server once, or create it)")
+        raise UsageError(f"no data folder {data} (start the server once, or add a user)")
     users = UserStore(data)
     audit = AuditLog(data)
     cmd = args.users_command
@@ -135,6 +139,7 @@ def _run_audit(args: argparse.Namespace) -> int:
     rows = list(read_records(data, user=args.user, study=args.study, since=args.since))
     AuditLog(data).record("audit_log_used", "R", 0, event_type="audit list",
                           user="radview audit", detail=f"{len(rows)} records read")
+    # the same --json/text switch as every listing command; what a line shows is this one's own
     if args.json:
         print(json.dumps(rows, indent=1))
     else:

@@ -21,16 +21,9 @@ import pydicom
 from pydicom.dataset import Dataset
 from pydicom.uid import ExplicitVRLittleEndian, ImplicitVRLittleEndian, UID
 from pynetdicom import AE, AllStoragePresentationContexts, build_context, evt
-from pynetdicom.sop_class import (
-    PatientRootQueryRetrieveInformationModelFind,
-    PatientRootQueryRetrieveInformationModelGet,
-    PatientRootQueryRetrieveInformationModelMove,
-    StudyRootQueryRetrieveInformationModelFind,
-    StudyRootQueryRetrieveInformationModelGet,
-    StudyRootQueryRetrieveInformationModelMove,
-    Verification,
-)
+from pynetdicom.sop_class import Verification
 
+from radview.dicom import qr
 from radview.errors import RadviewError, UsageError
 from radview.server.storage import DuplicateConflict
 from radview.server.dimse_query import (
@@ -52,14 +45,6 @@ from radview.server.dimse_send import (
 LOG = logging.getLogger("radview.server.dimse")
 
 STORAGE_SOP_CLASSES = [cx.abstract_syntax for cx in AllStoragePresentationContexts]
-QUERY_RETRIEVE_MODELS = [
-    PatientRootQueryRetrieveInformationModelFind,
-    PatientRootQueryRetrieveInformationModelGet,
-    PatientRootQueryRetrieveInformationModelMove,
-    StudyRootQueryRetrieveInformationModelFind,
-    StudyRootQueryRetrieveInformationModelGet,
-    StudyRootQueryRetrieveInformationModelMove,
-]
 MAX_PDU = 262_144
 
 # C-STORE failure statuses (PS3.4 B.2.3)
@@ -151,7 +136,7 @@ class DimseServer:
         ae.dimse_timeout = 60
         ae.network_timeout = 120
         ae.add_supported_context(Verification, UNCOMPRESSED_SYNTAXES)
-        for model in QUERY_RETRIEVE_MODELS:
+        for model in qr.MODELS.values():
             ae.add_supported_context(model, UNCOMPRESSED_SYNTAXES)
         for sop_class in STORAGE_SOP_CLASSES:
             # scp_role: a C-GET requestor acts as Storage SCP, we send to it.

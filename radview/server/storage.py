@@ -13,9 +13,8 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from radview.dicom.qr import LEVELS
 from radview.errors import RadviewError
-
-LEVELS = ("PATIENT", "STUDY", "SERIES", "IMAGE")
 
 
 class IngestError(RadviewError):

@@ -19,7 +19,8 @@ import numpy as np
 from radview.errors import RadviewError, UsageError
 from radview.viewer import pipeline
 from radview.viewer.geometry import SliceGeometry
-from radview.viewer.overlay_planes import OverlayPlane, planes_from_dataset
+from radview.dicom.overlays import OVERLAY_KEY
+from radview.viewer.overlay_planes import OverlayPlane, planes_from_dataset, planes_from_json
 
 # Header keywords the viewer reads for overlay text and geometry.
 OVERLAY_KEYWORDS = (
@@ -73,6 +74,7 @@ class Slice:
     pixels_rgb: bool = False  # YBR header but pixels already converted to RGB (pydicom's default)
     overlays: tuple[OverlayPlane, ...] = ()  # group 60xx planes, full-resolution coordinates
 
+    # The header's size: pixels may hold a smaller level (see full_resolution).
     @property
     def rows(self) -> int:
         return self.info.rows
@@ -285,6 +287,9 @@ def slices_from_dataset(ds: Any, *, load_pixels: bool = True, level: LevelInfo |
         lossy = str(ds.get("LossyImageCompression") or "") == "01"
         lvl = level or LevelInfo(quality="lossy" if lossy else "", lossy=lossy)
         s = Slice.from_meta(fmeta, px, frame=f, level=lvl, info=info)
-        s.overlays = planes_from_dataset(ds, f) if hasattr(ds, "overlay_array") else ()
+        if hasattr(ds, "overlay_array"):  # a pydicom Dataset (file, DIMSE, WADO-RS)
+            s.overlays = planes_from_dataset(ds, f)
+        elif isinstance(ds, Mapping) and ds.get(OVERLAY_KEY):  # a plain header (server, cache)
+            s.overlays = planes_from_json(ds[OVERLAY_KEY], f)
         out.append(s)
     return out

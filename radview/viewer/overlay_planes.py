@@ -66,6 +66,19 @@ def planes_from_dataset(ds: Any, frame: int = 0) -> tuple[OverlayPlane, ...]:
     return tuple(out)
 
 
+def planes_from_json(elements: Any, frame: int = 0) -> tuple[OverlayPlane, ...]:
+    """The planes of DICOM JSON overlay elements kept beside a plain header
+    (``radview.dicom.overlays``: the bitmap inline). Damaged → none, logged."""
+    import pydicom
+
+    try:
+        ds = pydicom.Dataset.from_json(dict(elements))
+    except Exception as exc:  # pydicom raises several kinds on malformed JSON
+        log.warning("overlay planes not shown: %s", exc)
+        return ()
+    return planes_from_dataset(ds, frame)
+
+
 def burn(image: np.ndarray, planes: tuple[OverlayPlane, ...] | list[OverlayPlane]) -> np.ndarray:
     """A full-resolution uint8 picture (grey or RGB) with the planes drawn white."""
     out = np.array(image, copy=True)

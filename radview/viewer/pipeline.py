@@ -132,6 +132,8 @@ class DisplayInfo:
             mlut = _lut_from_item(mseq[0], signed_first=bool(int(meta.get("PixelRepresentation") or 0)))
         windows = _windows_from_meta(meta)
         voi_luts = tuple(_lut_from_item(item, signed_first=False) for item in (meta.get("VOILUTSequence") or ()))
+        # every field by name (a keyword a line, like the hanging protocols' SeriesSummary:
+        # a frozen record of many same-typed fields, where order would be easy to get wrong)
         return cls(
             rows=rows,
             cols=cols,

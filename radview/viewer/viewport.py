@@ -210,6 +210,8 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
         self._image_key = None
         self.update()
 
+    # Read-only views of the Qt-free view state (alike in form to Slice.rows/cols, which
+    # read the header; nothing in common to share).
     @property
     def inverted(self) -> bool:
         return self.state.invert
@@ -252,12 +254,8 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
 
     def set_zoom(self, zoom: float, anchor: QtCore.QPointF | None = None) -> None:
         """Zoom to `zoom` device px per image px, keeping the image point under anchor fixed."""
-        s = self.current_slice()
-        if s is None:
-            return
-        self._sync_canvas()
-        self.state.set_zoom(s, zoom, (anchor.x(), anchor.y()) if anchor is not None else None)
-        self._after_view_change()
+        at = (anchor.x(), anchor.y()) if anchor is not None else None
+        self._change_view(lambda s: self.state.set_zoom(s, zoom, at))
 
     def actual_size(self) -> None:
         """1:1 — one image pixel on one device pixel."""
@@ -281,20 +279,19 @@ class Viewport(ViewportInput, ViewportPainting, QtWidgets.QWidget):
 
     def set_view_center(self, fx: float, fy: float) -> None:
         """Pan so that the image point at fractions (fx, fy) is at the viewport centre."""
-        s = self.current_slice()
-        if s is None:
-            return
-        self._sync_canvas()
-        self.state.set_view_center(s, fx, fy)
-        self._after_view_change()
+        self._change_view(lambda s: self.state.set_view_center(s, fx, fy))
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the picture by (dx, dy) widget (logical) pixels."""
+        self._change_view(lambda s: self.state.pan_by(s, dx, dy))
+
+    def _change_view(self, change: Callable[[Slice], None]) -> None:
+        """A camera change that needs the shown slice and the canvas size (none without a slice)."""
         s = self.current_slice()
         if s is None:
             return
         self._sync_canvas()
-        self.state.pan_by(s, dx, dy)
+        change(s)
         self._after_view_change()
 
     def _after_view_change(self) -> None:

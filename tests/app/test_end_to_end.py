@@ -88,6 +88,37 @@ def test_open_study_shows_expected_level_then_zoom_refines(qtbot, tmp_path, serv
     assert np.array_equal(images[0].pixels, ref.pixel_array)
 
 
+def test_a_zoom_asked_as_a_load_ends_is_still_refined(qtbot, tmp_path, server, monkeypatch):
+    """The worker flags its end only after its result is queued for the window; a zoom
+    asked between the window handling that result and the flag must still refine (it
+    was parked as 'pending' and never fetched: the demo screenshot then timed out)."""
+    import threading
+    import time
+    import types
+
+    from radview.app import workers
+
+    class LateEvent(threading.Event):
+        def set(self) -> None:  # a busy machine: the worker thread is slow to go on
+            time.sleep(1.5)
+            super().set()
+
+    monkeypatch.setattr(workers, "threading", types.SimpleNamespace(Event=LateEvent))
+    ref = pydicom.dcmread(pydicom_data_file(IMAGE), stop_before_pixels=True)
+    win = _window(qtbot, tmp_path, server)
+    win.open_study_uid(str(ref.StudyInstanceUID))
+    qtbot.waitUntil(lambda: "image(s) (" in win.status_text(), timeout=60000)
+    vp = win.viewer.viewports[0]
+    task = win.loaded[0].task
+    assert task is None or not task.done.is_set()  # still inside the window of the race
+    full = max(int(ref.Rows), int(ref.Columns))
+    win._display_size_needed(vp, full, full)  # what a zoom to actual size asks for
+    qtbot.waitUntil(lambda: vp.current_slice().level.final and not win.runner.active,
+                    timeout=30000)
+    assert win.loaded[0].pending_size is None
+    win.close()
+
+
 def test_a_referrer_is_never_shown_an_unread_study(qtbot, tmp_path, server):
     from radview.net.radview_client import NotAllowedError
 
@@ -96,7 +127,10 @@ def test_a_referrer_is_never_shown_an_unread_study(qtbot, tmp_path, server):
     server.store.set_study_state(uid, status=1)
     win = _window(qtbot, tmp_path, server, profile="referring", role="referrer")
     win.open_study_uid(uid)  # the referrer's study list does not offer it
-    qtbot.waitUntil(lambda: "no studies" in win.status_text(), timeout=30000)
+    # the server withholds it; asked for by UID, the workstation says why it opens nothing
+    qtbot.waitUntil(lambda: "is unread: not released to role referrer" in win.status_text(),
+                    timeout=30000)
+    assert win.current_study is None
     with pytest.raises(NotAllowedError, match="unread.*not allowed for role referrer"):
         win.sources["server"].study_metas(uid)  # and asking anyway is refused plainly
     win.close()

@@ -340,6 +340,12 @@ def test_referring_terminal_lists_and_opens_only_what_it_may_see(qtbot, tmp_path
     assert "referring terminal" in win.profile_label.text()
     qtbot.waitUntil(lambda: "read only" in win.diagnosis.info.text(), timeout=30000)
     _idle(qtbot, win)
+    # why this study and which version stay beside the report after the loads have
+    # written their own lines into the status bar
+    notice = win.diagnosis.notice
+    assert not notice.isHidden()
+    assert "is unread: not released to role referrer" in notice.text()
+    assert "Shown in V2" in notice.text() and "referring terminal" in notice.text()
     win.close()
 
 

@@ -84,3 +84,46 @@ def test_version_answers_before_any_heavy_module_is_imported():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("radview ")
+
+
+def test_workstation_server_option_takes_and_keeps_the_login(tmp_path):
+    """`radview workstation --server URL --token T --ca-cert PEM --client-cert PEM
+    --client-key PEM`: the connection 'radview' with that login; the stored login of the
+    same URL is kept when none is given; options without --server or a certificate that
+    does not load are errors before anything changes."""
+    from radview.app.launch import server_option
+    from radview.errors import RadviewError, UsageError
+
+    url = "https://pacs.example:8042"
+    settings = Settings(connections=[Connection("radview", "radview", url=url + "/",
+                                                token="rv_old", ca_cert="/etc/ca.pem")])
+    # only the token is new: the stored CA of that URL stays, and is checked (it is not
+    # there): an error, nothing changed
+    with pytest.raises(RadviewError, match="cannot load the TLS certificate files"):
+        server_option(settings, url, token="rv_new")
+    assert settings.connections[0].token == "rv_old"
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location(
+        "ws_pki", Path(__file__).parents[1] / "server" / "pki.py")
+    pki = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pki)
+    authority = pki.PrivateCA(tmp_path / "pki")
+    cert, key = authority.issue("ws", server=False)
+    settings.connections[0].ca_cert = authority.ca_file
+    server_option(settings, url, token="rv_new")
+    conn = settings.connection("radview")
+    assert (conn.token, conn.ca_cert, settings.active) == ("rv_new", authority.ca_file, "radview")
+    server_option(settings, url, client_cert=cert, client_key=key)
+    conn = settings.connection("radview")
+    assert (conn.token, conn.client_cert, conn.client_key) == ("rv_new", cert, key)
+    # another server: nothing of the old login goes with it
+    server_option(settings, "http://other.example:8042")
+    conn = settings.connection("radview")
+    assert (conn.token, conn.ca_cert, conn.client_cert) == ("", "", "")
+    assert len(settings.connections) == 1
+    with pytest.raises(UsageError, match="go with --server"):
+        server_option(settings, None, token="rv_x")
+    with pytest.raises(UsageError, match="client key needs its client certificate"):
+        server_option(settings, url, client_key=key)

@@ -28,7 +28,9 @@ def test_send_a_study_see_outcomes_results_and_an_alert_until_acknowledged(
     with server_in(tmp_path / "site-pacs") as pacs:
         with RadviewClient(pacs.url, **auth(pacs)) as client:
             client.stow(files)
-        monkeypatch.setenv("RADVIEW_TOKEN", auth(server)["token"])
+        # the analysis server's login is the workstation's connection to it, not the
+        # environment
+        monkeypatch.setenv("RADVIEW_TOKEN", "rv_not_this_one")
         settings = Settings(connections=[Connection("site", "radview", url=pacs.url,
                                                     **auth(pacs))],
                             cache_dir=str(tmp_path / "cache"), first_start_done=True,
@@ -46,6 +48,11 @@ def test_send_a_study_see_outcomes_results_and_an_alert_until_acknowledged(
         panel.server_edit.setText(server.url)
         win.browser.study_selected.emit({"study_uid": bleed.StudyInstanceUID,
                                          "description": "CT HEAD"})
+        win.analysis_action.trigger()  # no connection with that URL, no token typed
+        assert not panel.busy and "no login for" in panel.status.text()
+        assert panel.outcomes.rowCount() == 0
+        settings.connections.append(Connection("analysis", "radview", url=server.url + "/",
+                                               **auth(server)))
         win.analysis_action.trigger()
         qtbot.waitUntil(lambda: not panel.busy, timeout=120_000)
         assert "failed" not in panel.status.text(), panel.status.text()

@@ -161,3 +161,22 @@ def test_save_screen_as_protocol_opens_the_editor_on_the_screen(qtbot, tmp_path,
     assert path == tmp_path / "chest-compare.json"
     saved = parse_protocol(json.loads(path.read_text()))
     assert [v.study for v in saved.stages[0].viewports] == ["current", "prior:1"]
+
+
+def test_editor_opened_on_a_new_protocol_keeps_it_when_shown(qtbot, tmp_path):
+    """Shown (and given the keyboard focus), the editor opened on a protocol built from
+    the screen still holds that protocol: the library list, without a current item,
+    would make its first (built-in, read-only) protocol current on getting the focus."""
+    from radview.app.protocol_editor import ProtocolEditorDialog
+
+    obj = builtin_protocols().protocols[0].to_json()
+    obj["name"] = "From the screen"
+    dialog = ProtocolEditorDialog(user_dir=tmp_path, initial=obj)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    assert dialog.library_list.currentItem() is None
+    assert dialog.name.text() == "From the screen"
+    assert dialog.save() == tmp_path / "from-the-screen.json"

@@ -247,3 +247,18 @@ def test_users_cli(srv, capsys, tmp_path):
     assert main(["users", "remove", "cli.user", "--data", data]) == 0
     assert main(["users", "remove", "cli.user", "--data", data]) == 1
     assert main(["users", "list", "--data", str(tmp_path / "none")]) == 1
+    assert not (tmp_path / "none").exists()  # listing a missing folder makes nothing
+
+
+def test_users_add_before_the_first_server_start(capsys, tmp_path):
+    fresh = tmp_path / "new" / "data"
+    assert main(["users", "add", "first", "--role", "admin", "--data", str(fresh)]) == 0
+    assert fresh.stat().st_mode & 0o777 == 0o700
+    assert (fresh / "users.json").stat().st_mode & 0o777 == 0o600
+    token = capsys.readouterr().out.splitlines()[-1]
+    assert token.startswith("rv_") and token not in (fresh / "users.json").read_text()
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a folder")
+    assert main(["users", "add", "x", "--role", "admin", "--data", str(a_file)]) == 1
+    assert "no data folder" in capsys.readouterr().err
+    assert a_file.read_text() == "not a folder"

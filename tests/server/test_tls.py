@@ -83,3 +83,83 @@ def test_tls_options_are_checked_at_start(tmp_path, pki, capsys):
                      str(free_port()), *[f"--{k.replace('_', '-')}={v}" for k, v in
                                          kwargs.items()]]) == 1
         assert words in capsys.readouterr().err
+
+
+def test_hang_and_query_with_mutual_tls(tmp_path, pki, capsys):
+    """`radview hang` takes the same --token/--ca-cert/--client-cert/--client-key as
+    query/fetch/import; without the client certificate it fails naming the server."""
+    import io
+    import json
+
+    import pydicom
+
+    from .conftest import real_file
+
+    ca = pki["ca"].ca_file
+    cert, key = pki["server"]
+    client_cert, client_key = pki["client"]
+    verify = ssl.create_default_context(cafile=ca)
+    verify.load_cert_chain(client_cert, client_key)
+    data = real_file("emri_small.dcm")
+    study = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=True).StudyInstanceUID
+    with ThreadedServer(tmp_path / "data", tls_cert=cert, tls_key=key, tls_ca=ca,
+                        verify=verify) as s:
+        token = s.tokens["radiologist"]
+        with RadviewClient(s.url, token=s.tokens["technician"], ca_cert=ca,
+                           client_cert=client_cert, client_key=client_key) as client:
+            assert client.stow([data])["status"] == 200
+        tls = ["--ca-cert", ca, "--client-cert", client_cert, "--client-key", client_key]
+        capsys.readouterr()
+        assert main(["hang", "--server", s.url, "--token", token, *tls, "--study", study,
+                     "--json"]) == 0
+        plan = json.loads(capsys.readouterr().out)
+        assert plan["source"] and plan["viewports"]
+        assert main(["query", "--server", s.url, "--token", token, *tls, "--json"]) == 0
+        assert study in capsys.readouterr().out
+        # no client certificate: refused by the server, said with its URL
+        assert main(["hang", "--server", s.url, "--token", token, "--ca-cert", ca,
+                     "--study", study]) == 1
+        err = capsys.readouterr().err
+        assert "cannot reach" in err and s.url in err
+        # certificate options without a server, or a file that is not there: usage errors
+        assert main(["hang", "--dir", str(tmp_path), *tls, "--study", study]) == 1
+        assert "--server only" in capsys.readouterr().err
+        assert main(["hang", "--server", s.url, "--token", token, "--ca-cert", ca,
+                     "--client-cert", str(tmp_path / "none.pem"), "--study", study]) == 1
+        assert "cannot load the TLS certificate files" in capsys.readouterr().err
+
+
+def test_workstation_login_asks_for_the_client_certificate(tmp_path, pki):
+    """A workstation connection to a mutual-TLS server without a client certificate is
+    asked for one (the login dialog's certificate fields), then logged in; the
+    certificate paths are kept with the connection."""
+    from radview.app.login_dialog import ensure_logins
+    from radview.app.settings_store import Connection, Settings, load_settings, save_settings
+
+    ca = pki["ca"].ca_file
+    cert, key = pki["server"]
+    client_cert, client_key = pki["client"]
+    verify = ssl.create_default_context(cafile=ca)
+    verify.load_cert_chain(client_cert, client_key)
+    with ThreadedServer(tmp_path / "data", tls_cert=cert, tls_key=key, tls_ca=ca,
+                        verify=verify) as s:
+        conn = Connection("srv", "radview", url=s.url, token=s.tokens["referrer"], ca_cert=ca)
+        settings = Settings(connections=[conn], active="srv")
+        asked = []
+
+        def ask(connection, problem):
+            asked.append(problem)
+            return connection.token, ca, client_cert, client_key
+
+        assert ensure_logins(settings, ask=ask) == []
+        assert len(asked) == 1 and "cannot reach" in asked[0]
+        assert conn.role == "referrer" and conn.client_cert == client_cert
+        path = save_settings(settings, tmp_path / "settings.json")
+        assert load_settings(path).connections[0].client_key == client_key
+        # giving up leaves it logged out with the reason; an unreachable server is not asked
+        conn.client_cert = conn.client_key = ""
+        problems = ensure_logins(settings, ask=lambda _c, _p: None)
+        assert len(problems) == 1 and problems[0].startswith("srv: not logged in (")
+    asked.clear()
+    assert ensure_logins(settings, ask=ask)[0].startswith("srv: cannot reach")
+    assert asked == []

@@ -41,16 +41,21 @@ def open_source(connection: Connection, cache: Cache | None) -> Source:
 
 def headers_source(*, server: str | None = None, pacs: str | None = None,
                    folder: str | None = None, calling_ae: str = "RADVIEW_WS",
-                   token: str | None = None, ca_cert: str | None = None) -> Source:
+                   token: str | None = None, ca_cert: str | None = None,
+                   client_cert: str | None = None, client_key: str | None = None) -> Source:
     """A source opened for headers only, from ``radview hang``-style options (a radview
-    server's token, else RADVIEW_TOKEN, and the CA of an https:// server)."""
+    server's token, else RADVIEW_TOKEN, the CA of an https:// server and the client
+    certificate of mutual TLS)."""
+    if (ca_cert or client_cert or client_key) and server is None:
+        raise UsageError("--ca-cert, --client-cert and --client-key go with --server only")
     if folder is not None:
         return FolderSource(folder)
     if pacs is not None:
         return open_source(pacs_connection(pacs, calling_ae=calling_ae), None)
     if server is not None:
-        return open_source(server_connection(server, token=token or "", ca_cert=ca_cert or ""),
-                           None)
+        return open_source(server_connection(server, token=token or "", ca_cert=ca_cert or "",
+                                             client_cert=client_cert or "",
+                                             client_key=client_key or ""), None)
     raise UsageError("give a server URL, a PACS (AE@HOST:PORT) or a folder")
 
 

@@ -33,6 +33,8 @@ class Connection:
     role: str = ""  # as the server reported it for the token (GET /api/whoami), not chosen
     token: str = ""  # radview server API token; the settings file is kept owner-only (0600)
     ca_cert: str = ""  # PEM of a private CA for an https:// server
+    client_cert: str = ""  # PEM client certificate (and key) for servers requiring mutual TLS
+    client_key: str = ""
 
     def validate(self) -> "Connection":
         if not self.name.strip():
@@ -48,7 +50,17 @@ class Connection:
                 raise UsageError(f"{self.name}: the AE title must have 1-16 characters")
             if self.retrieve not in ("get", "move"):
                 raise UsageError(f"{self.name}: retrieve must be 'get' or 'move'")
+        if self.client_key and not self.client_cert:
+            raise UsageError(f"{self.name}: a client key needs its client certificate")
         return self
+
+    def tls(self):
+        """What httpx verifies this connection's https:// server with (its CA, and the
+        client certificate for mutual TLS); True for the system CAs."""
+        from radview.net.radview_client import tls_verify
+
+        return tls_verify(self.ca_cert or None, self.client_cert or None,
+                          self.client_key or None)
 
     def describe(self) -> str:
         if self.kind == "dimse":
@@ -66,19 +78,25 @@ def pacs_connection(spec: str, *, calling_ae: str = "RADVIEW_WS") -> Connection:
                       calling_ae=peer.calling_ae).validate()
 
 
-def server_connection(url: str, *, token: str = "", ca_cert: str = "") -> Connection:
+def server_connection(url: str, *, token: str = "", ca_cert: str = "", client_cert: str = "",
+                      client_key: str = "") -> Connection:
     """A radview server (it answers /api/health with its counts), else any DICOMweb root.
-    ``token`` (else RADVIEW_TOKEN) and ``ca_cert`` go with the connection."""
-    from radview.net.radview_client import tls_verify
+    ``token`` (else RADVIEW_TOKEN), ``ca_cert`` and the client certificate of mutual
+    TLS go with the connection. A server that cannot be reached (or refuses the TLS
+    handshake) is an error naming it, not a guess at its kind."""
+    from radview.errors import RadviewError
 
     if not url.startswith(("http://", "https://")):
         raise UsageError(f"--server must be an http:// or https:// URL, got {url!r}")
+    conn = Connection(url, "dicomweb", url=url, token=token or "", ca_cert=ca_cert or "",
+                      client_cert=client_cert or "", client_key=client_key or "").validate()
     try:
-        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5,
-                          verify=tls_verify(ca_cert or None))
+        probe = httpx.get(url.rstrip("/") + "/api/health", timeout=5, verify=conn.tls())
         is_radview = probe.status_code == 200 and probe.headers.get(
             "content-type", "").startswith("application/json") and "counts" in probe.json()
+    except httpx.TransportError as exc:
+        raise RadviewError(f"cannot reach {url}: {exc}") from None
     except (httpx.HTTPError, ValueError):
         is_radview = False
-    return Connection(url, "radview" if is_radview else "dicomweb", url=url, token=token or "",
-                      ca_cert=ca_cert or "").validate()
+    conn.kind = "radview" if is_radview else "dicomweb"
+    return conn

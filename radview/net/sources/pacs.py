@@ -177,7 +177,9 @@ class DicomWebSource(_RetrievingSource):
         from radview.net.dicomweb import DicomWebClient
 
         super().__init__(cache, connection.name)
-        self.client = client or DicomWebClient(connection.url)
+        self.client = client or DicomWebClient(connection.url,
+                                               token=connection.token or None,
+                                               verify=connection.tls())
 
     def search(self, filters: SearchFilters) -> list[dict]:
         f = filters.validate()

@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 import httpx
 
 from radview.dicom import boundary_of, flatten, int_value, iter_parts
+from radview.dicom.overlays import OVERLAY_KEY, inline_bulk, overlay_elements
 from radview.errors import RadviewError
 from radview.net.cache import BlobPut, Cache, CacheIntegrityError
 from radview.net.cache_writer import CacheWriter
@@ -61,9 +62,11 @@ class RadviewSource(Source):
         self._writer = CacheWriter(cache) if cache is not None else None
         self.name = connection.name
         self.connection = connection
-        self.client = client or RadviewClient(connection.url,
-                                              token=getattr(connection, "token", "") or None,
-                                              ca_cert=getattr(connection, "ca_cert", "") or None)
+        self.client = client or RadviewClient(
+            connection.url, token=getattr(connection, "token", "") or None,
+            ca_cert=getattr(connection, "ca_cert", "") or None,
+            client_cert=getattr(connection, "client_cert", "") or None,
+            client_key=getattr(connection, "client_key", "") or None)
         self._studies: dict[str, dict] = {}
         self._metas: dict[str, dict[str, dict]] = {}  # study → sop → header
         self._held: dict[tuple[str, str, int], tuple[bytes, int, int]] = {}  # prefix, level, levels
@@ -84,6 +87,12 @@ class RadviewSource(Source):
         return rtt
 
     def search(self, filters: SearchFilters) -> list[dict]:
+        return self.search_withheld(filters)[0]
+
+    def search_withheld(self, filters: SearchFilters) -> tuple[list[dict], list[dict]]:
+        """(the studies this user may open, newest first; the rows the server marks as
+        withheld from them, e.g. unread studies for a referrer — never opened, only named
+        when the reader asks for one)."""
         f = filters.validate()
         if self.link.estimate().rtt_s is None:
             self.measure_rtt()
@@ -101,12 +110,13 @@ class RadviewSource(Source):
         if f.date_from or f.date_to:
             query["StudyDate"] = f"{f.date_from}-{f.date_to}"
         # the server says which studies this user may open (a referrer: none unread)
-        studies = [study_from_plain(r) for r in self.client.query_studies(**query)
-                   if r.get("allowed_versions") != []]
+        rows = self.client.query_studies(**query)
+        studies = [study_from_plain(r) for r in rows if r.get("allowed_versions") != []]
+        withheld = [study_from_plain(r) for r in rows if r.get("allowed_versions") == []]
         studies.sort(key=lambda s: s["study_date"] or "", reverse=True)
         for study in studies:
             self._studies[study["study_uid"]] = study
-        return studies
+        return studies, withheld
 
     def series(self, study_uid: str) -> list[dict]:
         rows = [series_from_plain(r, study_uid) for r in self.client.series(study_uid)]
@@ -132,16 +142,21 @@ class RadviewSource(Source):
     def study_metas(self, study_uid: str, *, wait_for_cache: bool = True) -> dict[str, dict]:
         """Every header of the study (one metadata request, then held). The headers are
         written to the local cache by the writer thread; ``wait_for_cache`` False leaves
-        them queued for later (a series load queues them once the on-screen image is
-        shown, and waits for its writes at the end)."""
+        them for later (a series load queues them when its images are in, then waits
+        for all its writes)."""
         with self._lock:
             metas = self._metas.get(study_uid)
         if metas is None:
             metas = {}
+            overlays = []
             for item in self.client.study_metadata(study_uid):
                 meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
                 if meta.get("SOPInstanceUID"):
                     metas[str(meta["SOPInstanceUID"])] = meta
+                    planes = overlay_elements(item)
+                    if planes:
+                        overlays.append((meta, planes))
+            self._inline_overlays(overlays)
             with self._lock:
                 self._metas[study_uid] = metas
                 if self._writer is not None:
@@ -157,6 +172,21 @@ class RadviewSource(Source):
         for study_uid, metas in todo.items():
             self._writer.call(lambda st=study_uid, m=metas: self._remember(st, m))
         return bool(todo)
+
+    def _inline_overlays(self, overlays: list[tuple[dict, dict]]) -> None:
+        """Overlay planes (60xx) kept with each header, their bitmaps fetched from the
+        server's bulk data (radview.dicom.overlays), so the viewer draws them as from
+        the file, offline too. A reader the server refuses the original's bulk data
+        (a referrer) gets no planes: said once in the log, the images still come."""
+        def fetch(uri: str) -> bytes:
+            return self.client._request("GET", uri).content
+
+        for meta, planes in overlays:
+            try:
+                meta[OVERLAY_KEY] = inline_bulk(planes, fetch)
+            except RadviewError as exc:
+                log.info("overlay planes of %d image(s) not shown: %s", len(overlays), exc)
+                return
 
     def _remember(self, study_uid: str, metas: dict[str, dict]) -> None:
         """Keep the headers in the local cache so the study reopens offline."""

@@ -4,19 +4,26 @@ Public API (see docs/anatomy.md):
     predict_series(meta) -> Prediction, predict_many(metas) -> list[Prediction],
     metadata_from_dataset(ds) -> dict, Prediction, LABELS.
 Storage helpers for databases live in ``radview.protocols.anatomy.store``.
+
+The names are loaded on first use (PEP 562), so importing a submodule such as the
+command-line module does not load pydicom and numpy (a fast ``radview --help``).
 """
 
-from radview.protocols.anatomy.features import metadata_from_dataset
-from radview.protocols.anatomy.labels import LABELS
-from radview.protocols.anatomy.model import (
-    AnatomyModel,
-    AnatomyModelError,
-    Prediction,
-    predict_many,
-    predict_series,
-)
+from importlib import import_module
+
+_LAZY = {"metadata_from_dataset": "features", "LABELS": "labels", "AnatomyModel": "model",
+         "AnatomyModelError": "model", "Prediction": "model", "predict_many": "model",
+         "predict_series": "model"}
 
 __all__ = [
     "LABELS", "AnatomyModel", "AnatomyModelError", "Prediction",
     "metadata_from_dataset", "predict_many", "predict_series",
 ]
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value

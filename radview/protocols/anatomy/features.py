@@ -23,7 +23,7 @@ from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 
-FEATURE_VERSION = "2"
+FEATURE_VERSION = "4"
 DIMENSION = 1 << 15
 CHAR_NGRAMS = (3, 4)
 CHAR_WEIGHT = 0.4
@@ -176,10 +176,36 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
     labels: set[str] = set()
     hints: set[str] = set()
     for tokens in fields:
+        found: set[str] = set()
+        field_hints: set[str] = set()
         for value in L.match_terms(tokens):
             for item in value:
-                (hints if item.startswith("~") else labels).add(item)
+                (field_hints if item.startswith("~") else found).add(item)
+        hints |= field_hints
+        if found & BELOW_CHEST and _has_abbreviation(tokens, "CH"):
+            found.add("CHEST")  # "ABD WITH CH AND PEL": CH is the chest only beside a lower region
+        if VASCULAR.intersection(tokens) or any(t.startswith("ANGIO") for t in tokens):
+            # a vascular study of a limb follows its vessels, in any word order
+            # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
+            if "LEG" in found or (found <= {"LEG"} and "~LOWERLIMB" in field_hints):
+                found = (found - {"LEG"}) | VASCULAR_LEG
+            if "ARM" in found or (found <= {"ARM"} and "~UPPERLIMB" in field_hints):
+                found = (found - {"ARM"}) | VASCULAR_ARM
+        labels |= found
     return L.canonical(labels), hints
+
+
+BELOW_CHEST = frozenset({"ABDOMEN", "PELVIS"})
+VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", "VEINS", "ARTERY",
+                      "ARTERIES", "VASCULAR", "PERIPHERAL", "PHLEBOGRAPHY", "ARTERIOGRAM", "VENOGRAM",
+                      "CTA", "MRA"})
+VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
+VASCULAR_ARM = frozenset({"ARM", "ELBOW", "FOREARM"})
+
+
+def _has_abbreviation(tokens: list[str], word: str) -> bool:
+    """``word`` as a token of its own, not a count ("8CH" coil channels split to "8", "CH")."""
+    return any(tok == word and not (i and tokens[i - 1].isdigit()) for i, tok in enumerate(tokens))
 
 
 def bodypart_labels(value: Any) -> set[str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,41 @@ def plausible(labels: Iterable[str]) -> bool:
     return idx[-1] - idx[0] + 1 == len(idx)
 
 
+def is_qa_test(meta: Mapping[str, Any]) -> bool:
+    """A quality-control acquisition ("ACR QA", "Daily QC"): its descriptions say QA/QC and
+    name no anatomy (a QA object is a phantom; the label spec gives it the empty set)."""
+    fields = F.tokens_of(meta, F.SERIES_TEXT + F.STUDY_TEXT)
+    if not any(F.PHANTOM_TOKENS & {"QA", "QC"} & set(tokens) for tokens in fields):
+        return False
+    labels, _ = F.lexicon_hits(fields)
+    return not labels
+
+
+def whole_body_if_petct(prediction: Prediction, meta: Mapping[str, Any],
+                        context: Mapping[str, Any] | None) -> Prediction:
+    """The CT of a PET/CT study is whole body unless it keeps to the head (the label spec; the
+    training labels say so too), whatever its own study text or BodyPartExamined name."""
+    labels = set(prediction.labels)
+    if prediction.unknown or not labels or labels <= F.HEAD_ONLY or not labels <= set(L.WHOLE_BODY) \
+            or not C.is_petct(meta, context):
+        return prediction
+    return replace(prediction, labels=L.WHOLE_BODY, laterality=None)
+
+
+def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
+                     context: Mapping[str, Any] | None = None) -> bool:
+    """Whether the lexicon's rule (``features.rule_labels``) names exactly ``labels``.
+
+    The model's confidence is the least certain of all its yes/no decisions, so one
+    hesitant label far from the answer makes it "unknown" although its set is clear;
+    when that set is what the descriptions, a coded region or BodyPartExamined name
+    word for word, the series is answered."""
+    rule, source = F.rule_labels(meta)
+    if C.is_petct(meta, context) and not rule <= F.HEAD_ONLY:
+        rule = set(L.WHOLE_BODY)  # the CT of a PET/CT study is whole body (as the training labels say)
+    return bool(source) and bool(rule) and set(rule) == set(labels)
+
+
 class AnatomyModel:
     """One loaded ONNX model with its label list and decision threshold."""
 
@@ -138,8 +173,9 @@ class AnatomyModel:
         with self._lock:  # one session, many threads (the app calls from workers)
             return self.session.run(None, {self.input_name: vectors})[0]
 
-    def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True) -> Prediction:
-        if F.is_phantom(meta):  # a phantom or QA object shows no anatomy, whatever else it says
+    def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True,
+               context: Mapping[str, Any] | None = None) -> Prediction:
+        if F.is_phantom(meta) or is_qa_test(meta):  # a phantom or QA object shows no anatomy
             return Prediction((), None, 1.0, False, "model", self.version, ())
         chosen = [name for name, p in zip(self.outputs, probs) if p >= 0.5]
         confidence = round(float(np.min(np.maximum(probs, 1.0 - probs))), 4)
@@ -154,6 +190,9 @@ class AnatomyModel:
             or (labels and says_none)
             or not plausible(labels)
         )
+        if unknown and labels and not says_none and plausible(labels) \
+                and agrees_with_rule(meta, labels, context):
+            unknown = False  # two readings (learnt and lexicon) name the same set: answer it
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
         return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",
@@ -177,7 +216,7 @@ class AnatomyModel:
         probs = self.probabilities(vectors)
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
-            prediction = self.decide(C.with_study(meta, ctx), p, named)
+            prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
             if prediction.unknown and ctx:
                 prediction = self._from_siblings(meta, ctx) or prediction
             out.append(prediction)

@@ -107,7 +107,10 @@ def generate(seed: int = 20261122, per_term: int = 5) -> Iterator[tuple[dict[str
                 meta["SeriesDescription"] = series
             elif where < 0.8:
                 meta["SeriesDescription"] = _style(f"{series} {term} {side}".strip(), rng)
-                meta["StudyDescription"] = rng.choice(["", mod_word, "Research", "Outside study"])
+                # the same neutral study words as the neuro studies below, for every anatomy:
+                # "Preop" or "Follow up" must not come to mean "head"
+                meta["StudyDescription"] = rng.choice(["", mod_word, "Research", "Outside study"]
+                                                      + _NEUTRAL_STUDIES)
             else:
                 meta["RequestedProcedureDescription"] = description
                 meta["ProtocolName"] = series
@@ -133,3 +136,62 @@ def labels_to_bodypart(labels: frozenset[str]) -> str:
     if labels in named:
         return named[labels]
     return sorted(labels)[0]
+
+
+# ---- neuro MR named only by its sequences ------------------------------------
+# Brain MR series often carry only sequence names ("2D_AX_T2_FLAIR", "t1_mprage_sag")
+# in studies whose description names no anatomy ("Preop", "Follow-up", "Research").
+# The training collections hold few such studies, so these examples teach the
+# neuro sequence vocabulary, and that a generic sequence ("AX T2") in a study
+# whose other series are neuro sequences is a head series too.  Counter-examples:
+# spine and knee studies use FLAIR/SPACE/DWI as well, and there the study text wins.
+_NEURO_SERIES = [
+    "AX FLAIR", "2D_AX_T2_FLAIR", "3D_SAG_T2_FLAIR", "COR FLAIR", "t2_tirm_tra_dark-fluid",
+    "T2W_FLAIR", "Sag CUBE FLAIR", "3D FLAIR SPACE", "FLAIR_CLEAR", "AX T2 FLAIR FS", "T1 FLAIR AX",
+    "t1_mprage_sag_p2_iso", "3D_SAG_T1_MPRAGE", "MPRAGE_GAD", "3D_AX_T1_MP2RAGE", "MP2RAGE_UNI",
+    "3D_SAG_T1_MP2RAGE", "MPRAGE POST", "SWI_Images", "AX SWAN", "SWI mIP", "DTI_30dir",
+    "DTI_MOSAIC", "DTI 64 dir", "ep2d_perf", "DSC_perfusion", "pCASL", "ASL_3D", "Perfusion DSC",
+    "Tractography", "AX SWI", "3D T2 FLAIR", "FLAIR_3D_SAG",
+]
+_GENERIC_MR_SERIES = [
+    "AX T2", "2D_AX_T2_BLADE", "2D_COR_T2_BLADE", "COR T2", "DWI", "ADC", "T1 AX post", "3D_AX_T1_postcontrast",
+    "3D_AX_T1_precontrast", "3D_SAG_T2_SPACE", "3D_AX_T2_SPACE", "T2*", "GRE", "AX T1", "SAG T1", "T2_TSE_TRA",
+    "ep2d_diff_3scan_trace", "TRACEW", "AX DWI b1000", "T1_SE_TRA_KM", "Ax T1 +C", "localizer", "AAHead_Scout",
+]
+_NEUTRAL_STUDIES = ["", "Preop", "Postop", "Intraop", "Pre-op", "Post-op", "Follow up", "Follow-Up", "MRI",
+                    "MR", "Research", "RT planning", "Protocol", "Baseline", "Week 4", "MR W/WO", "MR WO",
+                    "Outside study", "Study 1", "Neuro", "Tumor protocol", "Screening", "MRT", "IRM"]
+_SPINE_STUDIES = {("LSPINE",): ["MRI L-SPINE", "MR LWS", "MRI LUMBAR SPINE WO"],
+                  ("CSPINE",): ["MRI C-SPINE", "MR HWS", "MRI CERVICAL SPINE"],
+                  ("TSPINE",): ["MRI T-SPINE", "MR BWS", "MRI THORACIC SPINE"],
+                  ("KNEE",): ["MRI KNEE", "MRT KNIE", "IRM GENOU"]}
+
+
+def neuro_studies(seed: int = 20261122, studies: int = 220
+                  ) -> Iterator[tuple[dict[str, Any], frozenset[str], dict[str, Any] | None]]:
+    """(metadata, labels, study context) of generated neuro MR studies and a few
+    spine/knee studies that use the same sequence names."""
+    rng = random.Random(seed + 1)
+    head = frozenset({"HEAD"})
+    for n in range(studies):
+        spine = n % 5 == 4
+        if spine:
+            labels, names = rng.choice(sorted(_SPINE_STUDIES.items()))
+            description = rng.choice(names)
+            series = rng.sample(_GENERIC_MR_SERIES, 3) + [rng.choice(["SAG T1 FLAIR", "SAG T2 FLAIR",
+                                                                      "3D_SAG_T2_SPACE", "STIR SAG"])]
+        else:
+            labels, description = head, rng.choice(_NEUTRAL_STUDIES)
+            series = rng.sample(_NEURO_SERIES, rng.randint(1, 3)) + rng.sample(_GENERIC_MR_SERIES, rng.randint(1, 4))
+        series = [_style(s, rng) if rng.random() < 0.3 else s for s in series]
+        metas = [{"Modality": "MR", "SeriesDescription": s, "StudyDescription": description} for s in series]
+        for meta in metas:
+            if rng.random() < 0.3:
+                meta["BodyPartExamined"] = "BRAIN" if labels == head else labels_to_bodypart(frozenset(labels))
+        for i, meta in enumerate(metas):
+            others = [{k: v for k, v in m.items() if k != "StudyDescription"} for j, m in enumerate(metas) if j != i]
+            lone = rng.random() < 0.35 or not others
+            if lone and not spine and meta["SeriesDescription"] in _GENERIC_MR_SERIES:
+                continue  # a generic sequence alone says nothing: no example
+            yield meta, frozenset(labels), None if lone else {"StudyDescription": description or None,
+                                                               "series": others}

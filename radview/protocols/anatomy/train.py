@@ -136,7 +136,10 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
 def synthetic_examples(seed: int) -> list[Example]:
     from radview.protocols.anatomy import synthetic
 
-    return [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic") for m, lab in synthetic.generate(seed)]
+    out = [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic") for m, lab in synthetic.generate(seed)]
+    out += [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic", C.normalise(ctx))
+            for m, lab, ctx in synthetic.neuro_studies(seed)]
+    return out
 
 
 def balance(examples: Sequence[Example]) -> None:

@@ -8,13 +8,32 @@ See docs/hanging.md.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from radview.errors import UsageError
-from radview.protocols.hanging.engine import HangingPlan, plan
-from radview.protocols.hanging.library import Library, load_library, save_user_protocol, user_library_dir
-from radview.protocols.hanging.model import Protocol, ProtocolError, load_protocol_file, loads_protocol, parse_protocol
-from radview.protocols.hanging.priors import SeriesSummary, StudySummary, build_studies, relevance
+
+if TYPE_CHECKING:
+    from radview.protocols.hanging.engine import HangingPlan
+    from radview.protocols.hanging.model import Protocol
+    from radview.protocols.hanging.priors import StudySummary
+
+# Loaded on first use (PEP 562), so importing a submodule such as the command-line
+# module does not load the engine and its dependencies (a fast ``radview --help``).
+_LAZY = {"HangingPlan": "engine", "plan": "engine", "Library": "library",
+         "load_library": "library", "save_user_protocol": "library",
+         "user_library_dir": "library", "Protocol": "model", "ProtocolError": "model",
+         "load_protocol_file": "model", "loads_protocol": "model", "parse_protocol": "model",
+         "SeriesSummary": "priors", "StudySummary": "priors", "build_studies": "priors",
+         "relevance": "priors"}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
 
 
 def split_current(studies: Sequence[StudySummary], study_uid: str) -> tuple[StudySummary, list[StudySummary]]:
@@ -27,6 +46,9 @@ def split_current(studies: Sequence[StudySummary], study_uid: str) -> tuple[Stud
 def plan_for_study(display_sets: Sequence[Mapping[str, Any]], study_uid: str,
                    protocols: Sequence[Protocol], *, predictor=None) -> HangingPlan:
     """Predict anatomy for every display set, then plan the hanging of ``study_uid``."""
+    from radview.protocols.hanging.engine import plan
+    from radview.protocols.hanging.priors import build_studies
+
     current, others = split_current(build_studies(display_sets, predictor=predictor), study_uid)
     return plan(current, others, protocols)
 

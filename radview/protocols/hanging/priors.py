@@ -212,14 +212,6 @@ def _codes(codes: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- building from metadata
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "\\".join(str(v) for v in value)
-    return str(value).strip()
-
-
 def _multi(value: Any) -> tuple[str, ...]:
     if value is None or value == "":
         return ()
@@ -236,7 +228,7 @@ def _int(value: Any) -> int | None:
 
 
 def parse_date(value: Any) -> _dt.date | None:
-    text = _text(value).replace("-", "")[:8]
+    text = info.text(value).replace("-", "")[:8]
     try:
         return _dt.datetime.strptime(text, "%Y%m%d").date()
     except ValueError:
@@ -261,7 +253,7 @@ def plane_from_orientation(iop: Any) -> str | None:
 
 def _tag_laterality(meta: Mapping[str, Any]) -> str | None:
     for key in ("ImageLaterality", "Laterality", "FrameLaterality"):
-        v = _text(meta.get(key)).upper()
+        v = info.text(meta.get(key)).upper()
         if v in ("L", "R", "B"):
             return v
         if v == "U":
@@ -292,12 +284,13 @@ def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesS
     view, view_source = info.view_of(meta)
     plane, plane_source = info.plane_of(plane_from_orientation(meta.get("ImageOrientationPatient")), meta)
     contrast, contrast_source = info.contrast_of(meta)
-    description = _text(meta.get("SeriesDescription")) or _text(meta.get("ProtocolName"))
+    description = info.text(meta.get("SeriesDescription")) or info.text(meta.get("ProtocolName"))
+    # every field by name: a frozen record of many same-typed fields (as the viewer's DisplayInfo)
     return SeriesSummary(
-        study_uid=_text(meta.get("StudyInstanceUID")),
-        series_uid=_text(meta.get("SeriesInstanceUID")),
+        study_uid=info.text(meta.get("StudyInstanceUID")),
+        series_uid=info.text(meta.get("SeriesInstanceUID")),
         number=_int(meta.get("SeriesNumber")),
-        modality=_text(meta.get("Modality")).upper(),
+        modality=info.text(meta.get("Modality")).upper(),
         description=description,
         plane=plane,
         view_position=view,
@@ -317,7 +310,7 @@ def summarize_series(meta: Mapping[str, Any], prediction: Any | None) -> SeriesS
         phase=info.phase_of(meta, contrast),
         family=info.family_of(meta),
         word_laterality=info.laterality_words(info.series_words(meta)),
-        frame_of_reference=_text(meta.get("FrameOfReferenceUID")),
+        frame_of_reference=info.text(meta.get("FrameOfReferenceUID")),
         words=info.tokens(description),
     )
 
@@ -333,14 +326,14 @@ def build_studies(display_sets: Sequence[Mapping[str, Any]], *,
     model_input = [{k: v for k, v in m.items() if not k.startswith("_")} for m in display_sets]
     by_study_meta: dict[str, list[Mapping[str, Any]]] = {}
     for m in display_sets:
-        by_study_meta.setdefault(_text(m.get("StudyInstanceUID")), []).append(m)
+        by_study_meta.setdefault(info.text(m.get("StudyInstanceUID")), []).append(m)
     study_uids = list(by_study_meta)
     # One more model input per study: its description alone (and the study's main modality).
     for uid in study_uids:
         metas = by_study_meta[uid]
-        mods = [_text(m.get("Modality")).upper() for m in metas if _text(m.get("Modality"))]
+        mods = [info.text(m.get("Modality")).upper() for m in metas if info.text(m.get("Modality"))]
         main = max(sorted(set(mods)), key=mods.count) if mods else ""
-        model_input.append({"Modality": main, "StudyDescription": _text(metas[0].get("StudyDescription"))})
+        model_input.append({"Modality": main, "StudyDescription": info.text(metas[0].get("StudyDescription"))})
     predictions = list(predictor(model_input)) if model_input else []
     described = dict(zip(study_uids, predictions[len(display_sets):]))
     by_study: dict[str, list[tuple[Mapping[str, Any], SeriesSummary]]] = {}
@@ -350,14 +343,14 @@ def build_studies(display_sets: Sequence[Mapping[str, Any]], *,
     studies = []
     for uid, items in by_study.items():
         first = items[0][0]
-        desc = _text(first.get("StudyDescription"))
+        desc = info.text(first.get("StudyDescription"))
         studies.append(StudySummary.build(
             study_uid=uid,
-            patient_id=_text(first.get("PatientID")),
+            patient_id=info.text(first.get("PatientID")),
             date=parse_date(first.get("StudyDate")),
-            time=_text(first.get("StudyTime")),
+            time=info.text(first.get("StudyTime")),
             description=desc,
-            accession=_text(first.get("AccessionNumber")),
+            accession=info.text(first.get("AccessionNumber")),
             series=[s for _, s in items],
             described=described.get(uid) if desc else None,
         ))

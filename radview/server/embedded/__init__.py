@@ -25,7 +25,7 @@ from radview.server.embedded.ingest import IngestMixin, _storage_classes
 from radview.server.embedded.query import QueryMixin
 from radview.server.embedded.schema import COUNT_KEYS, KEYS, create_schema
 from radview.server.embedded.state import StateMixin
-from radview.server.storage import Store
+from radview.server.storage import NotFoundError, Store
 
 __all__ = ["COUNT_KEYS", "KEYS", "EmbeddedStore"]
 
@@ -50,6 +50,14 @@ class EmbeddedStore(IngestMixin, QueryMixin, StateMixin, Store):
         self.db = sqlite_utils.Database(self.conn)
         with self._lock:
             create_schema(self.db)
+
+    def _one(self, sql: str, args: tuple, missing: str) -> tuple:
+        """The one row a lookup by key finds; NotFoundError(missing) when there is none."""
+        with self._lock:
+            row = self.conn.execute(sql, args).fetchone()
+        if not row:
+            raise NotFoundError(missing)
+        return row
 
     def counts(self) -> dict[str, int]:
         with self._lock:

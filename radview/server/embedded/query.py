@@ -13,7 +13,7 @@ from radview.server.storage import LEVELS, IntegrityError, NotFoundError
 
 
 class QueryMixin:
-    """EmbeddedStore's query and retrieve half (needs conn, db, blobs, _lock)."""
+    """EmbeddedStore's query and retrieve half (needs conn, db, blobs, _lock, _one)."""
 
     def find(self, level: str, query: dict[str, Any], *, limit: int | None = None,
              offset: int = 0) -> list[dict[str, Any]]:
@@ -110,11 +110,8 @@ class QueryMixin:
         return rows[0]
 
     def instance_metadata(self, sop_uid: str) -> dict[str, Any]:
-        with self._lock:
-            row = self.conn.execute("SELECT metadata FROM instances WHERE sop_uid=?",
-                                    (sop_uid,)).fetchone()
-        if not row:
-            raise NotFoundError(f"no instance {sop_uid}")
+        row = self._one("SELECT metadata FROM instances WHERE sop_uid=?", (sop_uid,),
+                        f"no instance {sop_uid}")
         return json.loads(row[0])
 
     def metadata_texts(self, sop_uids: list[str]) -> list[tuple[str, str]]:

@@ -41,53 +41,53 @@ COUNT_KEYS = {
 LEVEL_RANK = {lvl: i for i, lvl in enumerate(LEVELS)}
 
 
+# table -> (columns, options of sqlite_utils' create(), indexed columns); created in this
+# order, so a foreign key's table exists before the table that points at it.
+TABLES: dict[str, tuple[dict[str, type], dict, tuple[str, ...]]] = {
+    "studies": ({
+        "study_uid": str, "patient_id": str, "patient_name": str,
+        "patient_birth_date": str, "patient_sex": str, "study_date": str,
+        "study_time": str, "accession_number": str, "study_id": str,
+        "study_description": str, "referring_physician_name": str,
+        "status": int, "diagnosis": str, "created": float,
+    }, dict(pk="study_uid", defaults={"status": 1, "diagnosis": "{}"}),
+        ("patient_id", "study_date", "accession_number")),
+    "series": ({
+        "series_uid": str, "study_uid": str, "modality": str,
+        "series_number": int, "series_description": str, "body_part": str,
+        "series_date": str, "created": float,
+    }, dict(pk="series_uid", foreign_keys=[("study_uid", "studies", "study_uid")]),
+        ("study_uid", "modality")),
+    "instances": ({
+        "sop_uid": str, "series_uid": str, "study_uid": str, "sop_class_uid": str,
+        "instance_number": int, "transfer_syntax": str, "rows": int,
+        "columns": int, "frames": int, "samples_per_pixel": int,
+        "bits_allocated": int, "modality": str, "body_part": str,
+        "file_sha256": str, "file_size": int, "skeleton": bytes,
+        "skeleton_sha256": str, "metadata": str, "source": str, "received": float,
+    }, dict(pk="sop_uid", foreign_keys=[("series_uid", "series", "series_uid")]),
+        ("series_uid", "study_uid")),
+    "bulk": ({
+        "sop_uid": str, "seq": int, "tag_path": str, "offset": int,
+        "length": int, "sha256": str, "frame": int, "fragment": int,
+    }, dict(pk=("sop_uid", "seq")), ()),
+    "versions": ({
+        "sop_uid": str, "name": str, "frame": int, "sha256": str,
+        "bytes": int, "params": str, "created": float,
+    }, dict(pk=("sop_uid", "name", "frame")), ()),
+    "version_jobs": ({
+        "sop_uid": str, "state": str, "message": str, "updated": float,
+    }, dict(pk="sop_uid"), ("state",)),
+}
+
+
 def create_schema(db) -> None:
     """Creates the tables missing from ``db`` (a sqlite_utils.Database)."""
-    if "studies" not in db.table_names():
-        db["studies"].create({
-            "study_uid": str, "patient_id": str, "patient_name": str,
-            "patient_birth_date": str, "patient_sex": str, "study_date": str,
-            "study_time": str, "accession_number": str, "study_id": str,
-            "study_description": str, "referring_physician_name": str,
-            "status": int, "diagnosis": str, "created": float,
-        }, pk="study_uid", defaults={"status": 1, "diagnosis": "{}"})
-        db["studies"].create_index(["patient_id"])
-        db["studies"].create_index(["study_date"])
-        db["studies"].create_index(["accession_number"])
-    if "series" not in db.table_names():
-        db["series"].create({
-            "series_uid": str, "study_uid": str, "modality": str,
-            "series_number": int, "series_description": str, "body_part": str,
-            "series_date": str, "created": float,
-        }, pk="series_uid", foreign_keys=[("study_uid", "studies", "study_uid")])
-        db["series"].create_index(["study_uid"])
-        db["series"].create_index(["modality"])
-    if "instances" not in db.table_names():
-        db["instances"].create({
-            "sop_uid": str, "series_uid": str, "study_uid": str, "sop_class_uid": str,
-            "instance_number": int, "transfer_syntax": str, "rows": int,
-            "columns": int, "frames": int, "samples_per_pixel": int,
-            "bits_allocated": int, "modality": str, "body_part": str,
-            "file_sha256": str, "file_size": int, "skeleton": bytes,
-            "skeleton_sha256": str, "metadata": str, "source": str, "received": float,
-        }, pk="sop_uid", foreign_keys=[("series_uid", "series", "series_uid")])
-        db["instances"].create_index(["series_uid"])
-        db["instances"].create_index(["study_uid"])
-    if "bulk" not in db.table_names():
-        db["bulk"].create({
-            "sop_uid": str, "seq": int, "tag_path": str, "offset": int,
-            "length": int, "sha256": str, "frame": int, "fragment": int,
-        }, pk=("sop_uid", "seq"))
-    if "versions" not in db.table_names():
-        db["versions"].create({
-            "sop_uid": str, "name": str, "frame": int, "sha256": str,
-            "bytes": int, "params": str, "created": float,
-        }, pk=("sop_uid", "name", "frame"))
-    if "version_jobs" not in db.table_names():
-        db["version_jobs"].create({
-            "sop_uid": str, "state": str, "message": str, "updated": float,
-        }, pk="sop_uid")
-        db["version_jobs"].create_index(["state"])
+    for name, (columns, options, indexed) in TABLES.items():
+        if name not in db.table_names():
+            db[name].create(columns, **options)
+            for column in indexed:
+                db[name].create_index([column])
     from radview.protocols.anatomy import store as anatomy_store
 
     anatomy_store.ensure_table(db)  # series anatomy: model predictions, user labels

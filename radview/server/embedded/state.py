@@ -10,7 +10,7 @@ from radview.server.storage import NotFoundError
 
 
 class StateMixin:
-    """EmbeddedStore's versions/state half (needs conn, db, blobs, _lock)."""
+    """EmbeddedStore's versions/state half (needs conn, db, blobs, _lock, _one)."""
 
     def put_version(self, sop_uid: str, name: str, frame: int, data: bytes,
                     params: dict[str, Any]) -> None:
@@ -29,12 +29,9 @@ class StateMixin:
                  "params": json.loads(r[4])} for r in rows]
 
     def read_version(self, sop_uid: str, name: str, frame: int) -> bytes:
-        with self._lock:
-            row = self.conn.execute(
-                "SELECT sha256 FROM versions WHERE sop_uid=? AND name=? AND frame=?",
-                (sop_uid, name, frame)).fetchone()
-        if not row:
-            raise NotFoundError(f"version {name} frame {frame} of {sop_uid} is not built")
+        row = self._one("SELECT sha256 FROM versions WHERE sop_uid=? AND name=? AND frame=?",
+                        (sop_uid, name, frame),
+                        f"version {name} frame {frame} of {sop_uid} is not built")
         return self.blobs.get(row[0], what=f"{sop_uid} {name} frame {frame}")
 
     def pending_versions(self) -> list[str]:
@@ -57,11 +54,8 @@ class StateMixin:
 
     # ------------------------------------------------------------- study state
     def study_state(self, study_uid: str) -> dict[str, Any]:
-        with self._lock:
-            row = self.conn.execute("SELECT status, diagnosis FROM studies WHERE study_uid=?",
-                                    (study_uid,)).fetchone()
-        if not row:
-            raise NotFoundError(f"no study {study_uid}")
+        row = self._one("SELECT status, diagnosis FROM studies WHERE study_uid=?", (study_uid,),
+                        f"no study {study_uid}")
         return {"status": int(row[0] or 1), "diagnosis": json.loads(row[1] or "{}")}
 
     def set_study_state(self, study_uid: str, *, status: int | None = None,

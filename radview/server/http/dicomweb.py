@@ -68,7 +68,9 @@ class _JSONText(JSONResponse):
 
 class DicomWeb(Resource):
     # QIDO ----------------------------------------------------------------------
-    def qido(self, request: Request):
+    def _find(self, request: Request) -> tuple[str, list[dict[str, Any]]]:
+        """The level a QIDO path asks for and the store's matches: query parameters and
+        the UIDs in the path (studies/{study}/series/{series}/...) as matching keys."""
         p = request.path_params
         path = request.url.path
         query, limit, offset = _qido_filters(request)
@@ -78,7 +80,10 @@ class DicomWeb(Resource):
             query["SeriesInstanceUID"] = check_uid(p["series"], "series UID")
         level = ("IMAGE" if path.endswith("/instances") else
                  "SERIES" if path.endswith("/series") else "STUDY")
-        rows = self.store.find(level, query, limit=limit, offset=offset)
+        return level, self.store.find(level, query, limit=limit, offset=offset)
+
+    def qido(self, request: Request):
+        level, rows = self._find(request)
         base = str(request.base_url).rstrip("/") + "/dicomweb"
         out = []
         for row in rows:
@@ -92,16 +97,7 @@ class DicomWeb(Resource):
         return JSONResponse(out, media_type=DICOM_JSON)
 
     def plain_query(self, request: Request):
-        p = request.path_params
-        query, limit, offset = _qido_filters(request)
-        path = request.url.path
-        if "study" in p:
-            query["StudyInstanceUID"] = check_uid(p["study"], "study UID")
-        if "series" in p:
-            query["SeriesInstanceUID"] = check_uid(p["series"], "series UID")
-        level = ("IMAGE" if path.endswith("/instances") else
-                 "SERIES" if path.endswith("/series") else "STUDY")
-        rows = self.store.find(level, query, limit=limit, offset=offset)
+        level, rows = self._find(request)
         if level == "STUDY":  # what the caller may open, so a study list can mark it
             role = self.app.identity(request).role
             for row in rows:

@@ -30,11 +30,16 @@ class StudyState(Resource):
         self.app.check_any_version(request, study)  # no state of a study the caller may not see
         return JSONResponse(self._state_doc(request, study))
 
-    def put_status(self, request: Request, body: bytes):
+    def _change(self, request: Request, body: bytes, action: str):
+        """The study, who changes it (may they?) and the change asked for: the same first
+        steps for every write to a study's state."""
         study = check_uid(request.path_params["study"], "study UID")
-        who = self.app.check_action(request, "status")
+        who = self.app.check_action(request, action)
         self.app.note_study(request, study)
-        doc = json_body(body)
+        return study, who, json_body(body)
+
+    def put_status(self, request: Request, body: bytes):
+        study, who, doc = self._change(request, body, "status")
         status = doc.get("status")
         if not isinstance(status, int) or isinstance(status, bool) or status not in STATUS_LABELS:
             raise ApiError(400, f"status must be a whole number 1..5, got {status!r}")
@@ -44,10 +49,7 @@ class StudyState(Resource):
         return JSONResponse(self._state_doc(request, study))
 
     def put_diagnosis(self, request: Request, body: bytes):
-        study = check_uid(request.path_params["study"], "study UID")
-        who = self.app.check_action(request, "diagnosis")
-        self.app.note_study(request, study)
-        doc = json_body(body)
+        study, who, doc = self._change(request, body, "diagnosis")
         unknown = set(doc) - {"notes", "annotations", "report"}
         if unknown:
             raise ApiError(400, "unknown diagnosis field(s): " + ", ".join(sorted(unknown)))
