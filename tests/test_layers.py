@@ -10,7 +10,8 @@ from pathlib import Path
 import radview
 
 ROOT = Path(radview.__file__).parent
-HELPERS = {"radview", "radview.errors", "radview.paths", "radview.cli_args"}  # radview: __version__
+HELPERS = {"radview", "radview.errors", "radview.paths", "radview.cli_args",
+           "radview.lazy"}  # radview: __version__
 ANY = None
 # top-level package -> the radview packages it may import (besides the helpers)
 ALLOWED = {

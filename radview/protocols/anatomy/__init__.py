@@ -9,7 +9,7 @@ The names are loaded on first use (PEP 562), so importing a submodule such as th
 command-line module does not load pydicom and numpy (a fast ``radview --help``).
 """
 
-from importlib import import_module
+from radview.lazy import lazy_names
 
 _LAZY = {"metadata_from_dataset": "features", "LABELS": "labels", "AnatomyModel": "model",
          "AnatomyModelError": "model", "Prediction": "model", "predict_many": "model",
@@ -20,10 +20,4 @@ __all__ = [
     "metadata_from_dataset", "predict_many", "predict_series",
 ]
 
-
-def __getattr__(name: str):
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY)

@@ -8,10 +8,10 @@ See docs/hanging.md.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from radview.errors import UsageError
+from radview.lazy import lazy_names
 
 if TYPE_CHECKING:
     from radview.protocols.hanging.engine import HangingPlan
@@ -27,13 +27,7 @@ _LAZY = {"HangingPlan": "engine", "plan": "engine", "Library": "library",
          "SeriesSummary": "priors", "StudySummary": "priors", "build_studies": "priors",
          "relevance": "priors"}
 
-
-def __getattr__(name: str):
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, _LAZY)
 
 
 def split_current(studies: Sequence[StudySummary], study_uid: str) -> tuple[StudySummary, list[StudySummary]]:
