@@ -11,17 +11,19 @@ from radview.bench.delta import SERVER_CONFIG
 from radview.net import deid
 
 
-def _server_helpers():
+def server_test_module(name: str):
+    """A module of tests/server (helpers, pki) loaded by path: the test folders are not
+    packages of one another under --import-mode=importlib."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location(
-        "delta_server_helpers", Path(__file__).parents[1] / "server" / "helpers.py")
+        f"delta_server_{name}", Path(__file__).parents[1] / "server" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-ThreadedServer = _server_helpers().ThreadedServer
+ThreadedServer = server_test_module("helpers").ThreadedServer
 
 @pytest.fixture(scope="session")
 def demo_root(tmp_path_factory) -> Path:

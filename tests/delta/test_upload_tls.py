@@ -3,20 +3,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import ssl
-from pathlib import Path
 
-from .conftest import SERVER_CONFIG, ThreadedServer, auth
+from .conftest import SERVER_CONFIG, ThreadedServer, auth, server_test_module
 
 
 def _pki():
-    spec = importlib.util.spec_from_file_location(
-        "delta_pki", Path(__file__).parents[1] / "server" / "pki.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return server_test_module("pki")
 
 
 def test_delta_upload_with_mutual_tls(demo_subset, tmp_path, capsys, monkeypatch):
