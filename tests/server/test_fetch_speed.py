@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from radview.server.http.dicomweb import _absolute_bulk_uris
-from radview.server.http.versions import _coalesced
+from radview.dicom.multipart import coalesce
 
 
 def test_relative_bulk_uris_become_absolute_also_inside_sequences():
@@ -31,7 +31,7 @@ def test_absolute_uris_and_look_alike_text_values_are_left_alone():
 
 def test_chunks_hold_every_piece_in_order_and_are_large():
     pieces = [bytes([i % 256]) * 1000 for i in range(700)]
-    chunks = list(_coalesced(iter(pieces), size=256 * 1024))
+    chunks = list(coalesce(iter(pieces), size=256 * 1024))
     assert b"".join(chunks) == b"".join(pieces)
     assert all(len(c) >= 256 * 1024 for c in chunks[:-1]) and len(chunks) == 3
-    assert list(_coalesced(iter([]))) == []
+    assert list(coalesce(iter([]))) == []

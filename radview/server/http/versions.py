@@ -31,26 +31,6 @@ def _prefix_end(levels: list[dict], k: int) -> int:
     return levels[k]["offset"] + levels[k]["length"]
 
 
-def _coalesced(pieces, size: int = 256 * 1024):
-    """The pieces of a streamed body joined into chunks of about ``size`` bytes.
-
-    A streamed answer costs a hop to the thread pool and a socket write per piece;
-    a bundle's parts are three pieces each (boundary and headers, bytes, CRLF), so a
-    series of small levels spent more time on hops than on bytes. Joining costs no
-    latency worth naming: the parts come from local files far faster than any link
-    takes them."""
-    held: list[bytes] = []
-    nbytes = 0
-    for piece in pieces:
-        held.append(piece)
-        nbytes += len(piece)
-        if nbytes >= size:
-            yield b"".join(held)
-            held, nbytes = [], 0
-    if held:
-        yield b"".join(held)
-
-
 def scope_name(kind: str) -> str:
     return {"studies": "study", "series": "series", "instances": "instance"}.get(kind, kind)
 
@@ -286,7 +266,7 @@ class Versions(Resource):
                 head.update({f"X-Radview-{k}": v for k, v in (lossy or {}).items()})
                 yield head, data[a:b + 1]
 
-        return StreamingResponse(_coalesced(multipart.write_parts(parts(), boundary)),
+        return StreamingResponse(multipart.coalesce(multipart.write_parts(parts(), boundary)),
                                  media_type=f"multipart/mixed; boundary={boundary}",
                                  headers={"X-Radview-Pending": str(pending),
                                           "X-Radview-Version": name})
