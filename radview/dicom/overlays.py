@@ -21,8 +21,11 @@ _PREFIXES = tuple(f"{g:04X}" for g in GROUPS)
 def overlay_elements(item: Mapping[str, Any]) -> dict[str, Any]:
     """The 60xx elements of a DICOM JSON object, for the groups that carry Overlay Data
     (an empty dict when there is none)."""
-    groups = {tag[:4] for tag in item if tag.upper().startswith(_PREFIXES)
-              and tag[4:].upper() == "3000"}
+    # Called on every header of a metadata document: look for the few possible
+    # Overlay Data keys first, and only scan the whole item when one is there.
+    groups = {p for p in _PREFIXES if p + "3000" in item or p.lower() + "3000" in item}
+    if not groups:
+        return {}
     return {tag: element for tag, element in item.items() if tag[:4].upper() in groups}
 
 

@@ -19,6 +19,7 @@ from urllib.parse import quote
 import httpx
 
 from radview.dicom.multipart import dicom_body
+from radview.gcpause import paused_gc
 from radview.errors import RadviewError
 from radview.net.http_owner import HttpOwner
 
@@ -161,7 +162,9 @@ class RadviewClient(HttpOwner):
 
     def study_metadata(self, study_uid: str) -> list[dict[str, Any]]:
         """The per-study metadata document (DICOM JSON with BulkDataURIs)."""
-        return self._json("GET", f"/dicomweb/studies/{quote(study_uid)}/metadata")
+        r = self._request("GET", f"/dicomweb/studies/{quote(study_uid)}/metadata")
+        with paused_gc():  # a large document of small objects (see radview.gcpause)
+            return r.json()
 
     # -- ingest / originals --------------------------------------------------------
     def stow(self, files: Iterable[bytes], *, study_uid: str | None = None) -> dict[str, Any]:

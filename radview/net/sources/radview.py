@@ -27,6 +27,7 @@ import httpx
 from radview.dicom import boundary_of, flatten, int_value, iter_parts
 from radview.dicom.overlays import OVERLAY_KEY, inline_bulk, overlay_elements
 from radview.errors import RadviewError
+from radview.gcpause import paused_gc
 from radview.net.cache import BlobPut, Cache, CacheIntegrityError
 from radview.net.cache_writer import CacheWriter
 from radview.net.link import LinkMeter
@@ -149,13 +150,15 @@ class RadviewSource(Source):
         if metas is None:
             metas = {}
             overlays = []
-            for item in self.client.study_metadata(study_uid):
-                meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
-                if meta.get("SOPInstanceUID"):
-                    metas[str(meta["SOPInstanceUID"])] = meta
-                    planes = overlay_elements(item)
-                    if planes:
-                        overlays.append((meta, planes))
+            items = self.client.study_metadata(study_uid)
+            with paused_gc():  # before the first image: keep it steady (radview.gcpause)
+                for item in items:
+                    meta = flatten(item)  # binary values (Pixel Data's BulkDataURI) left out
+                    if meta.get("SOPInstanceUID"):
+                        metas[str(meta["SOPInstanceUID"])] = meta
+                        planes = overlay_elements(item)
+                        if planes:
+                            overlays.append((meta, planes))
             self._inline_overlays(overlays)
             with self._lock:
                 self._metas[study_uid] = metas
