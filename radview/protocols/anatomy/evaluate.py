@@ -303,13 +303,25 @@ def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
                   lexicon: bool = False, validation: bool = False) -> int:
     model = AnatomyModel(model_path) if model_path else default_model()
     if validation:  # a model trained with --development: its held-aside training collections
-        result = {"model_version": model.version,
-                  "validation": lexicon_reference(model, idc_cases(held_out=False))}
-        v = result["validation"]
-        print(json.dumps(result, indent=1) if as_json else
-              f"validation fifth of the TRAINING collections ({v['series']} series, lexicon-derived "
-              f"labels): exact {_pct(v['exact'])} % all fields, {_pct(v['exact_without_bodypart'])} % "
-              "without BodyPartExamined")
+        from radview.protocols.anatomy import calibrate
+
+        cases = idc_cases(held_out=False)
+        result = {"model_version": model.version, "validation": lexicon_reference(model, cases),
+                  "validation_stratum_weighted": calibrate.report(model, cases)}
+        v, r = result["validation"], result["validation_stratum_weighted"]
+        lines = [f"validation fifth of the TRAINING collections ({v['series']} series, derived labels, "
+                 "not independent; the thresholds of a 'train --development' model were chosen on it): "
+                 f"exact {_pct(v['exact'])} % all fields, {_pct(v['exact_without_bodypart'])} % without "
+                 "BodyPartExamined (per series)",
+                 f"weighted per collection x modality ({r['distinct_series']} distinct series, thresholds "
+                 f"{r['threshold']} / {r['threshold_no_evidence']}):"]
+        for key, name in (("all_fields", "all fields"), ("no_bpe", "no BodyPartExamined")):
+            x = r[key]
+            lines.append(f"  {name:20} exact {_pct(x['exact'])} %  unknown {_pct(x['unknown'])} %  "
+                         f"exact when answered {_pct(x['precision'])} %  nothing named: "
+                         f"{_pct(x['no_evidence_share'])} % of series, right when answered "
+                         f"{_pct(x['no_evidence_precision'])} %")
+        print(json.dumps(result, indent=1) if as_json else "\n".join(lines))
         return 0
     if jsonl:
         cases, title = load_jsonl(jsonl), str(jsonl)

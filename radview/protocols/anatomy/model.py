@@ -173,6 +173,13 @@ class AnatomyModel:
         with self._lock:  # one session, many threads (the app calls from workers)
             return self.session.run(None, {self.input_name: vectors})[0]
 
+    def scored(self, metas: list[dict[str, Any]], contexts: list[dict[str, Any] | None]
+               ) -> tuple[np.ndarray, list[bool]]:
+        """Probabilities and evidence flags (see ``context.has_evidence``) of cleaned series."""
+        vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
+        evidence = [C.fill(row, meta, ctx) for row, meta, ctx in zip(vectors, metas, contexts)]
+        return self.probabilities(vectors), evidence
+
     def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True,
                context: Mapping[str, Any] | None = None) -> Prediction:
         if F.is_phantom(meta) or is_qa_test(meta):  # a phantom or QA object shows no anatomy
@@ -209,11 +216,7 @@ class AnatomyModel:
         contexts = [C.normalise(c) for c in studies] if studies is not None else [None] * len(metas)
         if len(contexts) != len(metas):
             raise ValueError("predict_many: one study context per series")
-        vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
-        evidence = []
-        for row, meta, ctx in zip(vectors, metas, contexts):
-            evidence.append(C.fill(row, meta, ctx))
-        probs = self.probabilities(vectors)
+        probs, evidence = self.scored(metas, contexts)
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
