@@ -125,6 +125,8 @@ def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
     when that set is what the descriptions, a coded region or BodyPartExamined name
     word for word, the series is answered."""
     rule, source = F.rule_labels(meta)
+    if source == "none":  # the text says "no anatomy" (dose report, protocol page)
+        return not set(labels)
     if C.is_petct(meta, context) and not rule <= F.HEAD_ONLY:
         rule = set(L.WHOLE_BODY)  # the CT of a PET/CT study is whole body (as the training labels say)
     return bool(source) and bool(rule) and set(rule) == set(labels)
@@ -197,9 +199,9 @@ class AnatomyModel:
             or (labels and says_none)
             or not plausible(labels)
         )
-        if unknown and labels and not says_none and plausible(labels) \
+        if unknown and bool(labels) != says_none and plausible(labels) \
                 and agrees_with_rule(meta, labels, context):
-            unknown = False  # two readings (learnt and lexicon) name the same set: answer it
+            unknown = False  # two readings (learnt and lexicon) name the same set (or none): answer it
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
         return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",
