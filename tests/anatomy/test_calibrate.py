@@ -9,7 +9,7 @@ from radview.protocols.anatomy import calibrate
 from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import synthetic
-from radview.protocols.anatomy.evaluate import Case
+from radview.protocols.anatomy.cases import Case
 from radview.protocols.anatomy.model import AnatomyModel, default_model_path
 from radview.protocols.anatomy.train import OUTPUTS
 

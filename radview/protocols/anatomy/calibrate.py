@@ -40,7 +40,7 @@ from typing import Any
 import numpy as np
 
 from radview.protocols.anatomy import context as C
-from radview.protocols.anatomy import evaluate as E
+from radview.protocols.anatomy import cases as E
 from radview.protocols.anatomy.model import AnatomyModel
 
 FLOOR = 0.98

@@ -304,7 +304,7 @@ def _calibrate(W: np.ndarray, b: np.ndarray, validation: list, out: Path, log) -
     """Thresholds chosen by ``calibrate.choose`` on the series of the validation collections,
     with the model fitted without them (written to a scratch file beside ``out``)."""
     from radview.protocols.anatomy import calibrate
-    from radview.protocols.anatomy.evaluate import Case
+    from radview.protocols.anatomy.cases import Case
     from radview.protocols.anatomy.model import AnatomyModel
 
     scratch = out.with_name(out.stem + ".calibration.onnx")
