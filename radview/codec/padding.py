@@ -30,6 +30,7 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
+from numba import njit
 
 from radview.codec.container import CodecError
 
@@ -45,7 +46,7 @@ class Padding:
 
     value: int
     mask: np.ndarray  # bool (rows, cols)
-    coded: str = ""   # the mask bytes as the header carries them (base85)
+    coded: str = ""   # the mask bytes as the header carries them (base64)
 
     @property
     def count(self) -> int:
@@ -96,7 +97,7 @@ def find(frame: np.ndarray, rng: tuple[int, int] | None) -> Padding | None:
     vals, counts = np.unique(frame[inr], return_counts=True)
     value = int(vals[int(np.argmax(counts))])
     mask = frame == value
-    coded = base64.b85encode(encode_mask(mask)).decode("ascii")
+    coded = base64.b64encode(encode_mask(mask)).decode("ascii")
     if len(coded) > MAX_MASK_CHARS:
         return None
     return Padding(value, mask, coded)
@@ -143,7 +144,7 @@ def restore(image: np.ndarray, pad: Padding) -> np.ndarray:
     m = level_mask(pad.mask, image.shape[0], image.shape[1])
     if not image.flags.writeable:
         image = image.copy()
-    image[m] = pad.value
+    np.copyto(image, image.dtype.type(pad.value), where=m)
     return image
 
 
@@ -190,7 +191,87 @@ def encode_mask(mask: np.ndarray) -> bytes:
     return c.compress(bytes(out)) + c.flush()
 
 
-def decode_mask(data: bytes, rows: int, cols: int) -> np.ndarray:
+_ERRORS = {1: "mask ends before row {row} of {rows}", 2: "varint too long in row {row}",
+           3: "row {row} refers to rows it cannot use",
+           4: "row {row} toggles outside 0..{last} or unordered",
+           5: "{left} bytes left after {rows} rows (a mask of another geometry?)"}
+
+
+@njit(cache=True)
+def _decode_rows(raw, rows: int, cols: int, mask):
+    """The row runs of ``raw`` into ``mask`` (rows, cols); returns (error code, row or the
+    number of padding pixels when all went well, pos).
+    A kernel: clients decode a mask with every frame they show."""
+    n = raw.shape[0]
+    pos = 0
+    cap = cols + 2  # a row has at most cols toggles
+    prev = np.zeros(cap, np.int64)
+    prev2 = np.zeros(cap, np.int64)
+    cur = np.zeros(cap, np.int64)
+    n1 = 0
+    n2 = -1  # no row two above yet
+    total = 0
+    for r in range(rows):
+        # kind
+        v = 0
+        shift = 0
+        while True:
+            if pos >= n:
+                return 1, r, pos
+            byte = raw[pos]
+            pos += 1
+            v |= np.int64(byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80:
+                break
+            if shift > 35:
+                return 2, r, pos
+        kind = v
+        if kind == 0 and (n2 < 0 or n1 != n2):
+            return 3, r, pos
+        count = n1 if kind <= 1 else kind - 2
+        if count > cols:
+            return 4, r, pos
+        last = 0
+        for i in range(count):
+            v = 0
+            shift = 0
+            while True:
+                if pos >= n:
+                    return 1, r, pos
+                byte = raw[pos]
+                pos += 1
+                v |= np.int64(byte & 0x7F) << shift
+                shift += 7
+                if not byte & 0x80:
+                    break
+                if shift > 35:
+                    return 2, r, pos
+            if kind <= 1:
+                d = v >> 1 if not v & 1 else -((v + 1) >> 1)
+                t = (2 * prev[i] - prev2[i] + d) if kind == 0 else (prev[i] + d)
+            else:
+                last += v
+                t = last
+            if t < 0 or t >= cols or (i > 0 and t <= cur[i - 1]):
+                return 4, r, pos
+            cur[i] = t
+        for i in range(0, count, 2):
+            end = cur[i + 1] if i + 1 < count else cols
+            total += end - cur[i]
+            for c in range(cur[i], end):
+                mask[r, c] = True
+        for i in range(count):
+            prev2[i] = prev[i]
+            prev[i] = cur[i]
+        n2 = n1
+        n1 = count
+    if pos != n:
+        return 5, rows, pos
+    return 0, total, pos
+
+
+def _decode_counted(data: bytes, rows: int, cols: int) -> tuple[np.ndarray, int]:
     def bad(why: str) -> CodecError:
         return CodecError(f"padding mask is inconsistent: {why}")
 
@@ -201,53 +282,22 @@ def decode_mask(data: bytes, rows: int, cols: int) -> np.ndarray:
             raise bad("mask bytes are truncated or too long for the image")
     except zlib.error as exc:
         raise bad(str(exc)) from None
-    pos = 0
+    mask = np.zeros((rows, cols), np.bool_)
+    err, row, pos = _decode_rows(np.frombuffer(raw, np.uint8), rows, cols, mask)
+    if err:
+        raise bad(_ERRORS[err].format(row=row, rows=rows, last=cols - 1, left=len(raw) - pos))
+    return mask, row
 
-    def varint() -> int:
-        nonlocal pos
-        v = shift = 0
-        while True:
-            if pos >= len(raw):
-                raise bad(f"mask ends before row {r} of {rows}")
-            b = raw[pos]
-            pos += 1
-            v |= (b & 0x7F) << shift
-            shift += 7
-            if not b & 0x80:
-                return v
-            if shift > 35:
-                raise bad("varint too long")
 
-    mask = np.zeros((rows, cols), bool)
-    prev: list[int] = []
-    prev2: list[int] | None = None
-    for r in range(rows):
-        kind = varint()
-        if kind == 0:
-            if prev2 is None or len(prev) != len(prev2):
-                raise bad(f"row {r} refers to rows it cannot use")
-            t = [2 * p - q + _unzz(varint()) for p, q in zip(prev, prev2)]
-        elif kind == 1:
-            t = [p + _unzz(varint()) for p in prev]
-        else:
-            t, last = [], 0
-            for _ in range(kind - 2):
-                last += varint()
-                t.append(last)
-        if any(b <= a for a, b in zip(t, t[1:])) or (t and (t[0] < 0 or t[-1] >= cols)):
-            raise bad(f"row {r} toggles at columns {t[:8]} outside 0..{cols - 1} or unordered")
-        for i in range(0, len(t), 2):
-            mask[r, t[i]:t[i + 1] if i + 1 < len(t) else cols] = True
-        prev2, prev = prev, t
-    if pos != len(raw):
-        raise bad(f"{len(raw) - pos} bytes left after {rows} rows (a mask of another geometry?)")
-    return mask
+def decode_mask(data: bytes, rows: int, cols: int) -> np.ndarray:
+    """Mask bytes -> the (rows, cols) boolean mask; CodecError unless they fit exactly."""
+    return _decode_counted(data, rows, cols)[0]
 
 
 # ----------------------------------------------------------------- header field
 
 def to_json(pad: Padding) -> dict:
-    coded = pad.coded or base64.b85encode(encode_mask(pad.mask)).decode("ascii")
+    coded = pad.coded or base64.b64encode(encode_mask(pad.mask)).decode("ascii")
     return {"value": pad.value, "count": pad.count, "coding": MASK_CODING, "mask": coded}
 
 
@@ -255,7 +305,7 @@ def from_json(doc, rows: int, cols: int, bits: int, signed: bool) -> Padding:
     """The header's ``padding`` field -> Padding; CodecError when it does not fit the image."""
     try:
         value, count, coding = int(doc["value"]), int(doc["count"]), str(doc["coding"])
-        data = base64.b85decode(str(doc["mask"]).encode("ascii"))
+        data = base64.b64decode(str(doc["mask"]).encode("ascii"), validate=True)
     except (KeyError, TypeError, ValueError) as exc:
         raise CodecError(f"padding field of the header is malformed: {exc}") from None
     lo, hi = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
@@ -264,9 +314,9 @@ def from_json(doc, rows: int, cols: int, bits: int, signed: bool) -> Padding:
                          f"{'signed' if signed else 'unsigned'} range of the image")
     if coding != MASK_CODING:
         raise CodecError(f"padding mask coding {coding!r} unknown (this build reads {MASK_CODING!r})")
-    mask = decode_mask(data, rows, cols)
-    if int(mask.sum()) != count:
-        raise CodecError(f"padding mask is inconsistent: {int(mask.sum())} pixels, "
+    mask, pixels = _decode_counted(data, rows, cols)
+    if pixels != count:
+        raise CodecError(f"padding mask is inconsistent: {pixels} pixels, "
                          f"the header says {count}")
     return Padding(value, mask, str(doc["mask"]))
 

@@ -160,14 +160,14 @@ def _htj2k_with_doc(data: bytes, edit) -> bytes:
 
 
 def _other_mask(doc):  # a mask made for an image one row shorter
-    mask = padding.decode_mask(base64.b85decode(doc["padding"]["mask"]), 150, 170)[1:]
-    doc["padding"]["mask"] = base64.b85encode(padding.encode_mask(mask)).decode()
+    mask = padding.decode_mask(base64.b64decode(doc["padding"]["mask"]), 150, 170)[1:]
+    doc["padding"]["mask"] = base64.b64encode(padding.encode_mask(mask)).decode()
 
 
 def _wider_mask(doc):
     mask = np.zeros((150, 200), bool)
     mask[:, 180:] = True
-    doc["padding"]["mask"] = base64.b85encode(padding.encode_mask(mask)).decode()
+    doc["padding"]["mask"] = base64.b64encode(padding.encode_mask(mask)).decode()
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
@@ -177,7 +177,7 @@ def _wider_mask(doc):
     (lambda d: d["padding"].update(count=d["padding"]["count"] + 1), "the header says"),
     (lambda d: d["padding"].update(value=40000), "outside the 16-bit"),
     (lambda d: d["padding"].update(coding="mask-rows-9"), "unknown"),
-    (lambda d: d["padding"].update(mask="not base85 ~~~"), "malformed|inconsistent"),
+    (lambda d: d["padding"].update(mask="not base64 ~~~"), "malformed|inconsistent"),
     (lambda d: d["padding"].pop("value"), "malformed"),
 ])
 def test_tampered_padding_header_is_refused(encoding, edit, match):
@@ -214,7 +214,7 @@ def test_mask_bytes_round_trip_and_are_compact():
     circle = arr == -2000
     coded = padding.encode_mask(circle)
     assert np.array_equal(padding.decode_mask(coded, 512, 512), circle)
-    assert len(base64.b85encode(coded)) < 400  # vs ~1.1 KB for zlib'd packbits
+    assert len(base64.b64encode(coded)) < 400  # vs ~1.1 KB for zlib'd packbits
     with pytest.raises(CodecError, match="inconsistent"):
         padding.decode_mask(coded, 511, 512)
     with pytest.raises(CodecError, match="inconsistent"):
