@@ -110,6 +110,8 @@ def features(meta: Mapping[str, Any], context: Mapping[str, Any] | None, out: di
                 out["ctxM:other"] = 1.0
     if own == "CT" and "ctxM:PT" in out:
         out["ctx:petct"] = 1.0  # the CT of a PET/CT study
+    if any(F.is_gated_ct(other) for other in context["series"]):
+        out["ctx:gated"] = 1.0  # the other phases of a gated CT ("40%" beside "Gated, 50%")
     for other in context["series"]:
         if not is_aside(other):
             _, hints = F.lexicon_hits(F.tokens_of(other, F.SERIES_TEXT))
@@ -143,7 +145,8 @@ def fill(vec, meta: Mapping[str, Any], context: Mapping[str, Any] | None = None)
 
 
 def _named(names: Mapping[str, float]) -> bool:
-    return "Rsrc:nothing" not in names or "S:lex:~NEURO" in names or "ctxH:~NEURO" in names or any(
+    return "Rsrc:nothing" not in names or "S:lex:~NEURO" in names or "ctxH:~NEURO" in names \
+        or "gated" in names or any(
         n.startswith("ctxRset:") for n in names)
 
 

@@ -31,7 +31,6 @@ import statistics
 import time
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,22 +40,11 @@ from radview.errors import UsageError
 from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
+from radview.protocols.anatomy.cases import Answer, Case, _drop_bpe, model_answers  # noqa: F401 (re-exported)
 from radview.protocols.anatomy.model import AnatomyModel, default_model
 
 HELDOUT_SET = Path(__file__).resolve().parents[3] / "tests" / "anatomy" / "data" / "heldout_idc.jsonl"
 BOOTSTRAP = 300
-
-
-@dataclass(frozen=True)
-class Case:
-    meta: dict[str, Any]
-    labels: frozenset[str]
-    laterality: str | None
-    group: str = ""
-    study: dict[str, Any] | None = None
-
-
-Answer = tuple[frozenset[str], "str | None", bool]  # labels, laterality, unknown
 
 
 def load_jsonl(path: Path) -> list[Case]:
@@ -94,18 +82,6 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return (round(max(0.0, centre - half), 4), round(min(1.0, centre + half), 4))
-
-
-def _drop_bpe(meta: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in meta.items() if k != "BodyPartExamined"}
-
-
-def model_answers(model: AnatomyModel, cases: Sequence[Case], *, bodypart: bool, study: bool) -> list[Answer]:
-    metas = [c.meta if bodypart else _drop_bpe(c.meta) for c in cases]
-    studies = [c.study if study else None for c in cases]
-    if study and not bodypart:  # the other series lose it too
-        studies = [dict(s, series=[_drop_bpe(m) for m in s["series"]]) if s else None for s in studies]
-    return [(frozenset(p.labels), p.laterality, p.unknown) for p in model.predict_many(metas, studies)]
 
 
 def rule_answers(cases: Sequence[Case], *, bodypart: bool) -> list[Answer]:
@@ -303,13 +279,25 @@ def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
                   lexicon: bool = False, validation: bool = False) -> int:
     model = AnatomyModel(model_path) if model_path else default_model()
     if validation:  # a model trained with --development: its held-aside training collections
-        result = {"model_version": model.version,
-                  "validation": lexicon_reference(model, idc_cases(held_out=False))}
-        v = result["validation"]
-        print(json.dumps(result, indent=1) if as_json else
-              f"validation fifth of the TRAINING collections ({v['series']} series, lexicon-derived "
-              f"labels): exact {_pct(v['exact'])} % all fields, {_pct(v['exact_without_bodypart'])} % "
-              "without BodyPartExamined")
+        from radview.protocols.anatomy import calibrate
+
+        cases = idc_cases(held_out=False)
+        result = {"model_version": model.version, "validation": lexicon_reference(model, cases),
+                  "validation_stratum_weighted": calibrate.report(model, cases)}
+        v, r = result["validation"], result["validation_stratum_weighted"]
+        lines = [f"validation fifth of the TRAINING collections ({v['series']} series, derived labels, "
+                 "not independent; the thresholds of a 'train --development' model were chosen on it): "
+                 f"exact {_pct(v['exact'])} % all fields, {_pct(v['exact_without_bodypart'])} % without "
+                 "BodyPartExamined (per series)",
+                 f"weighted per collection x modality ({r['distinct_series']} distinct series, thresholds "
+                 f"{r['threshold']} / {r['threshold_no_evidence']}):"]
+        for key, name in (("all_fields", "all fields"), ("no_bpe", "no BodyPartExamined")):
+            x = r[key]
+            lines.append(f"  {name:20} exact {_pct(x['exact'])} %  unknown {_pct(x['unknown'])} %  "
+                         f"exact when answered {_pct(x['precision'])} %  nothing named: "
+                         f"{_pct(x['no_evidence_share'])} % of series, right when answered "
+                         f"{_pct(x['no_evidence_precision'])} %")
+        print(json.dumps(result, indent=1) if as_json else "\n".join(lines))
         return 0
     if jsonl:
         cases, title = load_jsonl(jsonl), str(jsonl)

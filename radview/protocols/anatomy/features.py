@@ -23,7 +23,7 @@ from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 
-FEATURE_VERSION = "4"
+FEATURE_VERSION = "5"
 DIMENSION = 1 << 15
 CHAR_NGRAMS = (3, 4)
 CHAR_WEIGHT = 0.4
@@ -322,6 +322,8 @@ def feature_names(meta: Mapping[str, Any]) -> dict[str, float]:
         out["mammo"] = 1.0
     if meta.get(SUBJECT_HINT):
         out["subject:phantom"] = 1.0
+    if is_gated_ct(meta):
+        out["gated"] = 1.0
     for key in SIDE_TAGS:
         value = _as_text(meta.get(key)).strip().upper()
         if value in ("L", "R", "B"):
@@ -333,6 +335,24 @@ def feature_names(meta: Mapping[str, Any]) -> dict[str, float]:
     if rule:
         out[f"Rset:{'+'.join(sorted(rule))}"] = 1.0
     return out
+
+
+# Respiratory or cardiac gating of a CT: "Gated, 40%", "4D CT", "0%..90%", "Ave-IP 0%_10%_..._90%",
+# "ECG gated". A radiologist reads these as a thorax acquisition (4D CT for lung radiotherapy,
+# cardiac CT); it is a feature (what it means is learnt from the generated gated studies and
+# the training collections), never a label by itself, and the series' own region words win.
+# One percentage alone is not gating ("ASiR 40%" is an iterative-reconstruction strength).
+_GATING_WORDS = re.compile(r"(?<![A-Z0-9])(GATED|GATING|4D|4DCT|RESP|RESPIRATORY|RESPIRATION|ECG|EKG|"
+                           r"INSPIRATION|EXPIRATION|BREATHING)(?![A-Z])")
+_PERCENT = re.compile(r"(?<![0-9])(?<![0-9]\.)\d{1,3}(\.\d)?\s*%")
+
+
+def is_gated_ct(meta: Mapping[str, Any]) -> bool:
+    """A CT series whose own text says respiratory/cardiac gating or lists gating phases."""
+    if _as_text(meta.get("Modality")).strip().upper() != "CT":
+        return False
+    text = " ".join(_as_text(meta.get(k)) for k in SERIES_TEXT).upper()
+    return bool(_GATING_WORDS.search(text)) or len(_PERCENT.findall(text)) >= 2
 
 
 def bucket(name: str) -> int:

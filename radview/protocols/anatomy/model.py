@@ -125,6 +125,8 @@ def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
     when that set is what the descriptions, a coded region or BodyPartExamined name
     word for word, the series is answered."""
     rule, source = F.rule_labels(meta)
+    if source == "none":  # the text says "no anatomy" (dose report, protocol page)
+        return not set(labels)
     if C.is_petct(meta, context) and not rule <= F.HEAD_ONLY:
         rule = set(L.WHOLE_BODY)  # the CT of a PET/CT study is whole body (as the training labels say)
     return bool(source) and bool(rule) and set(rule) == set(labels)
@@ -173,6 +175,13 @@ class AnatomyModel:
         with self._lock:  # one session, many threads (the app calls from workers)
             return self.session.run(None, {self.input_name: vectors})[0]
 
+    def scored(self, metas: list[dict[str, Any]], contexts: list[dict[str, Any] | None]
+               ) -> tuple[np.ndarray, list[bool]]:
+        """Probabilities and evidence flags (see ``context.has_evidence``) of cleaned series."""
+        vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
+        evidence = [C.fill(row, meta, ctx) for row, meta, ctx in zip(vectors, metas, contexts)]
+        return self.probabilities(vectors), evidence
+
     def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True,
                context: Mapping[str, Any] | None = None) -> Prediction:
         if F.is_phantom(meta) or is_qa_test(meta):  # a phantom or QA object shows no anatomy
@@ -190,9 +199,9 @@ class AnatomyModel:
             or (labels and says_none)
             or not plausible(labels)
         )
-        if unknown and labels and not says_none and plausible(labels) \
+        if unknown and bool(labels) != says_none and plausible(labels) \
                 and agrees_with_rule(meta, labels, context):
-            unknown = False  # two readings (learnt and lexicon) name the same set: answer it
+            unknown = False  # two readings (learnt and lexicon) name the same set (or none): answer it
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
         return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",
@@ -209,11 +218,7 @@ class AnatomyModel:
         contexts = [C.normalise(c) for c in studies] if studies is not None else [None] * len(metas)
         if len(contexts) != len(metas):
             raise ValueError("predict_many: one study context per series")
-        vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
-        evidence = []
-        for row, meta, ctx in zip(vectors, metas, contexts):
-            evidence.append(C.fill(row, meta, ctx))
-        probs = self.probabilities(vectors)
+        probs, evidence = self.scored(metas, contexts)
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)

@@ -195,3 +195,56 @@ def neuro_studies(seed: int = 20261122, studies: int = 220
                 continue  # a generic sequence alone says nothing: no example
             yield meta, frozenset(labels), None if lone else {"StudyDescription": description or None,
                                                                "series": others}
+
+
+# ---- gated CT named only by its phases ----------------------------------------
+# Respiratory-gated 4D CT (lung radiotherapy planning) and ECG-gated cardiac CT write their
+# series as phases ("Gated, 40%", "T=50%", "Ave-IP 0%..90%", "MIP 0%-90%") in studies whose
+# description often names nothing ("RT planning", "4D CT"). A radiologist reads these as a
+# thorax acquisition; the training collections hold only a handful, so these examples teach
+# it. Counter-examples: where the study names a region (a 4D CT of the liver for radiotherapy),
+# the region words win.
+_GATED_SERIES = ["Gated, {p}%", "Gated {p}%", "{p}%", "T={p}%", "{p}% phase", "4D CT {p}%", "Resp {p}%",
+                 "CT 4D {p}% 3mm", "{p}% Gated 2.5mm", "Phase {p}%", "ECG gated {p}%", "Ex {p}%",
+                 "4D_{p}%", "RESP GATED {p}", "4DCT phase {p}"]
+_GATED_SUMMARIES = ["Ave-IP 0%..90%", "MIP 0%-90%", "AVG 0% - 90%", "Average CT 0%_10%_20%_30%_40%_50%",
+                    "MIP 0% 10% 20% 30% 40% 50% 60% 70% 80% 90%", "4D AVG", "4D MIP", "Gated AVG", "Gated MIP",
+                    "Mean 0-90% 4D", "Free breathing", "Respiratory gated average"]
+_GATED_STUDIES = ["", "RT planning", "4D CT", "4DCT", "Research", "Protocol", "Baseline", "Week 4",
+                  "CT", "Radiotherapy planning", "Simulation", "CT SIM", "Planning CT", "Outside study"]
+_GATED_REGION_STUDIES = {("ABDOMEN",): ["4D CT LIVER", "CT ABDOMEN 4D", "SBRT LIVER 4DCT", "4D PANCREAS"],
+                         ("ABDOMEN", "PELVIS"): ["CT ABDOMEN PELVIS"]}
+
+
+def gated_studies(seed: int = 20261122, studies: int = 120
+                  ) -> Iterator[tuple[dict[str, Any], frozenset[str], dict[str, Any] | None]]:
+    """(metadata, labels, study context) of generated gated CT studies."""
+    rng = random.Random(seed + 2)
+    chest = frozenset({"CHEST"})
+    for n in range(studies):
+        if n % 6 == 5:
+            labels, names = rng.choice(sorted(_GATED_REGION_STUDIES.items()))
+            labels, description = frozenset(labels), rng.choice(names)
+        else:
+            labels, description = chest, rng.choice(_GATED_STUDIES)
+        template = rng.choice(_GATED_SERIES)
+        phases = rng.sample(range(0, 100, 10), rng.randint(2, 6))
+        series = [template.format(p=p) for p in phases] + rng.sample(_GATED_SUMMARIES, rng.randint(0, 2))
+        series = [_style(s, rng) if rng.random() < 0.2 else s for s in series]
+        metas = [{"Modality": "CT", "SeriesDescription": s} for s in series]
+        for meta in metas:
+            if description:
+                meta["StudyDescription"] = description
+        for i, meta in enumerate(metas):
+            others = [{"Modality": "CT", "SeriesDescription": m["SeriesDescription"]}
+                      for j, m in enumerate(metas) if j != i]
+            lone = rng.random() < 0.35
+            if (lone or not others) and not _gated(meta):
+                continue  # "40%" alone says nothing: no example
+            yield meta, labels, None if lone else {"StudyDescription": description or None, "series": others}
+
+
+def _gated(meta: dict[str, Any]) -> bool:
+    from radview.protocols.anatomy.features import is_gated_ct
+
+    return is_gated_ct(meta)

@@ -102,7 +102,7 @@ def cap_per_group(examples: list[Example], cap: int) -> list[Example]:
     return out
 
 
-def idc_examples(log=print) -> tuple[list[Example], str]:
+def idc_examples(log=print, validation: list | None = None) -> tuple[list[Example], str]:
     """Training rows from IDC: each series with and without BodyPartExamined, with and
     without its study context.
 
@@ -116,6 +116,8 @@ def idc_examples(log=print) -> tuple[list[Example], str]:
     stats: dict[str, int] = {}
     pairs = []
     for s in idc.labelled_series(held_out=False, stats=stats):
+        if validation is not None and _validation_collection(s.collection_id):
+            validation.append(s)  # every labelled series, weak defaults too: for choosing thresholds
         if s.evidence == "collection:weak":
             continue
         bare = without_bodypart(s.meta)
@@ -139,6 +141,8 @@ def synthetic_examples(seed: int) -> list[Example]:
     out = [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic") for m, lab in synthetic.generate(seed)]
     out += [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic", C.normalise(ctx))
             for m, lab, ctx in synthetic.neuro_studies(seed)]
+    out += [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic", C.normalise(ctx))
+            for m, lab, ctx in synthetic.gated_studies(seed)]
     return out
 
 
@@ -296,13 +300,31 @@ def _validation_collection(cid: str) -> bool:
     return hashlib.sha256(("validation:" + cid).encode()).hexdigest()[0] in "012"
 
 
+def _calibrate(W: np.ndarray, b: np.ndarray, validation: list, out: Path, log) -> tuple[float, float]:
+    """Thresholds chosen by ``calibrate.choose`` on the series of the validation collections,
+    with the model fitted without them (written to a scratch file beside ``out``)."""
+    from radview.protocols.anatomy import calibrate
+    from radview.protocols.anatomy.cases import Case
+    from radview.protocols.anatomy.model import AnatomyModel
+
+    scratch = out.with_name(out.stem + ".calibration.onnx")
+    export_onnx(scratch, W, b, threshold=0.5, version="calibration", provenance={})
+    try:
+        chosen = calibrate.choose(AnatomyModel(scratch), [
+            Case(s.meta, s.labels, s.laterality, s.collection_id, s.context) for s in validation], log=log)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return chosen["threshold"], chosen["threshold_no_evidence"]
+
+
 def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), seed: int = 20261122,
           final: bool = True, extra: Sequence[Example] = (), log=print) -> dict[str, Any]:
     started = time.perf_counter()
     examples: list[Example] = []
     idc_version = "none"
+    validation: list = []
     if use_idc:
-        idc_examples_, idc_version = idc_examples(log)
+        idc_examples_, idc_version = idc_examples(log, validation)
         examples += idc_examples_
     synth = synthetic_examples(seed)
     fixes = correction_examples(corrections)
@@ -321,14 +343,17 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
         fit_idx = [i for i in range(len(examples)) if i not in val_set]
         X, Y, w = design(examples)
         W, b = fit(X[fit_idx], Y[fit_idx], w[fit_idx])
-        probs = probabilities(X[val], W, b)
-        threshold = choose_threshold(probs, Y[val], w[val])
-        bare = np.array([not _named(examples[i]) for i in val])
-        if bare.any():
-            threshold_no_evidence = max(threshold, choose_threshold(
-                probs[bare], Y[val][bare], w[val][bare], wrong_cost=NO_EVIDENCE_WRONG_COST))
+        if validation:  # through the whole run-time decision, with and without BodyPartExamined
+            threshold, threshold_no_evidence = _calibrate(W, b, validation, out, log)
+        else:  # no IDC series aside (corrections only): the fitted rows' own probabilities
+            probs = probabilities(X[val], W, b)
+            threshold = choose_threshold(probs, Y[val], w[val])
+            bare = np.array([not _named(examples[i]) for i in val])
+            if bare.any():
+                threshold_no_evidence = max(threshold, choose_threshold(
+                    probs[bare], Y[val][bare], w[val][bare], wrong_cost=NO_EVIDENCE_WRONG_COST))
         log(f"  thresholds {threshold} / {threshold_no_evidence} (no anatomy named in any field) "
-            f"chosen on {len(val)} validation rows "
+            f"chosen on the validation fifth "
             f"({len({examples[i].group for i in val})} training collections held aside)")
     else:
         X, Y, w = design(examples)
