@@ -41,6 +41,10 @@ def test_bench_codec(capsys):
     for anchor in ("htj2k", "j2k", "jpegxl", "radview_htj2k"):  # rate-matched to our bytes
         assert abs(cs[anchor]["bytes"] / lossy["bytes_target"] - 1) <= 0.05, anchor
         assert cs[anchor]["psnr_db"] > 30
+    # the CT's declared padding (-2000) goes to radview's encodings; every codec also gets
+    # a PSNR over the non-padding pixels
+    assert res["padding"]["attribute"] == -2000 and 0 < res["padding"]["fraction"] < 1
+    assert all(v["psnr_inside_db"] > 30 for v in cs.values())
     assert set(res["lossless"]) >= {"jpegls", "jpegxl", "radview_htj2k", "radview_wavelet"}
     assert doc["summary"]["recommended_encoding"] in ("htj2k", "wavelet")
 

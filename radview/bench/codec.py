@@ -5,7 +5,11 @@ sets the byte count B; every other codec is rate-matched to B in the same run
 (its own rate parameter bisected until its output is within 1 % of B):
 HTJ2K (OpenJPH, its default settings: the anchor), JPEG 2000 (openjpeg) and
 JPEG-XL (libjxl), and radview's HTJ2K version (our level layout, rate control to
-the ratio of B). PSNR over the image's value range; decode times are the median,
+the ratio of B). radview's encodings get the image's pixel padding (declared, or
+detected as the server does) and code it as a mask (its bytes counted); the anchors
+code the image as stored, as any other codec would. PSNR over the image's value
+range, over all pixels and over the non-padding pixels only (same peak, squared
+error averaged inside the image proper); decode times are the median,
 min and max of ``--repeat`` runs (single thread where the codec allows it).
 Lossless: bytes of each against JPEG-LS (CharLS), JPEG-XL, openjpeg and zstd-19.
 """
@@ -33,12 +37,15 @@ def _timed(fn, repeat: int) -> tuple[dict, object]:
     return {"median": statistics.median(times), "min": min(times), "max": max(times)}, out
 
 
-def _psnr(ref, test) -> float:
+def _psnr(ref, test, inside=None) -> float:
+    """PSNR with the peak = ref's value range; ``inside``: average the squared error over
+    those pixels only (the non-padding ones)."""
     import numpy as np
 
     ref = ref.astype(np.float64)
     span = float(ref.max() - ref.min()) or 1.0
-    mse = float(np.mean((ref - test.astype(np.float64)) ** 2))
+    err = (ref - test.astype(np.float64)) ** 2
+    mse = float(np.mean(err if inside is None else err[inside]))
     return float("inf") if mse == 0 else float(10 * np.log10(span * span / mse))
 
 
@@ -87,6 +94,13 @@ class Image:
         self.centred, self.centre, self.shift = lossy_samples(arr, self.bits, self.offset > 0)
         self.j2k_kw = {"bits_stored": self.bits,
                        "photometric_interpretation": 1 if arr.ndim == 3 else 2}
+        # the padding the server would pass (declared, else detected on a CT); the pixels
+        # DICOM calls padding (all in the range) are left out of the inside PSNR
+        from radview.codec import padding
+
+        self.padding = padding.padding_of(ds, arr) if arr.ndim == 2 else None
+        rng = padding.padding_range(self.padding, arr.dtype, 1) if self.padding is not None else None
+        self.inside = (None if rng is None else ~((arr >= rng[0]) & (arr <= rng[1])))
 
     def back(self, unsigned):
         import numpy as np
@@ -152,7 +166,7 @@ class Image:
         from radview import codec
 
         return codec.encode(self.arr, photometric=self.photometric, bits_stored=self.bits,
-                            encoding=encoding, **kw)
+                            encoding=encoding, padding=self.padding, **kw)
 
 
 def run_image(name: str, ratios, repeat: int) -> dict:
@@ -162,7 +176,10 @@ def run_image(name: str, ratios, repeat: int) -> dict:
 
     im = Image(name)
     res = {"image": name, "shape": list(im.arr.shape), "dtype": str(im.arr.dtype),
-           "bits_stored": im.bits, "raw_bytes": im.raw, "lossless": {}, "lossy": []}
+           "bits_stored": im.bits, "raw_bytes": im.raw, "lossless": {}, "lossy": [],
+           "padding": None if im.inside is None else {
+               "attribute": im.padding, "pixels": int((~im.inside).sum()),
+               "fraction": float((~im.inside).mean())}}
     for c in LOSSLESS:
         t0 = time.perf_counter()
         data = (im.ours(c.split("_")[1], lossless=True) if c.startswith("radview")
@@ -197,12 +214,14 @@ def run_image(name: str, ratios, repeat: int) -> dict:
         for c, data in streams.items():
             dec, img = _timed(lambda: im.dec(c, data, lossy=True), repeat)
             row["codecs"][c] = {"bytes": len(data), "ratio": im.raw / len(data),
-                                "psnr_db": _psnr(im.arr, img), "encode_s": enc[c],
+                                "psnr_db": _psnr(im.arr, img),
+                                "psnr_inside_db": _psnr(im.arr, img, im.inside), "encode_s": enc[c],
                                 "decode_ms": dec, "rate_param": params.get(c)}
         cs = row["codecs"]
         for ours in ("radview_wavelet", "radview_htj2k"):
             row[f"{ours}_vs"] = {a: {
                 "psnr_gain_db": cs[ours]["psnr_db"] - cs[a]["psnr_db"],
+                "psnr_inside_gain_db": cs[ours]["psnr_inside_db"] - cs[a]["psnr_inside_db"],
                 "decode_time_ratio": cs[ours]["decode_ms"]["median"] / cs[a]["decode_ms"]["median"],
                 "bytes_ratio": cs[ours]["bytes"] / cs[a]["bytes"]} for a in ANCHORS}
             header = codec.read_header(streams[ours])
@@ -234,6 +253,7 @@ def summarise(results) -> dict:
             "decode_vs_htj2k_max": max(v["htj2k"]["decode_time_ratio"] for v in vs),
             "decode_vs_htj2k_median": statistics.median(v["htj2k"]["decode_time_ratio"] for v in vs),
             "psnr_vs_j2k_min_db": min(v["j2k"]["psnr_gain_db"] for v in vs),
+            "psnr_inside_vs_j2k_min_db": min(v["j2k"]["psnr_inside_gain_db"] for v in vs),
             "psnr_vs_htj2k_min_db": min(v["htj2k"]["psnr_gain_db"] for v in vs),
             "psnr_vs_jpegxl_median_db": statistics.median(v["jpegxl"]["psnr_gain_db"] for v in vs),
             "lossless_vs_jpegls_min": min(x["vs_jpegls"] for x in ll),
@@ -275,6 +295,9 @@ def main(argv: list[str]) -> int:
     doc = {"benchmark": "codec", "machine": machine(),
            "settings": {"ratios": ratios, "repeat": args.repeat,
                         "psnr": "over the original's value range (max - min)",
+                        "psnr_inside": "same peak, squared error over the non-padding pixels",
+                        "padding": "radview encodings get the image's padding (mask counted); "
+                                   "anchors code the image as stored",
                         "rate_match": "anchors' rate parameter bisected to radview wavelet bytes (1 %)",
                         "htj2k_anchor": "OpenJPH defaults (5 decompositions, one tile-part)",
                         "threads": "all decoders single-threaded (one call at a time)"},
@@ -306,12 +329,15 @@ def _ms(d: dict) -> str:
 
 
 def _print_image(r: dict) -> None:
-    print(f"{r['image']} {r['shape']} {r['dtype']} ({r['bits_stored']} bits), raw {r['raw_bytes']} B")
+    pad = r["padding"]
+    print(f"{r['image']} {r['shape']} {r['dtype']} ({r['bits_stored']} bits), raw {r['raw_bytes']} B"
+          + (f", padding {pad['attribute']} on {100 * pad['fraction']:.1f} % of the pixels" if pad else ""))
     print("  lossless: " + "  ".join(f"{c} 1:{v['ratio']:.2f}" for c, v in r["lossless"].items()))
     print("  lossless decode: " + "  ".join(f"{c} {v['decode_ms']['median']:.1f}"
                                             for c, v in r["lossless"].items()) + " ms")
     for row in r["lossy"]:
         print(f"  1:{row['target_ratio']:g} (radview wavelet = {row['bytes_target']} B):")
         for c, v in row["codecs"].items():
-            print(f"    {c:16s} {v['bytes']:>8} B {v['psnr_db']:6.2f} dB  decode {_ms(v['decode_ms'])}"
+            print(f"    {c:16s} {v['bytes']:>8} B {v['psnr_db']:6.2f} dB (inside {v['psnr_inside_db']:6.2f})"
+              f"  decode {_ms(v['decode_ms'])}"
                   f"  encode {v['encode_s']:.2f} s")

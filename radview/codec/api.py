@@ -9,7 +9,7 @@ import struct
 import numpy as np
 from numba import njit
 
-from radview.codec import container, entropy, geometry, htj2k, ratecontrol, wavelet
+from radview.codec import container, entropy, geometry, htj2k, padding as padmod, ratecontrol, wavelet
 from radview.codec.container import (
     CodecError, ContainerHeader, LevelInfo, level_bytes, pack,
 )
@@ -20,6 +20,9 @@ _DTYPES = {"|u1": np.uint8, "|i1": np.int8, "<u2": np.uint16, "<i2": np.int16}
 _ROUND = 0.0   # quantiser rounding offset (0 = JPEG 2000's deadzone quantiser)
 _RECON = 0.45  # reconstruction point inside a non-zero bin (0.5 = midpoint)
 CODING = "ctx-rans-1"  # entropy coder + quantiser constants; a decoder checks it
+# the same coding of a padding-filled frame whose header carries the padding mask: a new id
+# so that a decoder that does not restore padding refuses it instead of showing the fill
+CODING_PADDED = "ctx-rans-1+padding"
 
 
 @dataclass
@@ -297,7 +300,7 @@ def _plan(rows: int, cols: int, samples: int, lossless: bool) -> _Plan:
 def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = False,
            quality: float | None = None, usage: str | None = None,
            photometric: str = "MONOCHROME2", bits_stored: int | None = None,
-           encoding: str = "wavelet") -> bytes:
+           encoding: str = "wavelet", padding=None) -> bytes:
     """Encode one frame ((rows, cols) or (rows, cols, 3)) into a progressive container.
 
     ``ratio`` is the target compression: 20 means container bytes = 1/20 of the
@@ -305,6 +308,9 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
     ``achieved_ratio`` tells the truth). ``lossless=True`` round-trips bit-exactly.
     ``encoding`` picks the format: ``"wavelet"`` (radview's container) or
     ``"htj2k"`` (a JPEG 2000 Part 15 codestream with the same levels).
+    ``padding``: the DICOM Pixel Padding Value (int) or ``(value, range_limit)``, as
+    stored pixel values (``padding.dataset_padding(ds)``); padding pixels are coded as
+    a fill plus a mask in the header and restored by ``decode`` (docs/codec.md).
     """
     if encoding not in ENCODINGS:
         raise CodecError(f"unknown encoding {encoding!r}; choose from {', '.join(ENCODINGS)}")
@@ -317,10 +323,13 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
                 raise CodecError("a lossy encode needs a target ratio (or lossless=True)")
         elif not (isinstance(ratio, (int, float)) and ratio >= 1):
             raise CodecError(f"target ratio must be a number >= 1, got {ratio!r}")
+    pad = padmod.find(frame, padmod.padding_range(padding, frame.dtype, samples))
+    if pad is not None:
+        frame = padmod.filled(frame, pad)
     if encoding == htj2k.ENCODING:
         return htj2k.encode(frame, ratio=ratio, lossless=lossless, quality=quality, usage=usage,
                             photometric=photometric, bits=bits, signed=signed, key=key,
-                            samples=samples)
+                            samples=samples, pad=pad)
     rows, cols = frame.shape[:2]
     plan = _plan(rows, cols, samples, lossless)
     transform = "none"
@@ -336,7 +345,7 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         quality=None if quality is None else float(quality), usage=usage,
         levels=[LevelInfo(k, r, c, 0, 0) for k, (r, c) in enumerate(shapes)],
         extra_levels=plan.extra, colour_transform=transform, step=0.0,
-        coding=CODING,
+        coding=CODING if pad is None else CODING_PADDED, padding=pad,
     )
     if lossless:
         coeffs = [wavelet.forward_int(c, plan.depth) for c in comps]
@@ -386,8 +395,12 @@ def decode(data, level: int | None = None) -> np.ndarray:
         level = n - 1
     if not isinstance(level, (int, np.integer)) or not 0 <= level < n:
         raise CodecError(f"level {level!r} out of range: this container has levels 0..{n - 1}")
-    if header.coding != CODING:
-        raise CodecError(f"container uses coding {header.coding!r}; this build decodes {CODING!r}")
+    if header.coding not in (CODING, CODING_PADDED):
+        raise CodecError(f"container uses coding {header.coding!r}; this build decodes "
+                         f"{CODING!r} and {CODING_PADDED!r}")
+    if (header.coding == CODING_PADDED) != (header.padding is not None):
+        raise CodecError(f"container header is inconsistent: coding {header.coding!r} "
+                         f"{'without' if header.padding is None else 'with'} a padding mask")
     plan = _plan(header.rows, header.cols, header.samples, header.lossless)
     if plan.extra != header.extra_levels:
         raise CodecError("container header is inconsistent: internal decomposition count")
@@ -417,6 +430,8 @@ def decode(data, level: int | None = None) -> np.ndarray:
     exp = (header.levels[level].rows, header.levels[level].cols)
     if out.shape[:2] != exp:  # pragma: no cover - geometry bug guard
         raise CodecError(f"decoded level {level} has shape {out.shape[:2]}, expected {exp}")
+    if header.padding is not None:
+        out = padmod.restore(out, header.padding)
     return out
 
 

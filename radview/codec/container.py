@@ -73,6 +73,8 @@ class ContainerHeader:
     encoding: str = "wavelet"  # "wavelet" (this container) or "htj2k" (radview.codec.htj2k)
     sample_offset: int = 0  # htj2k lossy: pixel = (coded << sample_shift) + sample_offset
     sample_shift: int = 0
+    # pixel padding (radview.codec.padding.Padding): value restored at every level, mask
+    padding: object = None
 
     @property
     def total_length(self) -> int:
@@ -91,7 +93,7 @@ class ContainerHeader:
 
     def to_json(self) -> dict:
         """The header document; levels are [rows, cols, offset, length, crc32] lists."""
-        return {
+        doc = {
             "rows": self.rows, "cols": self.cols, "samples": self.samples,
             "dtype": self.dtype, "bits_stored": self.bits_stored, "signed": self.signed,
             "photometric": self.photometric, "lossless": self.lossless,
@@ -101,6 +103,11 @@ class ContainerHeader:
             "coding": self.coding,
             "levels": [[lv.rows, lv.cols, lv.offset, lv.length, lv.crc32] for lv in self.levels],
         }
+        if self.padding is not None:  # absent without padding: those headers stay as they were
+            from radview.codec import padding
+
+            doc["padding"] = padding.to_json(self.padding)
+        return doc
 
 
 def pack(header: ContainerHeader, payloads: list[bytes]) -> bytes:
@@ -162,6 +169,13 @@ def read_header(data: bytes | bytearray | memoryview) -> ContainerHeader:
     except (ValueError, KeyError, TypeError, zlib.error) as exc:
         raise CodecError(f"container header is inconsistent: {exc}") from None
     _check_consistent(header)
+    if "padding" in doc:
+        from radview.codec import padding
+
+        if header.samples != 1:
+            raise CodecError("container header is inconsistent: padding on a colour image")
+        header.padding = padding.from_json(doc["padding"], header.rows, header.cols,
+                                           header.bits_stored, header.signed)
     return header
 
 

@@ -21,12 +21,15 @@ import zlib
 
 import numpy as np
 
-from radview.codec import geometry, ratecontrol
+from radview.codec import geometry, padding as padmod, ratecontrol
 from radview.codec.container import CodecError, ContainerHeader, LevelInfo
 
 SOC_SIZ = b"\xff\x4f\xff\x51"
 ENCODING = "htj2k"
 CODING = "htj2k-rpcl-1"
+# a padding-filled frame with the padding mask in the table: a new id, so that a reader
+# that does not restore padding refuses it instead of showing the fill
+CODING_PADDED = "htj2k-rpcl-1+padding"
 _TAG = b"radview:"
 _SOT, _COM, _EOC = 0xFF90, 0xFF64, b"\xff\xd9"
 _MIN_QSTEP = 1.1e-5  # OpenJPH treats smaller steps as 0 (reversible)
@@ -103,17 +106,23 @@ def _tile_parts(data: bytes, start: int) -> list[tuple[int, int]]:
 
 
 def encode(frame: np.ndarray, *, ratio: float | None, lossless: bool, quality, usage,
-           photometric: str, bits: int, signed: bool, key: str, samples: int) -> bytes:
-    """A checked frame (see api.encode) -> HTJ2K codestream with the radview COM segment."""
+           photometric: str, bits: int, signed: bool, key: str, samples: int,
+           pad: padmod.Padding | None = None) -> bytes:
+    """A checked frame (see api.encode; with ``pad``, already filled) -> HTJ2K codestream
+    with the radview COM segment."""
     rows, cols = frame.shape[:2]
     frame = np.ascontiguousarray(frame.astype(frame.dtype.newbyteorder("=")))
     decomp = _decompositions(rows, cols)
     qstep, offset, shift = None, 0, 0
+    extra_doc = {} if pad is None else {"padding": padmod.to_json(pad)}
     if lossless:
         data = _raw_encode(frame, None, decomp)
     else:
         raw = frame.size * frame.itemsize
-        target = max(1, int(raw / ratio))
+        # the padding mask travels in the table: its bytes count against the ratio (the
+        # rest of the table is left as before, so frames without padding code as they did)
+        mask_bytes = len(json.dumps(extra_doc, separators=(",", ":"))) if pad is not None else 0
+        target = max(1, int(raw / ratio) - mask_bytes)
         coded, offset, shift = lossy_samples(frame, bits, signed)
         # OpenJPH's step is relative to the declared 16-bit range, not to bits stored
         span = float(1 << (bits - shift)) / 65536.0
@@ -125,7 +134,8 @@ def encode(frame: np.ndarray, *, ratio: float | None, lossless: bool, quality, u
         "signed": signed, "photometric": photometric, "lossless": bool(lossless),
         "ratio": None if lossless else float(ratio),
         "quality": None if quality is None else float(quality), "usage": usage,
-        "qstep": qstep, "offset": offset, "shift": shift, "coding": CODING})
+        "qstep": qstep, "offset": offset, "shift": shift,
+        "coding": CODING if pad is None else CODING_PADDED, **extra_doc})
 
 
 def lossy_samples(frame: np.ndarray, bits: int, signed: bool) -> tuple[np.ndarray, int, int]:
@@ -201,8 +211,12 @@ def read_header(data) -> ContainerHeader:
         raise
     except (ValueError, KeyError, TypeError) as exc:
         raise CodecError(f"HTJ2K level table is inconsistent: {exc}") from None
-    if header.coding != CODING:
-        raise CodecError(f"HTJ2K version uses coding {header.coding!r}; this build reads {CODING!r}")
+    if header.coding not in (CODING, CODING_PADDED):
+        raise CodecError(f"HTJ2K version uses coding {header.coding!r}; this build reads "
+                         f"{CODING!r} and {CODING_PADDED!r}")
+    if (header.coding == CODING_PADDED) != ("padding" in doc):
+        raise CodecError(f"HTJ2K level table is inconsistent: coding {header.coding!r} "
+                         f"{'without' if 'padding' not in doc else 'with'} a padding mask")
     if [(lv.rows, lv.cols) for lv in levels] != geometry.level_shapes(header.rows, header.cols):
         raise CodecError("HTJ2K level table is inconsistent: level sizes do not match the image")
     pos = header_length
@@ -210,6 +224,11 @@ def read_header(data) -> ContainerHeader:
         if lv.offset != pos or lv.length < 0:
             raise CodecError(f"HTJ2K level table is inconsistent: level {lv.index} byte range")
         pos += lv.length
+    if "padding" in doc:
+        if header.samples != 1 or not 1 <= header.bits_stored <= 16:
+            raise CodecError("HTJ2K level table is inconsistent: padding on this image")
+        header.padding = padmod.from_json(doc["padding"], header.rows, header.cols,
+                                          header.bits_stored, header.signed)
     return header
 
 
@@ -237,13 +256,15 @@ def decode(data, level: int | None = None, header: ContainerHeader | None = None
     if out.shape[:2] != exp:
         raise CodecError(f"decoded level {level} has shape {out.shape[:2]}, expected {exp}")
     dtype = np.dtype(header.dtype)
-    if header.lossless and out.dtype == dtype:
-        return out
     lo, hi = ((-(1 << (header.bits_stored - 1)), (1 << (header.bits_stored - 1)) - 1)
               if header.signed else (0, (1 << header.bits_stored) - 1))
-    if header.lossless:
-        return np.clip(out, lo, hi).astype(dtype)
-    return restore_samples(out, header.sample_offset, header.sample_shift, lo, hi, dtype)
+    if header.lossless and out.dtype != dtype:
+        out = np.clip(out, lo, hi).astype(dtype)
+    elif not header.lossless:
+        out = restore_samples(out, header.sample_offset, header.sample_shift, lo, hi, dtype)
+    if header.padding is not None:
+        out = padmod.restore(out, header.padding)
+    return out
 
 
 def restore_samples(coded: np.ndarray, offset: int, shift: int, lo: int, hi: int,

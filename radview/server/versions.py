@@ -85,6 +85,22 @@ def lossy_marking(achieved_ratio: float, method: str | None = None) -> dict[str,
             "LossyImageCompressionMethod": method or LOSSY_METHOD}
 
 
+def padding_of(ds, arr):
+    """The padding to pass to the codec; a malformed padding attribute is logged and
+    ignored (the versions are then coded without a mask, as before)."""
+    from radview import codec
+    from radview.codec import padding
+
+    try:
+        pad = padding.padding_of(ds, arr)
+        if pad is not None:
+            padding.padding_range(pad, arr.dtype, 1)
+        return pad
+    except codec.CodecError as exc:
+        log.warning("pixel padding of %s ignored: %s", ds.get("SOPInstanceUID", "?"), exc)
+        return None
+
+
 class Cancelled(Exception):
     """The server is stopping; the job stays pending and resumes after restart."""
 
@@ -96,7 +112,10 @@ def build_versions(store: Store, config: ServerConfig, sop_uid: str,
 
     info = store.instance_info(sop_uid)
     encoding = version_encoding(config)
-    arr, photometric, bits, _ds = decode_frames(store.read_original(sop_uid))
+    arr, photometric, bits, ds = decode_frames(store.read_original(sop_uid))
+    # declared Pixel Padding Value (else a conservatively detected CT padding): coded as a
+    # mask, so the step from padding to air costs no bits (docs/codec.md, Padding)
+    pad = padding_of(ds, arr) if photometric.startswith("MONOCHROME") else None
     built = []
     for spec in config.versions:
         ratio = None if spec.lossless else config.ratio_for(
@@ -109,14 +128,16 @@ def build_versions(store: Store, config: ServerConfig, sop_uid: str,
             try:
                 data = codec.encode(frame, ratio=ratio, lossless=spec.lossless,
                                     quality=spec.quality, usage=spec.usage,
-                                    photometric=photometric, bits_stored=bits, encoding=encoding)
+                                    photometric=photometric, bits_stored=bits, encoding=encoding,
+                                    padding=pad)
             except codec.CodecError:
                 if bits is None:
                     raise
                 # some files hold values beyond Bits Stored: code the full container type
                 data = codec.encode(frame, ratio=ratio, lossless=spec.lossless,
                                     quality=spec.quality, usage=spec.usage,
-                                    photometric=photometric, bits_stored=None, encoding=encoding)
+                                    photometric=photometric, bits_stored=None, encoding=encoding,
+                                    padding=pad)
             header = codec.read_header(data)
             raw = frame.size * frame.dtype.itemsize
             params = {
@@ -126,6 +147,8 @@ def build_versions(store: Store, config: ServerConfig, sop_uid: str,
                 "encoding": encoding,
                 "rows": header.rows, "cols": header.cols, "photometric": photometric,
                 "header_length": header.header_length,
+                "padding": None if header.padding is None else {
+                    "value": header.padding.value, "pixels": header.padding.count},
                 "levels": [{"index": lv.index, "rows": lv.rows, "cols": lv.cols,
                             "offset": lv.offset, "length": lv.length} for lv in header.levels],
                 "encode_seconds": round(time.perf_counter() - t0, 4),
