@@ -11,7 +11,7 @@ import radview
 
 ROOT = Path(radview.__file__).parent
 HELPERS = {"radview", "radview.errors", "radview.paths", "radview.cli_args",
-           "radview.lazy"}  # radview: __version__
+           "radview.lazy", "radview.gcpause"}  # radview: __version__
 ANY = None
 # top-level package -> the radview packages it may import (besides the helpers)
 ALLOWED = {
