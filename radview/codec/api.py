@@ -346,6 +346,7 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         levels=[LevelInfo(k, r, c, 0, 0) for k, (r, c) in enumerate(shapes)],
         extra_levels=plan.extra, colour_transform=transform, step=0.0,
         coding=CODING if pad is None else CODING_PADDED, padding=pad,
+        padding_doc=None if pad is None else padmod.to_json(pad),
     )
     if lossless:
         coeffs = [wavelet.forward_int(c, plan.depth) for c in comps]
@@ -381,7 +382,7 @@ def read_header(data) -> ContainerHeader:
     the first ``header_length`` bytes."""
     if htj2k.is_htj2k(data):
         return htj2k.read_header(data)
-    return container.read_header(data)
+    return padmod.attach(container.read_header(data))
 
 
 def decode(data, level: int | None = None) -> np.ndarray:

@@ -73,8 +73,10 @@ class ContainerHeader:
     encoding: str = "wavelet"  # "wavelet" (this container) or "htj2k" (radview.codec.htj2k)
     sample_offset: int = 0  # htj2k lossy: pixel = (coded << sample_shift) + sample_offset
     sample_shift: int = 0
-    # pixel padding (radview.codec.padding.Padding): value restored at every level, mask
+    # pixel padding (radview.codec.padding.Padding): value restored at every level, mask;
+    # padding_doc is its header field as stored (radview.codec.padding reads and writes it)
     padding: object = None
+    padding_doc: dict | None = None
 
     @property
     def total_length(self) -> int:
@@ -103,10 +105,8 @@ class ContainerHeader:
             "coding": self.coding,
             "levels": [[lv.rows, lv.cols, lv.offset, lv.length, lv.crc32] for lv in self.levels],
         }
-        if self.padding is not None:  # absent without padding: those headers stay as they were
-            from radview.codec import padding
-
-            doc["padding"] = padding.to_json(self.padding)
+        if self.padding_doc is not None:  # absent without padding: such headers are unchanged
+            doc["padding"] = self.padding_doc
         return doc
 
 
@@ -169,13 +169,10 @@ def read_header(data: bytes | bytearray | memoryview) -> ContainerHeader:
     except (ValueError, KeyError, TypeError, zlib.error) as exc:
         raise CodecError(f"container header is inconsistent: {exc}") from None
     _check_consistent(header)
-    if "padding" in doc:
-        from radview.codec import padding
-
+    if "padding" in doc:  # turned into header.padding by radview.codec.padding.attach
         if header.samples != 1:
             raise CodecError("container header is inconsistent: padding on a colour image")
-        header.padding = padding.from_json(doc["padding"], header.rows, header.cols,
-                                           header.bits_stored, header.signed)
+        header.padding_doc = doc["padding"]
     return header
 
 

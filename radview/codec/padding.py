@@ -301,6 +301,15 @@ def to_json(pad: Padding) -> dict:
     return {"value": pad.value, "count": pad.count, "coding": MASK_CODING, "mask": coded}
 
 
+def attach(header):
+    """Decode a header's stored padding field into ``header.padding`` (CodecError when it
+    does not fit the image); returns the header."""
+    if header.padding_doc is not None and header.padding is None:
+        header.padding = from_json(header.padding_doc, header.rows, header.cols,
+                                   header.bits_stored, header.signed)
+    return header
+
+
 def from_json(doc, rows: int, cols: int, bits: int, signed: bool) -> Padding:
     """The header's ``padding`` field -> Padding; CodecError when it does not fit the image."""
     try:
