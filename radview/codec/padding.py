@@ -198,6 +198,24 @@ _ERRORS = {1: "mask ends before row {row} of {rows}", 2: "varint too long in row
 
 
 @njit(cache=True)
+def _read_varint(raw, pos: int, n: int):
+    """One LEB128 value at ``pos``: (error code: 0 / 1 truncated / 2 too long, value, pos)."""
+    v = np.int64(0)
+    shift = 0
+    while True:
+        if pos >= n:
+            return 1, v, pos
+        byte = raw[pos]
+        pos += 1
+        v |= np.int64(byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return 0, v, pos
+        if shift > 35:
+            return 2, v, pos
+
+
+@njit(cache=True)
 def _decode_rows(raw, rows: int, cols: int, mask):
     """The row runs of ``raw`` into ``mask`` (rows, cols); returns (error code, row or the
     number of padding pixels when all went well, pos).
@@ -213,20 +231,9 @@ def _decode_rows(raw, rows: int, cols: int, mask):
     total = 0
     for r in range(rows):
         # kind
-        v = 0
-        shift = 0
-        while True:
-            if pos >= n:
-                return 1, r, pos
-            byte = raw[pos]
-            pos += 1
-            v |= np.int64(byte & 0x7F) << shift
-            shift += 7
-            if not byte & 0x80:
-                break
-            if shift > 35:
-                return 2, r, pos
-        kind = v
+        err, kind, pos = _read_varint(raw, pos, n)
+        if err:
+            return err, r, pos
         if kind == 0 and (n2 < 0 or n1 != n2):
             return 3, r, pos
         count = n1 if kind <= 1 else kind - 2
@@ -234,19 +241,9 @@ def _decode_rows(raw, rows: int, cols: int, mask):
             return 4, r, pos
         last = 0
         for i in range(count):
-            v = 0
-            shift = 0
-            while True:
-                if pos >= n:
-                    return 1, r, pos
-                byte = raw[pos]
-                pos += 1
-                v |= np.int64(byte & 0x7F) << shift
-                shift += 7
-                if not byte & 0x80:
-                    break
-                if shift > 35:
-                    return 2, r, pos
+            err, v, pos = _read_varint(raw, pos, n)
+            if err:
+                return err, r, pos
             if kind <= 1:
                 d = v >> 1 if not v & 1 else -((v + 1) >> 1)
                 t = (2 * prev[i] - prev2[i] + d) if kind == 0 else (prev[i] + d)
