@@ -108,10 +108,11 @@ def is_qa_test(meta: Mapping[str, Any]) -> bool:
 def whole_body_if_petct(prediction: Prediction, meta: Mapping[str, Any],
                         context: Mapping[str, Any] | None) -> Prediction:
     """The CT of a PET/CT study is whole body unless it keeps to the head (the label spec; the
-    training labels say so too), whatever its own study text or BodyPartExamined name."""
+    training labels say so too), whatever its own study text or BodyPartExamined name; a heart
+    exam (cardiac PET/CT) keeps to the chest."""
     labels = set(prediction.labels)
     if prediction.unknown or not labels or labels <= F.HEAD_ONLY or not labels <= set(L.WHOLE_BODY) \
-            or not C.is_petct(meta, context):
+            or not C.is_petct(meta, context) or F.is_cardiac(C.with_study(meta, context)):
         return prediction
     return replace(prediction, labels=L.WHOLE_BODY, laterality=None)
 
@@ -127,7 +128,7 @@ def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
     rule, source = F.rule_labels(meta)
     if source == "none":  # the text says "no anatomy" (dose report, protocol page)
         return not set(labels)
-    if C.is_petct(meta, context) and not rule <= F.HEAD_ONLY:
+    if C.is_petct(meta, context) and not rule <= F.HEAD_ONLY and not F.is_cardiac(meta):
         rule = set(L.WHOLE_BODY)  # the CT of a PET/CT study is whole body (as the training labels say)
     return bool(source) and bool(rule) and set(rule) == set(labels)
 
