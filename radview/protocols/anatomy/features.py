@@ -398,13 +398,14 @@ def _combine(sides: set[str]) -> str | None:
     return next(iter(sides))
 
 
-def _weak_side_counts(tokens: list[str], i: int) -> bool:
+def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     """A weak side word (see ``labels.WEAK_SIDES``) reads as a side at the end of its field or just
-    before a view word or a number, never first in the field ("DX KNEE": the modality), never in
-    "A/P", "P/A" or "F+P" (face/profil)."""
+    before a view word or a number; never in "A/P", "P/A" or "F+P" (face/profil).  First in the
+    field it is the radiograph modality ("DX KNEE") or a preposition, except "dx" before the
+    series' own words in a non-radiograph series ("dx Soft tissue 2mm")."""
     tok, n = tokens[i], len(tokens)
     if i == 0 and n > 1 and tokens[1] not in L.VIEW_WORDS:
-        return False
+        return tok == "DX" and modality not in ("DX", "CR")
     if tok == "P" and ((i and tokens[i - 1] in ("A", "F")) or (i + 1 < n and tokens[i + 1] == "A")):
         return False
     return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit()
@@ -418,6 +419,7 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
     """
     if not L.LATERAL_LABELS.intersection(labels):
         return None
+    modality = _as_text(meta.get("Modality")).strip().upper()
     tags = {_as_text(meta.get(k)).strip().upper() for k in SIDE_TAGS} & {"L", "R", "B"}
     if tags:
         return _combine(tags)
@@ -432,7 +434,7 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
                 side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
                 if side:
                     strong.add(side)
-                elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i):
+                elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
                     weak.add(L.WEAK_SIDES[tok])
         if strong or weak:
             return _combine(strong or weak)

@@ -39,6 +39,7 @@ _STUDY_SUFFIXES = ["", "", "", "W/O CONTRAST", "W CONTRAST", "WITH AND WITHOUT C
                    "ap+seitl.", "F+P", "2 INC", "AP+LL", "bez kontrastu", "z kontrastem", "med kontrast",
                    "utan kontrast", "kontrastilla", "kontrasztos", "kontrastlı", "met contrast", "zonder contrast",
                    "s kontrastem", "nativ", "urgent", "akut", "Notfall", "controle", "kontrola"]
+# Series names that say nothing of the anatomy (no "WB", "Cine", "Stress": those carry meaning).
 _SERIES_GENERIC = {
     "CT": ["AXIAL 5MM", "AX 1.25 STD", "COR MPR", "SAG MPR", "BONE 1.0", "SOFT TISSUE", "3D VR",
            "Recon 2", "THIN", "Topogram 0.6 T20s", "SCOUT", "ARTERIAL", "VENOUS", "DELAYED", "",
@@ -53,10 +54,10 @@ _SERIES_GENERIC = {
            "seitlich", "Profil", "Face", "Schuin", "Obliqua", "Frontal", "Sida", "dv", "ap", "3/4"],
     "DX": ["AP", "PA", "LAT", "LATERAL", "OBLIQUE", "", "STANDING", "bok", "Lat", "Obliqua", "Schuin",
            "Frontal", "seitl.", "a.p."],
-    "US": ["", "LONG", "TRANS", "DOPPLER", "B-MODE", "Image 1", "Cine", "Längs", "Quer"],
+    "US": ["", "LONG", "TRANS", "DOPPLER", "B-MODE", "Image 1", "Längs", "Quer"],
     "MG": ["", "CC", "MLO", "L CC", "R MLO", "SPOT"],
-    "NM": ["", "ANT", "POST", "WB", "STATIC POST", "Dynamic POST", "Early 10min", "Delayed 2h", "SPECT"],
-    "PT": ["PET AC", "PET NAC", "CTAC", "MIP", "", "Rest AC", "Stress AC"],
+    "NM": ["", "ANT", "POST", "STATIC POST", "Dynamic POST", "Early 10min", "Delayed 2h", "SPECT"],
+    "PT": ["PET AC", "PET NAC", "CTAC", "MIP", ""],
     "RF": ["", "Image 1", "Image 2", "Fluoro", "Saved fluoro", "Fluoro store", "Spot"],
     "XA": ["", "Run 1", "DSA", "Fluoro", "Roadmap", "Image 1"],
 }
@@ -213,7 +214,7 @@ _SPINE_STUDIES = {("LSPINE",): ["MRI L-SPINE", "MR LWS", "MRI LUMBAR SPINE WO"],
                   ("KNEE",): ["MRI KNEE", "MRT KNIE", "IRM GENOU"]}
 
 
-def neuro_studies(seed: int = 20261122, studies: int = 220
+def neuro_studies(seed: int = 20261122, studies: int = 600
                   ) -> Iterator[tuple[dict[str, Any], frozenset[str], dict[str, Any] | None]]:
     """(metadata, labels, study context) of generated neuro MR studies and a few
     spine/knee studies that use the same sequence names."""
@@ -262,7 +263,7 @@ _GATED_REGION_STUDIES = {("ABDOMEN",): ["4D CT LIVER", "CT ABDOMEN 4D", "SBRT LI
                          ("ABDOMEN", "PELVIS"): ["CT ABDOMEN PELVIS"]}
 
 
-def gated_studies(seed: int = 20261122, studies: int = 120
+def gated_studies(seed: int = 20261122, studies: int = 330
                   ) -> Iterator[tuple[dict[str, Any], frozenset[str], dict[str, Any] | None]]:
     """(metadata, labels, study context) of generated gated CT studies."""
     rng = random.Random(seed + 2)
