@@ -133,6 +133,23 @@ def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
     return bool(source) and bool(rule) and set(rule) == set(labels)
 
 
+def side_from_siblings(labels: Iterable[str], context: Mapping[str, Any]) -> str | None:
+    """The side a limb or breast series that names none takes from its study: the one side that
+    the study's other series of the same anatomy name ("PD FS SAG" beside "KNEE LT T1 COR");
+    None when they name none or disagree."""
+    labels = set(labels)
+    sides = set()
+    for other in context["series"]:
+        if C.is_aside(other):
+            continue
+        named, _ = F.lexicon_hits(F.tokens_of(other, F.SERIES_TEXT))
+        if named & labels:
+            side = F.laterality(F.clean(other), named)
+            if side:
+                sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
+
+
 class AnatomyModel:
     """One loaded ONNX model with its label list and decision threshold."""
 
@@ -225,6 +242,9 @@ class AnatomyModel:
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
             if prediction.unknown and ctx:
                 prediction = self._from_siblings(meta, ctx) or prediction
+            if not prediction.unknown and prediction.laterality is None and ctx \
+                    and L.LATERAL_LABELS.intersection(prediction.labels):
+                prediction = replace(prediction, laterality=side_from_siblings(prediction.labels, ctx))
             out.append(prediction)
         return out
 
