@@ -179,3 +179,17 @@ def test_context_with_cardiac_pet_ct_is_not_made_whole_body():
     assert whole_body_if_petct(p, {"Modality": "CT", "SeriesDescription": "CTAC"}, ctx).labels == ("CHEST",)
     ctx = C.normalise({"StudyDescription": "PET CT", "series": [{"Modality": "PT"}]})
     assert whole_body_if_petct(p, {"Modality": "CT", "SeriesDescription": "CTAC"}, ctx).labels == L.WHOLE_BODY
+
+
+def test_side_from_the_study_s_other_series():
+    from radview.protocols.anatomy.model import side_from_siblings
+
+    ctx = C.normalise({"StudyDescription": "MR EXTERNAL", "series": [
+        {"Modality": "MR", "SeriesDescription": "KNEE LT T1 COR"}, {"Modality": "MR", "SeriesDescription": "PD FS"}]})
+    assert side_from_siblings(("KNEE",), ctx) == "L"
+    mixed = C.normalise({"series": [{"Modality": "DX", "SeriesDescription": "KNEE LT AP"},
+                                    {"Modality": "DX", "SeriesDescription": "KNEE RT AP"}]})
+    assert side_from_siblings(("KNEE",), mixed) is None  # which of the two this one shows is not said
+    other = C.normalise({"series": [{"Modality": "DX", "SeriesDescription": "ANKLE LT AP"}]})
+    assert side_from_siblings(("KNEE",), other) is None  # another anatomy says nothing of this one
+    assert side_from_siblings(("KNEE",), {"StudyDescription": None, "series": []}) is None

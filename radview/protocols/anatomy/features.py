@@ -415,7 +415,8 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
     """L / R / B / None for a series with these labels.
 
     DICOM laterality tags win; then side words in the series text, then in the
-    study text.  None unless a limb or breast label is present.
+    study text (unambiguous words first, weak ones only where ``_weak_side_counts`` says);
+    then a plural limb word ("KNEES") means both.  None unless a limb or breast label is present.
     """
     if not L.LATERAL_LABELS.intersection(labels):
         return None
@@ -427,7 +428,6 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
         strong: set[str] = set()
         weak: set[str] = set()
         for tokens in tokens_of(meta, keys):
-            n = len(tokens)
             for i, tok in enumerate(tokens):
                 if len(tok) == 1 and i and tokens[i - 1].isdigit():
                     continue  # "3D", "2D" split at the digit: a dimension, not "droit"
