@@ -2,6 +2,7 @@
 
     python tests/anatomy/clinical2/build.py            # writes the jsonl
     python tests/anatomy/clinical2/build.py --check    # exit 1 if the committed file differs
+    python tests/anatomy/clinical2/build.py --stdout   # the jsonl on stdout, nothing written
 
 Standard library only, fixed seed: the output is a pure function of this file and
 engine.py.  Labels follow /work/shared/anatomy.md; where it is silent the row's
@@ -55,6 +56,9 @@ def render(rows: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     text = render(build_rows())
+    if "--stdout" in argv:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        return 0
     if "--check" in argv:
         same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
         print("up to date" if same else f"{OUT} differs from the generator")

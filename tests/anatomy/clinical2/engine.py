@@ -250,8 +250,9 @@ class Gen:
             else:
                 m["ImageType"] = ["ORIGINAL", "PRIMARY", "AXIAL"]
             if kind != "loc":
-                t = re.search(r"(\d+(?:[.,]\d+)?)\s*mm", low)
-                m["SliceThickness"] = float(t.group(1).replace(",", ".")) if t else self.pick([0.625, 1.0, 1.25, 2.0, 3.0, 5.0])
+                t = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:mm|мм)|\b(\d[.,]\d{1,3})\b(?!\s*%)", low)
+                num = (t.group(1) or t.group(2)) if t else None
+                m["SliceThickness"] = float(num.replace(",", ".")) if num else self.pick([0.625, 1.0, 1.25, 2.0, 3.0, 5.0])
                 fam = "soft"
                 if re.search(r"bone|knochen|knogle|\bben\b|os\b|kost|luu|csont|kemik|骨|кост|osso|hueso|bot|osteo|hr\d|fc3", low):
                     fam = "bone"
@@ -280,8 +281,10 @@ class Gen:
             m["SOPClassUID"] = SOP[mod]
             m["ImageType"] = ["ORIGINAL", "PRIMARY"] if mod == "CR" else ["ORIGINAL", "PRIMARY", ""]
             vp = None
-            if re.search(r"\bpa\b|p\.a\.|\bpa\b|正面|ｼｮｳﾒﾝ", low):
+            if re.search(r"\bpa\b|p\.a\.", low):
                 vp = "PA"
+            if re.search(r"正面|ｼｮｳﾒﾝ", low):
+                vp = "PA" if re.search(r"胸|ｷｮｳ", low) else "AP"
             if re.search(r"\bap\b|a\.p\.|d\.p\.|\bdp\b", low):
                 vp = "AP"
             if re.search(r"\blat|lateral|seitl|側面|bočn|boczn|profil|sivu|oldal|yan\b|sidebild|lateraal", low):

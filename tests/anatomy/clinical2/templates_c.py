@@ -4,6 +4,7 @@ context-only series and misleading BodyPartExamined."""
 
 from __future__ import annotations
 
+from engine import default_bpe, parse_labels
 from templates_a import NA
 
 DE = {"L": ["li.", "links"], "R": ["re.", "rechts"], "B": ["bds.", "beidseits"]}
@@ -22,6 +23,7 @@ def add_c(g):
     no_anatomy(g)
     context_only(g)
     bpe_misleading(g)
+    secondary_capture(g)
 
 
 def mammography(g):
@@ -268,7 +270,7 @@ def whole(g):
          "~Topogram head to pelvis|*Head 5mm=>HEAD|C-Spine bone 1mm=>CSPINE|Body 3mm=>CAP::body series chest to pelvis"
          "|T/L-Spine sag bone=>TSPINE+LSPINE|Face bone=>HEAD|!Dose Report",
          "whole-body trauma CT; the planning scout takes whole body per spec"),
-        ("CT", "Polytrauma-CT", "WB", "~Topogramm|Schädel 5 mm=>HEAD|HWS Knochen=>CSPINE|Thorax-Abdomen 3 mm=>CAP",
+        ("CT", "Polytrauma-CT", "WB", "~Topogramm|Schädel 5 mm=>HEAD|HWS Knochen=>CSPINE|Thorax-Abdomen-Becken 3 mm=>CAP",
          "Polytrauma whole-body CT (German)"),
         ("MR", "MRI WHOLE BODY (ONCO SCREEN)", "WB",
          "~Loc|Cor STIR WB|Ax DWI WB b800|Sag T1 whole spine=>WS::spine series of a whole-body MR|Ax T2 HASTE WB",
@@ -475,6 +477,17 @@ def context_only(g):
     for mod, study, lab, ser in B:
         g.exam(G, mod, study, lab, ser, why="series and study text say nothing; the sibling series of the study carry the anatomy",
                region=g.pick(["na", "eu"]), k=1, bpe_rate=0.0)
+    # C: the row's own metadata holds no study-level text at all; only the study context does.
+    C = [
+        ("CT", "CT HEAD W/O CON", "HEAD", "*^Axial 5.0|*^Bone 1.0|Coronal 3.0"),
+        ("MR", "MRI C-SPINE W/O", "CSPINE", "*^Sag T2|*^Ax GRE|Sag T1"),
+        ("CT", "CT Thorax/Abdomen/Becken mit KM", "CAP", "*^Portalvenös 3.0|Kor 3.0"),
+        ("MR", "Lannerangan MT", "LSPINE", "*^T2 sag|T1 sag|T2 tra"),
+        ("US", "US PELVIS TRANSVAGINAL", "PELVIS", "*^Series 1|Series 2"),
+    ]
+    for mod, study, lab, ser in C:
+        g.exam(G, mod, study, lab, ser, why="series text says nothing; only the study context names the exam",
+               region=g.pick(["na", "eu"]), k=1, bpe_rate=0.0, study_only_ctx=True)
     Bl = [
         ("MR", "KNEE", "OUTSIDE MRI", "PD FS SAG LT KNEE|T1 COR LT KNEE|*^AX PD FS|*^COR STIR", "L"),
         ("MR", "ANKLE", "MR EXTERNAL", "SAG STIR RT ANKLE|COR T1 RT ANKLE|*^AX PD", "R"),
@@ -527,3 +540,41 @@ def bpe_misleading(g):
         g.bpe_rate, keep = 1.0, g.bpe_rate
         g.limb(G, mod, lab, forms, ser, why, NA, n=1, k=1, modes=("study",), bpe=bpe, region="na")
         g.bpe_rate = keep
+
+
+def secondary_capture(g):
+    """Post-processing and PACS captures stored as secondary capture (Modality OT or the
+    source modality): these show images, so they carry the anatomy they show - unlike the
+    text pages of no_anatomy."""
+    G = "secondary_capture"
+    S = [
+        ("OT", "CTA CORONARY ARTERIES", "TeraRecon CPR LAD", "CHEST", None, "curved reformat of a coronary artery = CHEST"),
+        ("OT", "CT COLONOGRAPHY", "Vitrea fly-through colon", "ABP", None, "virtual colonoscopy images = ABDOMEN+PELVIS"),
+        ("OT", "CT PERFUSION HEAD", "RAPID CTP summary", "HEAD", None, "perfusion maps of the brain = HEAD"),
+        ("OT", "MRI BRAIN W/WO", "Brainlab planning T1 MPR", "HEAD", None, "navigation planning images of the brain"),
+        ("OT", "CTA AORTA", "Vessel analysis aorta VR", "CAP", None,
+         "VR of the whole aorta chest to iliacs: CHEST+ABDOMEN+PELVIS (spec silent)"),
+        ("CT", "CT KNEE LT W/O", "3D VR Lt knee", "KNEE", "L", "volume rendering of the left knee"),
+        ("OT", "XR SCOLIOSIS EOS", "EOS sterEOS 3D spine", "WS", None, "3D model of the whole spine"),
+        ("OT", "CT CHEST LOW DOSE SCREENING", "Lung nodule CAD key images", "CHEST", None, "key images of lung nodules = CHEST"),
+        ("US", "US THYROID", "Thyroid screen capture", "NECK", None, "captured thyroid images = NECK"),
+        ("OT", "МРТ головного мозга", "Снимок экрана МРТ мозга", "HEAD", None, "screenshot of brain MR images (Russian)"),
+        ("OT", "CT Thorax", "Screenshot Lungenfenster", "CHEST", None, "screenshot in lung window (German) = CHEST"),
+        ("OT", "MRI SHOULDER RT", "Key image Rt shoulder", "SHOULDER", "R", "key image of the right shoulder"),
+        ("OT", "PET/CT WB FDG", "Fused MIP capture", "WB", None, "whole-body fused MIP = whole body"),
+        ("OT", "頭部MRI", "MRA MIP キャプチャ", "HEAD", None, "intracranial MRA MIP capture = HEAD"),
+        ("OT", "MAMMO DIAG LT", "Lt breast CAD overlay", "BREAST", "L", "image of the left breast with CAD marks"),
+    ]
+    for mod, study, desc, lab, lat, why in S:
+        mfr, model = g.vendor("CT", g.pick(["na", "eu"]))
+        m = {"Modality": mod, "SOPClassUID": "1.2.840.10008.5.1.4.1.1.7",
+             "ImageType": ["DERIVED", "SECONDARY"] + (["SCREEN SAVE"] if g.chance(0.5) else []),
+             "ConversionType": "WSD", "Manufacturer": mfr, "ManufacturerModelName": model,
+             "StudyDescription": study, "SeriesDescription": desc, "SeriesNumber": g.pick([100, 200, 1001, 5001])}
+        labels = parse_labels(lab)
+        if g.chance(0.6):
+            m["BodyPartExamined"] = default_bpe(labels)
+        if lat and g.chance(0.5):
+            m["Laterality"] = lat
+        g.rows.append({"meta": m, "labels": labels, "laterality": lat, "why": why + "; secondary capture that shows images",
+                       "group": G})
