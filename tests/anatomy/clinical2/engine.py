@@ -279,7 +279,7 @@ class Gen:
                 m["ContrastBolusAgent"] = self.pick(CONTRAST_AGENTS["MR"])
         elif mod in ("CR", "DX"):
             m["SOPClassUID"] = SOP[mod]
-            m["ImageType"] = ["ORIGINAL", "PRIMARY"] if mod == "CR" else ["ORIGINAL", "PRIMARY", ""]
+            m["ImageType"] = ["ORIGINAL", "PRIMARY"]
             vp = None
             if re.search(r"\bpa\b|p\.a\.", low):
                 vp = "PA"
