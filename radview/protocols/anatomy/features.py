@@ -22,7 +22,7 @@ from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 
-FEATURE_VERSION = "6"
+FEATURE_VERSION = "7"
 DIMENSION = 1 << 15
 CHAR_NGRAMS = (3, 4)
 CHAR_WEIGHT = 0.4
@@ -164,9 +164,22 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
     for tokens in fields:
         found: set[str] = set()
         field_hints: set[str] = set()
+        tokens = _without_units(tokens)
         for value in L.match_terms(tokens):
             for item in value:
                 (field_hints if item.startswith("~") else found).add(item)
+        if "~BONESCAN" in field_hints and not found:
+            found = set(L.WHOLE_BODY)  # a bone scan is whole body unless it names a site ("3 phase, foot")
+        if "~WBABBR" in field_hints and not found & LIMBS and "~WEIGHTBEARING" not in field_hints \
+                and not RADIOGRAPH_VIEWS.intersection(tokens):
+            found |= set(L.WHOLE_BODY)  # "WB" beside a view or a limb is weight-bearing ("LAT WB")
+        if field_hints & SPINE_WORDS and not found & SPINE:
+            # "шейного отдела позвоночника", "kręgosłupa szyjnego", "ΘΩΡΑΚΙΚΗΣ ΜΟΙΡΑΣ ΣΣ",
+            # "VERTEBROPLASTY L1": a spine word with a level word or a vertebra names that level
+            levels = {SPINE_LEVELS[h] for h in field_hints if h in SPINE_LEVELS} | _vertebra_levels(tokens)
+            if levels:
+                found = (found - {"CHEST"} if "~THORACIC" in field_hints else found) | levels
+                field_hints.discard("~CERVICAL")
         hints |= field_hints
         if found & BELOW_CHEST and _has_abbreviation(tokens, "CH"):
             found.add("CHEST")  # "ABD WITH CH AND PEL": CH is the chest only beside a lower region
@@ -176,7 +189,8 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             found.add("NECK")  # "cervico-TAP", "cervico-thoracique": the neck with the trunk
         if "ARM" in found and "ARM" in tokens and found - UPPER_LIMB:
             found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
-        if VASCULAR.intersection(tokens) or any(t.startswith("ANGIO") for t in tokens):
+        if VASCULAR.intersection(tokens) or any(t.startswith("ANGIO") and not t.startswith("ANGIOPLAST")
+                                                for t in tokens):
             # a vascular study of a limb follows its vessels, in any word order
             # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
             if "LEG" in found or (found <= {"LEG"} and "~LOWERLIMB" in field_hints):
@@ -188,6 +202,34 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
 
 
 BELOW_CHEST = frozenset({"ABDOMEN", "PELVIS"})
+SPINE_WORDS = frozenset({"~SPINE", "~SEGMENT"})
+LIMBS = frozenset(L.GROUPS["upper_limb"] + L.GROUPS["lower_limb"])
+RADIOGRAPH_VIEWS = frozenset({"AP", "PA", "LAT", "LATERAL", "OBL", "OBLIQUE", "DP", "MORTISE", "SKYLINE",
+                              "SUNRISE", "MERCHANT", "AXIAL", "STANDING", "LT", "RT", "L", "R"})
+SPINE_LEVELS = {"~CERVICAL": "CSPINE", "~THORACIC": "TSPINE", "~LUMBAR": "LSPINE"}
+_VERTEBRA = {"C": ("CSPINE", 7), "T": ("TSPINE", 12), "TH": ("TSPINE", 12), "D": ("TSPINE", 12),
+             "L": ("LSPINE", 5), "S": ("LSPINE", 1)}
+# "2 mg/cc" (dual-energy iodine maps, densities): a unit, not mammography
+_UNIT_AFTER = frozenset({"ML", "DL", "KG", "M2", "MIN"})
+
+
+def _vertebra_levels(tokens: list[str]) -> set[str]:
+    """Spine levels named by vertebrae ("L4-5" -> L 4 5, "T12", "C5-6", "TH 11")."""
+    levels = set()
+    for i in range(len(tokens) - 1):
+        spec = _VERTEBRA.get(tokens[i])
+        if spec and tokens[i + 1].isdigit() and 1 <= int(tokens[i + 1]) <= spec[1] \
+                and not (tokens[i] == "T" and int(tokens[i + 1]) <= 2):  # T1/T2: MR weightings
+            levels.add(spec[0])
+    return levels
+
+
+def _without_units(tokens: list[str]) -> list[str]:
+    if "MG" not in tokens:
+        return tokens
+    return [t for i, t in enumerate(tokens)
+            if not (t == "MG" and ((i and tokens[i - 1].isdigit())
+                                   or (i + 1 < len(tokens) and tokens[i + 1] in _UNIT_AFTER)))]
 SPINE = frozenset(L.GROUPS["spine"])
 UPPER_LIMB = frozenset(L.GROUPS["upper_limb"])
 CARDIAC_ONLY = frozenset({"CHEST"})
@@ -224,6 +266,8 @@ def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
     series, series_hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
     if "~NONE" in series_hints and not series:
         return set(), "none"
+    if "~CAPTURE" in series_hints and not series and "~IMAGEKIND" not in series_hints:
+        return set(), "none"  # a bare "Screen Capture": a page; "MIP capture", "Thyroid capture" show anatomy
     study, study_hints = lexicon_hits(tokens_of(meta, STUDY_TEXT))
     if "~NONE" in series_hints and series == study:
         return set(), "none"  # "Protocol page" of a "CT Thorax" naming the study's protocol
@@ -404,6 +448,8 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     field it is the radiograph modality ("DX KNEE") or a preposition, except "dx" before the
     series' own words in a non-radiograph series ("dx Soft tissue 2mm")."""
     tok, n = tokens[i], len(tokens)
+    if tok in L.WEAK_END_ONLY:
+        return i == n - 1 and i > 0
     if i == 0 and n > 1 and tokens[1] not in L.VIEW_WORDS:
         return tok == "DX" and modality not in ("DX", "CR")
     if tok == "P" and ((i and tokens[i - 1] in ("A", "F")) or (i + 1 < n and tokens[i + 1] == "A")):

@@ -128,11 +128,10 @@ _LEXICON_SOURCE: dict[str, str] = {
         CHEST ABD PELVIS, CH AB PEL, CHT ABD PLV, TORSO, THORAX ABDOMEN BECKEN, TAP SCAN,
         TORACE ADDOME, TORAX ABDOMEN Y PELVIS, TORAX ABDOMEN PELVIS, THORAX ABDOMEN PELVIS,
         C A P, T A P, CH ABD PEL, CH ABD PELV, CH ABD PELVIS, CH AB PELV, CHEST ABD PELV""",
-    "HEAD NECK CHEST ABDOMEN PELVIS": """WHOLEBODY, WHOLE BODY, WB, TOTAL BODY, WHOLE BODY SCAN,
+    "HEAD NECK CHEST ABDOMEN PELVIS": """WHOLEBODY, WHOLE BODY, TOTAL BODY, WHOLE BODY SCAN,
         SKULL BASE TO THIGH, VERTEX TO THIGH, EYES TO THIGHS, BASE OF SKULL TO MID THIGH,
         GANZKOERPER, GANZKORPER, CORPS ENTIER, CUERPO ENTERO, CORPO INTERO, CORPO INTEIRO,
-        CALE CIALO, HELKROPP, BONE SCAN, BONESCAN, SKELETAL SCINTIGRAPHY, SKELETTSZINTIGRAPHIE,
-        WHOLE BODY BONE, TEILKOERPER, TEILKORPER, SKULL BASE TO MID THIGH, SKULL BASE MID THIGH,
+        CALE CIALO, HELKROPP, WHOLE BODY BONE, TEILKOERPER, TEILKORPER, SKULL BASE TO MID THIGH, SKULL BASE MID THIGH,
         SKULL TO THIGH, SKULLBASE TO THIGH, SKULL THIGH,
         VERTEX TO TOES, VERTEX TO TOE, HEAD TO TOE, HEAD TO TOES, SKULL TO TOES, EYES TO TOES""",
     # ---- breast ------------------------------------------------------------
@@ -211,10 +210,20 @@ _LEXICON_SOURCE: dict[str, str] = {
     "~SCOUT": """SCOUT, SCOUTS, LOCALIZER, LOCALISER, LOCALIZERS, LOC, SURVEY, SURVIEW, TOPOGRAM, TOPO,
         SCANOGRAM, PILOT, TRI PILOT, PLANNING, 3 PLANE, 3PLANE, PLANE LOC, AAHSCOUT""",
     "~NONE": """DOSE REPORT, DOSE INFO, DOSE INFORMATION, DOSEREPORT, RADIATION DOSE, PATIENT PROTOCOL,
-        SCREEN SAVE, SCREENSAVE, SCREEN CAPTURE, PHANTOM, PHANTOMS, QA, QUALITY CONTROL,
+        PHANTOM, PHANTOMS, QA, QUALITY CONTROL,
         CALIBRATION, WATER PHANTOM, ACR PHANTOM, TEXT PAGE, DOSISBERICHT, DOSISREPORT,
         PROTOKOLL, EXAM PROTOCOL""",
     "~WB": "PET CT, PETCT, PET, FDG, PSMA, NAF, SUV",
+    # whole body unless the field names a site ("NM 3 PHASE BONE SCAN LT FOOT")
+    "~BONESCAN": "BONE SCAN, BONESCAN, SKELETAL SCINTIGRAPHY, SKELETTSZINTIGRAPHIE",
+    # a screen capture shows what it names; with nothing named it is a page
+    "~CAPTURE": "SCREEN SAVE, SCREENSAVE, SCREEN CAPTURE, SCREENCAPTURE, SCREENSHOT, SCREEN SHOT, CAPTURE",
+    "~IMAGEKIND": """MIP, MINIP, MPR, VR, VRT, FUSED, FUSION, VOLUME RENDERING, REFORMAT, MRA, CTA, 3 D""",
+    # "WB" is whole body on PET/NM/MR, weight-bearing on a radiograph ("LAT WB", "DP WB L")
+    "~WBABBR": "WB",
+    "~WEIGHTBEARING": """WEIGHT BEARING, WEIGHTBEARING, NON WEIGHT BEARING, STANDING, ERECT, BELASTET,
+        BELASTUNG, BELASTUNGSAUFNAHME, EN CHARGE, EN APPUI, EN CARGA, IN CARICO, SOTTO CARICO, CARGA,
+        STAANDE, BELAST, STAENDE, STAAENDE, OBCIAZENIOWE, OBCIAZENIU, ZATIZENI, TERHELESES""",
     "~NEURO": """CISS, FIESTA, FLAIR, MPRAGE, MP RAGE, MP2RAGE, MP 2 RAGE, SWI, SWAN, SUSCEPTIBILITY WEIGHTED, DTI, TENSOR, TRACTOGRAPHY,
         DSC, ASL, PCASL, PASL, DARK FLUID, NEURO, NEURORADIOLOGY, NEUROSURGERY, NEURONAVIGATION""",
     "~POSITION": """HEAD IN, HEAD FIRST, HEADFIRST, FEET FIRST, FEETFIRST, FEET IN, HEAD OUT, FEET OUT,
@@ -224,75 +233,159 @@ _LEXICON_SOURCE: dict[str, str] = {
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[^A-Z0-9]+")
+# Kept besides A-Z and digits: Japanese kana, CJK ideographs, Korean hangul, Arabic and Hebrew
+# letters (Greek and Cyrillic are transliterated first, below).  The katakana middle dot is a
+# separator ("胸部・上腹部").
+_SCRIPTS = "\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0621-\u064a\u05d0-\u05ea"
+_NON_ALNUM = re.compile(f"[^A-Z0-9{_SCRIPTS}]+")
+# Ideographs and hangul syllables are tokens one character each (they are written without
+# spaces: "胸腹骨盤部CT", "흉부CT"), so the lexicon names them as phrases of characters and the
+# longest phrase wins ("胸椎" thoracic spine over "胸" chest); a kana run is one token.
+_ONE_CHAR = re.compile("([\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3])")
+_KANA_RUN = re.compile("([\u3041-\u30fa\u30fc-\u30ff]+)")
+_SCRIPT_EDGE = re.compile("(?<=[A-Z0-9])(?=[^A-Z0-9 ])|(?<=[^A-Z0-9 ])(?=[A-Z0-9])")
 _SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
                           "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i"})
+# Greek and Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) to Latin,
+# upper case, after diacritics are folded (so Й -> I, Ё -> E, Ї -> I, ά -> A).  Greek chi and xi
+# both -> X, as Greeklish writes them ("AXONIKI", "PIXEOKARPIKI", "THORAX"); Bulgarian Ъ -> A.
+_TRANSLIT = str.maketrans({
+    "Α": "A", "Β": "V", "Γ": "G", "Δ": "D", "Ε": "E", "Ζ": "Z", "Η": "I", "Θ": "TH", "Ι": "I",
+    "Κ": "K", "Λ": "L", "Μ": "M", "Ν": "N", "Ξ": "X", "Ο": "O", "Π": "P", "Ρ": "R", "Σ": "S",
+    "Τ": "T", "Υ": "Y", "Φ": "F", "Χ": "X", "Ψ": "PS", "Ω": "O",
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ж": "ZH", "З": "Z", "И": "I",
+    "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R", "С": "S", "Т": "T",
+    "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ъ": "A",
+    "Ы": "Y", "Ь": "", "Э": "E", "Ю": "YU", "Я": "YA", "Є": "YE", "І": "I", "Ґ": "G", "Ў": "U",
+    "Ђ": "DJ", "Ј": "J", "Љ": "LJ", "Њ": "NJ", "Ћ": "C", "Џ": "DZ", "Ѓ": "GJ", "Ќ": "KJ", "Ѕ": "DZ",
+})
+# Turkish "sağ" (right) must not fold to "SAG" (sagittal): a word-final ğ is kept as "GH".
+# "Iodine mg/cc", "mg/ml" of dual-energy maps: a unit, not "MG" (mammography)
+_UNITS = re.compile(r"(?<![A-Za-z])mg\s*/\s*(?:cc|ml|dl|kg|l|g)(?![A-Za-z])")
+_FINAL_G_BREVE = re.compile(r"[ğĞ](?![^\W\d_])")
 
 
 def normalise(text: str) -> list[str]:
-    """Tokens of ``text``: upper-case ASCII words and numbers (diacritics folded, split on
-    punctuation, camelCase and letter/digit boundaries)."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    """Tokens of ``text``: upper-case ASCII words and numbers (diacritics folded, Greek and
+    Cyrillic transliterated, split on punctuation, camelCase and letter/digit boundaries);
+    CJK ideographs and hangul syllables one token each, kana runs, Arabic and Hebrew words."""
+    text = _FINAL_G_BREVE.sub("gh", _UNITS.sub(" ", text.translate(_SPECIAL)))
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _CAMEL.sub(" ", text).upper()
+    text = _CAMEL.sub(" ", text).upper().translate(_TRANSLIT)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)  # hangul syllables back from their jamo
+        text = _KANA_RUN.sub(r" \1 ", _ONE_CHAR.sub(r" \1 ", text))
     text = _LETTER_DIGIT.sub(" ", text)
-    return _NON_ALNUM.sub(" ", text).split()
+    text = _NON_ALNUM.sub(" ", text)
+    if not text.isascii():
+        text = _SCRIPT_EDGE.sub(" ", text)
+    return text.split()
 
 
 def _sources() -> Iterator[tuple[str, str]]:
-    from radview.protocols.anatomy.vocabulary import TERMS
+    from radview.protocols.anatomy import languages, vocabulary
 
     yield from _LEXICON_SOURCE.items()
-    yield from TERMS.items()
+    yield from vocabulary.TERMS.items()
+    yield from languages.TERMS.items()
+    yield from languages.PROCEDURES.items()
 
 
-def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """Phrases and stems; a term listed under two different keys keeps the first (the core
-    lexicon above wins over the vocabulary module)."""
+def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]],
+                    dict[tuple[str, ...], tuple[str, ...]]]:
+    """Phrases, stems and stemmed phrases; a term listed under two different keys keeps the first
+    (the core lexicon above wins over the vocabulary module).  A stemmed phrase has a ``*`` on
+    any of its words ("ГРУДН* КЛЕТК*", "KREGOSLUP* SZYJN*"): declined forms of several words."""
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     stems: dict[str, tuple[str, ...]] = {}
+    stem_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, text in _sources():
         value = tuple(key.split())
         for term in (t.strip() for t in text.replace("\n", " ").split(",")):
             if not term:
                 continue
-            if term.endswith("*"):
+            words = term.split()
+            if len(words) > 1 and any(w.endswith("*") for w in words):
+                parts = []
+                for w in words:
+                    tok = normalise(w.rstrip("*"))
+                    parts.extend(tok[:-1] + [tok[-1] + "*"] if w.endswith("*") and tok else tok)
+                stem_phrases.setdefault(tuple(parts), value)
+            elif term.endswith("*"):
                 stem = "".join(normalise(term[:-1]))
                 stems.setdefault(stem, value)
             else:
                 words = tuple(normalise(term))
                 if words:
                     phrases.setdefault(words, value)
-    return phrases, stems
+    return phrases, stems, stem_phrases
 
 
-PHRASES, STEMS = _parse()
+PHRASES, STEMS, STEM_PHRASES = _parse()
 MAX_PHRASE = max(len(p) for p in PHRASES)
 _STEM_LENGTHS = sorted({len(s) for s in STEMS}, reverse=True)
+# stemmed phrases by their first word's first three letters (a stem has at least four)
+_STEM_PHRASE_INDEX: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+for _words, _value in sorted(STEM_PHRASES.items(), key=lambda kv: -len(kv[0])):
+    _STEM_PHRASE_INDEX.setdefault(_words[0].rstrip("*")[:3], []).append((_words, _value))
+
+
+def _word_fits(pattern: str, token: str) -> bool:
+    return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
+
+
+def term_at(tokens: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
+    """The lexicon term starting at ``tokens[i]`` (longest first) and its length in tokens."""
+    n = len(tokens)
+    best: tuple[tuple[str, ...], int] | None = None
+    for words, value in _STEM_PHRASE_INDEX.get(tokens[i][:3], ()):
+        k = len(words)
+        if i + k <= n and all(_word_fits(w, t) for w, t in zip(words, tokens[i:i + k])):
+            best = (value, k)
+            break
+    for length in range(min(MAX_PHRASE, n - i), 0, -1):
+        if best and length <= best[1]:
+            break
+        value = PHRASES.get(tuple(tokens[i:i + length]))
+        if value is not None:
+            return value, length
+    if best:
+        return best
+    token = tokens[i]
+    for k in _STEM_LENGTHS:
+        if len(token) >= k and token[:k] in STEMS:
+            return STEMS[token[:k]], 1
+    return None
+
+
+# "CT thorax/abdomen zonder bekken": the region after a word for "without" is not imaged.
+# ("W/O" is left out: it is "without contrast" far more often than without a region.)
+NEGATIONS = frozenset("""WITHOUT EXCLUDING EXCL ZONDER OHNE SANS SENZA SEM UTAN UDEN UTEN ILMAN
+    BEZ NELKUL SIZ""".split())
 
 
 def match_terms(tokens: list[str]) -> list[tuple[str, ...]]:
     """Label tuples (or ``~hint`` tuples) for the terms found in ``tokens``.
 
-    Longest phrase first, so ``THORACIC SPINE`` wins over ``THORACIC``.
+    Longest phrase first, so ``THORACIC SPINE`` wins over ``THORACIC``; a region named right
+    after a word for "without" is skipped.
     """
     found: list[tuple[str, ...]] = []
     tokens = [correct(t) for t in tokens]
     i, n = 0, len(tokens)
     while i < n:
-        for length in range(min(MAX_PHRASE, n - i), 0, -1):
-            value = PHRASES.get(tuple(tokens[i:i + length]))
-            if value is not None:
-                found.append(value)
-                i += length
-                break
-        else:
-            token = tokens[i]
-            for k in _STEM_LENGTHS:
-                if len(token) >= k and token[:k] in STEMS:
-                    found.append(STEMS[token[:k]])
-                    break
+        hit = term_at(tokens, i)
+        if hit is None:
+            if tokens[i] in NEGATIONS and i + 1 < n:
+                after = term_at(tokens, i + 1)
+                if after is not None and not any(x.startswith("~") for x in after[0]):
+                    i += 1 + after[1]
+                    continue
             i += 1
+            continue
+        found.append(hit[0])
+        i += hit[1]
     return found
 
 
@@ -350,7 +443,24 @@ BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX 
     DUBBELZIJDIG AMBOS AMBAS ENTRAMBI ENTRAMBE OBUSTRONNIE OBUSTRONNY OBUSTRONNE BEGGE BADA
     MOLEMMAT MOLEMMIN OBOUSTRANNE OBOUSTRANNY OBOUSTRANNA OBOUSTRANNE KETOLDALI MINDKET IKI""".split())
 WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER": "R", "SIN": "L",
-              "HO": "R", "VA": "L", "SOL": "L"}
+              "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L"}
+# weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm")
+WEAK_END_ONLY = frozenset({"DE", "VE"})
+def _side_words(text: str) -> frozenset[str]:
+    return frozenset(" ".join(normalise(t)) for t in text.replace("\n", " ").split(",") if t.strip())
+
+
+def _more_sides() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from radview.protocols.anatomy import languages
+
+    left, right, both = (_side_words(x) for x in (languages.LEFT, languages.RIGHT, languages.BOTH))
+    return left, right, both
+
+
+_LEFT_MORE, _RIGHT_MORE, _BOTH_MORE = _more_sides()
+LEFT_TERMS = LEFT_TERMS | {w for w in _LEFT_MORE if " " not in w}
+RIGHT_TERMS = RIGHT_TERMS | {w for w in _RIGHT_MORE if " " not in w} | {"DCH"}
+BOTH_TERMS = BOTH_TERMS | {w for w in _BOTH_MORE if " " not in w}
 # View and technique words after which a weak side letter still reads as a side ("P AP", "G Profil").
 VIEW_WORDS = frozenset("""AP PA LAT LATERAL OBL OBLIQUE OBLIQUA SCHRAG SCHRAEG PROFIL PROFILE FACE
     FRONTAL AX AXIAL COR SAG BOCZNE BOK SEITLICH SEITL DV VD STANDING MPR VRT VR BONE""".split())

@@ -217,9 +217,10 @@ class AnatomyModel:
             or (labels and says_none)
             or not plausible(labels)
         )
-        if unknown and bool(labels) != says_none and plausible(labels) \
-                and agrees_with_rule(meta, labels, context):
-            unknown = False  # two readings (learnt and lexicon) name the same set (or none): answer it
+        if unknown and bool(labels) != says_none and agrees_with_rule(meta, labels, context):
+            # two readings (learnt and lexicon) name the same set (or none): answer it, also a union
+            # the descriptions name word for word ("CT HEAD AND C-SPINE", "pelvis and both hips")
+            unknown = False
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
         return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",

@@ -94,6 +94,10 @@ def _term_entries() -> list[tuple[str, tuple[str, ...]]]:
         value = tuple(x for x in value if not x.startswith("~"))
         if value:
             entries.append((stem + "AL" if len(stem) < 5 else stem, value))
+    for words, value in L.STEM_PHRASES.items():
+        value = tuple(x for x in value if not x.startswith("~"))
+        if value:
+            entries.append((" ".join(w.rstrip("*") for w in words), value))
     return sorted(entries)
 
 
@@ -166,6 +170,42 @@ def generate(seed: int = 20261122, per_term: int = 5) -> Iterator[tuple[dict[str
         meta = {"Modality": modality, "StudyDescription": _style(f"{rng.choice(_MODALITY_WORDS[modality])} {term} {side}", rng),
                 "SeriesDescription": rng.choice(_SERIES_GENERIC[modality])}
         yield meta, frozenset(L.canonical(set(value)))
+
+
+# Unions of two neighbouring regions written as two terms joined by a word for "and" in some
+# language ("CT HEAD AND C-SPINE", "Kopf und HWS", "pelvis and both hips", "голова и шея"): the
+# model learns that two named regions are both in the set, not only from the union terms.
+_UNION_PAIRS = [("HEAD", "CSPINE"), ("HEAD", "NECK"), ("NECK", "CHEST"), ("CHEST", "ABDOMEN"),
+                ("ABDOMEN", "PELVIS"), ("NECK", "CSPINE"), ("CSPINE", "TSPINE"), ("TSPINE", "LSPINE"),
+                ("PELVIS", "HIP"), ("HIP", "THIGH"), ("KNEE", "LEG"), ("LEG", "ANKLE"), ("ANKLE", "FOOT"),
+                ("WRIST", "HAND"), ("ELBOW", "FOREARM"), ("FOREARM", "WRIST"), ("SHOULDER", "ARM")]
+_AND_WORDS = ["AND", "&", "+", "/", "UND", "ET", "Y", "E", "EN", "OCH", "OG", "JA", "A", "I", "VE", "ES", "И", "ΚΑΙ"]
+
+
+def unions(seed: int = 20261122, count: int = 600) -> Iterator[tuple[dict[str, Any], frozenset[str]]]:
+    """(metadata, labels) of series whose study names two neighbouring regions."""
+    rng = random.Random(seed + 7)
+    by_label: dict[str, list[str]] = {}
+    for term, value in _term_entries():
+        if len(value) == 1:
+            by_label.setdefault(value[0], []).append(term)
+    for _ in range(count):
+        a, b = rng.choice(_UNION_PAIRS)
+        if a not in by_label or b not in by_label:
+            continue
+        labels = frozenset(L.canonical({a, b}))
+        group = L.GROUP_OF[a]
+        modality = rng.choice(_GROUP_MODALITIES[group])
+        mod_word = rng.choice(_MODALITY_WORDS[modality])
+        first, second = rng.choice(by_label[a]), rng.choice(by_label[b])
+        if rng.random() < 0.5:
+            first, second = second, first
+        study = _style(f"{mod_word} {first} {rng.choice(_AND_WORDS)} {second}", rng)
+        meta = {"Modality": modality, "StudyDescription": study,
+                "SeriesDescription": rng.choice(_SERIES_GENERIC[modality])}
+        if rng.random() < 0.3:
+            meta["BodyPartExamined"] = labels_to_bodypart(frozenset({a}))
+        yield meta, labels
 
 
 def _limb_entries() -> list[tuple[str, tuple[str, ...]]]:

@@ -143,6 +143,7 @@ def synthetic_examples(seed: int) -> list[Example]:
             for m, lab, ctx in synthetic.neuro_studies(seed)]
     out += [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic", C.normalise(ctx))
             for m, lab, ctx in synthetic.gated_studies(seed)]
+    out += [Example(m, lab, SYNTHETIC_WEIGHT, "synthetic") for m, lab in synthetic.unions(seed)]
     return out
 
 
