@@ -217,9 +217,11 @@ class AnatomyModel:
             or (labels and says_none)
             or not plausible(labels)
         )
-        if unknown and bool(labels) != says_none and agrees_with_rule(meta, labels, context):
-            # two readings (learnt and lexicon) name the same set (or none): answer it, also a union
-            # the descriptions name word for word ("CT HEAD AND C-SPINE", "pelvis and both hips")
+        if unknown and (bool(labels) != says_none or not labels) \
+                and agrees_with_rule(meta, labels, context):
+            # two readings (learnt and lexicon) name the same set (or none: a page the text calls a
+            # page, the model naming no anatomy): answer it, also a union the descriptions name
+            # word for word ("CT HEAD AND C-SPINE", "pelvis and both hips")
             unknown = False
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
