@@ -245,6 +245,13 @@ class AnatomyModel:
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
             if prediction.unknown and ctx:
                 prediction = self._from_siblings(meta, ctx) or prediction
+            elif ctx and prediction.labels and not F.rule_labels(C.with_study(meta, ctx))[1]:
+                # nothing in the series or its study names an anatomy ("Recon 2"): a learnt guess
+                # that shares no region with what the study's other series confidently show
+                # gives way to them (a nameless series of a brain study is a brain series)
+                siblings = self._from_siblings(meta, ctx)
+                if siblings and siblings.labels and not set(siblings.labels) & set(prediction.labels):
+                    prediction = siblings
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
                 prediction = replace(prediction, laterality=side_from_siblings(prediction.labels, ctx))
