@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import os
 import struct
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 import numpy as np
 from numba import njit
 
-from radview.codec import container, entropy, geometry, htj2k, padding as padmod, ratecontrol, wavelet
+from radview.codec import container, entropy, entropy2, geometry, htj2k, padding as padmod, ratecontrol, wavelet
 from radview.codec.container import (
     CodecError, ContainerHeader, LevelInfo, level_bytes, pack,
 )
@@ -23,6 +24,12 @@ CODING = "ctx-rans-1"  # entropy coder + quantiser constants; a decoder checks i
 # the same coding of a padding-filled frame whose header carries the padding mask: a new id
 # so that a decoder that does not restore padding refuses it instead of showing the fill
 CODING_PADDED = "ctx-rans-1+padding"
+# ctx-rans-2: the same container with the richer contexts of radview.codec.entropy2
+CODING2 = "ctx-rans-2"
+CODING2_PADDED = "ctx-rans-2+padding"
+_V2 = (CODING2, CODING2_PADDED)
+_KNOWN = (CODING, CODING_PADDED, CODING2, CODING2_PADDED)
+ENCODE_V2 = True
 
 
 @dataclass
@@ -106,7 +113,7 @@ def _components(frame: np.ndarray, transform: str, lossless: bool, bits: int, si
     return c
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _pixels_mono(img, div: float, shift: float, lo: float, hi: float, out) -> None:
     """out = clip(rint(img / div + shift), lo, hi) (the numpy expression, elementwise)."""
     for i in range(img.shape[0]):
@@ -115,7 +122,7 @@ def _pixels_mono(img, div: float, shift: float, lo: float, hi: float, out) -> No
             out[i, j] = min(max(v, lo), hi)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _pixels_ict(y, cb, cr, div: float, shift: float, lo: float, hi: float, out) -> None:
     """Inverse ICT then as `_pixels_mono`, into out (rows, cols, 3)."""
     for i in range(y.shape[0]):
@@ -226,7 +233,7 @@ def _ll_undpcm(d: np.ndarray) -> np.ndarray:
     return np.cumsum(a, axis=1)
 
 
-def _level_specs(plan: _Plan, k: int, qd):
+def _level_specs(plan: _Plan, k: int, qd, v2: bool = False):
     """(shape, parent, class) of the bands of level k for one component; parents are
     earlier bands of the level (int index) or bands of the previous level (array)."""
     specs, first = [], None
@@ -240,36 +247,66 @@ def _level_specs(plan: _Plan, k: int, qd):
                 parent = len(specs) - 3
             else:
                 parent = qd[i - 1][o]
-            specs.append((shp, parent, entropy.DIAGONAL if o == 2 else entropy.DETAIL))
+            specs.append((shp, parent, entropy.DIAGONAL if o == 2 else (
+                entropy2.HL_DETAIL if v2 and o == 1 else entropy.DETAIL)))
     return specs
 
 
-def _code_levels(q, plan: _Plan, estimate: bool = False) -> list:
-    """Entropy-code every level -> payloads (or, with ``estimate``, their sizes)."""
+def _code_levels(q, plan: _Plan, estimate: bool = False, v2: bool = True) -> list:
+    """Entropy-code every level -> payloads (or, with ``estimate``, their sizes);
+    ``v2``: coding ctx-rans-2 (`entropy2`), else ctx-rans-1 (`entropy`)."""
     payloads = []
-    models = [entropy.new_model() for _ in q]
+    ent = entropy2 if v2 else entropy
+    models = [ent.new_model() for _ in q]
     for k in range(plan.n_levels):
         parts = []
         for (qll, qd), model in zip(q, models):
-            specs = _level_specs(plan, k, qd)
+            specs = _level_specs(plan, k, qd, v2)
             arrays = ([_ll_dpcm(qll)] if k == 0 else []) + [
                 qd[i][o] for i in plan.details_in_level(k) for o in range(3)]
-            group = entropy.encode_group([(a, p, c) for a, (_, p, c) in zip(arrays, specs)],
-                                         model, estimate)
+            group = ent.encode_group([(a, p, c) for a, (_, p, c) in zip(arrays, specs)],
+                                     model, estimate)
             parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
         payloads.append(sum(parts) if estimate else b"".join(parts))
     return payloads
 
 
+_POOL = None
+
+
+def _pool():
+    """Threads for the components of a colour image (their groups are independent and
+    the kernels release the GIL)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=max(1, min(3, os.cpu_count() or 1)),
+                                   thread_name_prefix="radview-codec")
+    return _POOL
+
+
+def _map(fn, items: list) -> list:
+    if len(items) < 2 or (os.cpu_count() or 1) < 2:
+        return [fn(x) for x in items]
+    return list(_pool().map(fn, items))
+
+
 def _decode_levels(data, header: ContainerHeader, plan: _Plan, upto: int):
     q = [(None, []) for _ in range(plan.samples)]
     padded = [[] for _ in q]  # per component: the detail bands as decoded (entropy.pad form)
-    models = [entropy.new_model() for _ in q]
+    v2 = header.coding in _V2
+    models = [(entropy2 if v2 else entropy).new_model() for _ in q]
+
+    def component(args):
+        k, c, group = args
+        if v2:
+            return entropy2.decode_group(group, _level_specs(plan, k, padded[c], True), models[c])
+        return entropy.decode_group(group, _level_specs(plan, k, padded[c]), models[c], padded=True)
+
     for k in range(upto + 1):
         payload = level_bytes(data, header, k)
         pos = 0
+        groups = []
         for c in range(plan.samples):
-            qll, qd = q[c]
             if pos + 4 > len(payload):
                 raise CodecError(f"level {k} is too short for its bands")
             (n,) = struct.unpack_from("<I", payload, pos)
@@ -277,16 +314,17 @@ def _decode_levels(data, header: ContainerHeader, plan: _Plan, upto: int):
             if len(group) != n:
                 raise CodecError(f"level {k} is too short for its bands")
             pos += 4 + n
-            bands = entropy.decode_group(group, _level_specs(plan, k, padded[c]), models[c], padded=True)
+            groups.append((k, c, group))
+        if pos != len(payload):
+            raise CodecError(f"level {k} has {len(payload) - pos} bytes of trailing garbage")
+        for c, bands in enumerate(_map(component, groups)):
+            qll, qd = q[c]
             if k == 0:
                 qll = _ll_undpcm(bands.pop(0)[1:-1, 1:-1].astype(np.int64))
-            idx = list(plan.details_in_level(k))
-            for j, _ in enumerate(idx):
+            for j, _ in enumerate(plan.details_in_level(k)):
                 qd.append(tuple(b[1:-1, 1:-1] for b in bands[3 * j:3 * j + 3]))  # int32 views
                 padded[c].append(tuple(bands[3 * j:3 * j + 3]))
             q[c] = (qll, qd)
-        if pos != len(payload):
-            raise CodecError(f"level {k} has {len(payload) - pos} bytes of trailing garbage")
     return q
 
 
@@ -345,12 +383,13 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         quality=None if quality is None else float(quality), usage=usage,
         levels=[LevelInfo(k, r, c, 0, 0) for k, (r, c) in enumerate(shapes)],
         extra_levels=plan.extra, colour_transform=transform, step=0.0,
-        coding=CODING if pad is None else CODING_PADDED, padding=pad,
+        coding=(CODING2 if pad is None else CODING2_PADDED) if ENCODE_V2 else (
+            CODING if pad is None else CODING_PADDED), padding=pad,
         padding_doc=None if pad is None else padmod.to_json(pad),
     )
     if lossless:
         coeffs = [wavelet.forward_int(c, plan.depth) for c in comps]
-        return pack(header, _code_levels(coeffs, plan))
+        return pack(header, _code_levels(coeffs, plan, v2=ENCODE_V2))
 
     coeffs = [wavelet.forward(c, plan.depth) for c in comps]
     raw = frame.size * frame.itemsize
@@ -359,21 +398,21 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
     overhead = len(pack(header, [b""] * len(shapes))) + 8 * len(shapes)
 
     def estimate(step: float) -> int:
-        return overhead + sum(_code_levels(_quantise(coeffs, plan, step), plan, True))
+        return overhead + sum(_code_levels(_quantise(coeffs, plan, step), plan, True, ENCODE_V2))
 
     span = float(1 << bits)
     step = ratecontrol.find_step(estimate, target_bytes, lo=span * 1e-5, hi=span * 4,
                                  guess=span / 256)
     header.step = step
-    data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
+    data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan, v2=ENCODE_V2))
     if abs(len(data) / target - 1) > ratecontrol.TOLERANCE:
         # the estimate was off (should not happen): finish on real sizes
         def size_of(s: float) -> int:
-            return len(pack(header, _code_levels(_quantise(coeffs, plan, s), plan)))
+            return len(pack(header, _code_levels(_quantise(coeffs, plan, s), plan, v2=ENCODE_V2)))
 
         step = ratecontrol.find_step(size_of, target_bytes, lo=step / 4, hi=step * 4)
         header.step = step
-        data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
+        data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan, v2=ENCODE_V2))
     return data
 
 
@@ -396,10 +435,10 @@ def decode(data, level: int | None = None) -> np.ndarray:
         level = n - 1
     if not isinstance(level, (int, np.integer)) or not 0 <= level < n:
         raise CodecError(f"level {level!r} out of range: this container has levels 0..{n - 1}")
-    if header.coding not in (CODING, CODING_PADDED):
+    if header.coding not in _KNOWN:
         raise CodecError(f"container uses coding {header.coding!r}; this build decodes "
-                         f"{CODING!r} and {CODING_PADDED!r}")
-    if (header.coding == CODING_PADDED) != (header.padding is not None):
+                         f"{', '.join(map(repr, _KNOWN))}")
+    if header.coding.endswith("+padding") != (header.padding is not None):
         raise CodecError(f"container header is inconsistent: coding {header.coding!r} "
                          f"{'without' if header.padding is None else 'with'} a padding mask")
     plan = _plan(header.rows, header.cols, header.samples, header.lossless)
@@ -410,7 +449,7 @@ def decode(data, level: int | None = None) -> np.ndarray:
     up = plan.depth - n_details  # depth of the decoded image
     shapes = [plan.image_shape(plan.depth - i - 1) for i in range(n_details)]
     if header.lossless:
-        out = _to_pixels([wavelet.inverse_int(qll, qd[:n_details]) for qll, qd in q], header)
+        out = _to_pixels(_map(lambda c: wavelet.inverse_int(c[0], c[1][:n_details]), q), header)
     else:
         div = wavelet.dc_gain(up) if up else 1.0  # (x / 1.0 == x)
         s_ll, steps = _band_steps(plan, header.step, n_details)
@@ -419,14 +458,14 @@ def decode(data, level: int | None = None) -> np.ndarray:
             lo, hi = _value_range(header.bits_stored, header.signed)
             shift = 0.0 if header.signed else float(1 << (header.bits_stored - 1))
             pixels = (_DTYPES[header.dtype], div, shift, lo, hi)
-        comps = []
-        for qll, qd in q:
-            img, is_pixels = wavelet.inverse_quantised(qll * s_ll, qd[:n_details], steps, _ROUND, _RECON, pixels)
-            if is_pixels:
-                out = img
-                break
-            comps.append(img)
+        if pixels is not None:
+            out, is_pixels = wavelet.inverse_quantised(q[0][0] * s_ll, q[0][1][:n_details], steps, _ROUND,
+                                                       _RECON, pixels)
+            if not is_pixels:
+                out = _to_pixels([out], header, div)
         else:
+            comps = _map(lambda c: wavelet.inverse_quantised(c[0] * s_ll, c[1][:n_details], steps, _ROUND,
+                                                             _RECON)[0], q)
             out = _to_pixels(comps, header, div)
     exp = (header.levels[level].rows, header.levels[level].cols)
     if out.shape[:2] != exp:  # pragma: no cover - geometry bug guard
