@@ -24,12 +24,13 @@ CODING = "ctx-rans-1"  # entropy coder + quantiser constants; a decoder checks i
 # the same coding of a padding-filled frame whose header carries the padding mask: a new id
 # so that a decoder that does not restore padding refuses it instead of showing the fill
 CODING_PADDED = "ctx-rans-1+padding"
-# ctx-rans-2: the same container with the richer contexts of radview.codec.entropy2
+# ctx-rans-2: the same container and quantiser, signs context-coded (radview.codec.entropy2);
+# new versions use it, ctx-rans-1 versions stay readable
 CODING2 = "ctx-rans-2"
 CODING2_PADDED = "ctx-rans-2+padding"
 _V2 = (CODING2, CODING2_PADDED)
 _KNOWN = (CODING, CODING_PADDED, CODING2, CODING2_PADDED)
-ENCODE_V2 = True
+ENCODE_V2 = True  # False: encode ctx-rans-1 (the tests hold that path to the frozen reference)
 
 
 @dataclass
