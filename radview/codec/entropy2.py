@@ -38,6 +38,18 @@ _N_COEF_CTX = 3 * 2 * _NQ * _PQ  # as ctx-rans-1
 _BLOCK_CTX = _N_COEF_CTX
 _SIGN_CTX = _BLOCK_CTX + 16
 N_CTX = _SIGN_CTX + 4 * 4 * 5  # orientation x phase x sign pattern
+MAX_LANES = 32
+CAP_SCALE = True
+
+
+def _lanes_cap(n: int, nnz: int) -> tuple[int, int]:
+    base = _lanes(n, nnz)
+    lanes = min(MAX_LANES, base)
+    cap = 16
+    if CAP_SCALE:
+        while cap * 2 * lanes <= 16 * base:
+            cap *= 2
+    return lanes, cap
 
 
 # ------------------------------------------------------------------ contexts
@@ -226,15 +238,15 @@ def encode_group(bands, model: rans.Model, estimate: bool = False):
         n_bits += total
     n = sum(len(s) for _, s in segments)
     nnz = sum(int(np.count_nonzero(s)) for _, s in segments)
-    lanes = _lanes(n, nnz)
+    lanes, cap = _lanes_cap(n, nnz)
     model.age(rans.AGE)
     if estimate:  # -> int: bytes this group would take
-        return 6 + (rans.encode(segments, model, lanes, True) if n else 0) + -(-n_bits // 8)
-    stream = rans.encode(segments, model, lanes) if n else b""
+        return 7 + (rans.encode(segments, model, lanes, True, cap) if n else 0) + -(-n_bits // 8)
+    stream = rans.encode(segments, model, lanes, False, cap) if n else b""
     raw = b""
     if n_bits:
         raw = _pack_bits(np.concatenate(bit_vals), np.concatenate(bit_lens), -(-n_bits // 8)).tobytes()
-    return struct.pack("<IH", len(stream), lanes) + stream + raw
+    return struct.pack("<IHB", len(stream), lanes, cap.bit_length() - 1) + stream + raw
 
 
 # ------------------------------------------------------------------ decoder
@@ -242,7 +254,7 @@ def encode_group(bands, model: rans.Model, estimate: bool = False):
 @njit(cache=True, nogil=True)
 def _decode_band(qp, parent, has_parent: bool, bandclass: int,
                  x, stream, n_bytes: int, lanes: int, counts, freq, cum, lut, touched, cnt,
-                 bits, n_bits: int, state) -> int:
+                 bits, n_bits: int, state, cap: int) -> int:
     """Decode one band into qp (int32 zeros on entry, `pad` form; magnitudes until the
     end, then the signs), the inverse of `_encode_band`. state = [rANS byte pointer,
     bit position] is updated; -> _OK or an error code."""
@@ -264,7 +276,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int,
                 bctx[bi * nbc + bj] = _block_ctx(parent, use_parent, bi, bj, mclass)
         flags = np.empty(nbr * nbc, np.int64)
         ptr = rans._decode_segment(bctx, flags, x, stream, n_bytes, ptr, lanes, counts, freq, cum, lut,
-                                   touched, cnt)
+                                   touched, cnt, cap)
         if ptr > n_bytes:
             return _E_RANS
         for k in range(nbr * nbc):
@@ -299,7 +311,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int,
                     pbs[m] = pb
                     m += 1
         ptr = rans._decode_segment(ctx[:m], sym, x, stream, n_bytes, ptr, lanes, counts, freq, cum, lut,
-                                   touched, cnt)
+                                   touched, cnt, cap)
         if ptr > n_bytes:
             return _E_RANS
         need = 0
@@ -339,7 +351,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int,
                 nc += 1
         nz = nc
         ptr = rans._decode_segment(ctx[:nz], sym, x, stream, n_bytes, ptr, lanes, counts, freq, cum, lut,
-                                   touched, cnt)
+                                   touched, cnt, cap)
         if ptr > n_bytes:
             return _E_RANS
         for k in range(nz):
@@ -357,14 +369,15 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int,
 def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
     """specs: list of (shape, parent: None | array in `pad` form | index, class) -> the
     bands in the decoder's form (`pad`: int32 with a border of zeros)."""
-    if len(data) < 6:
+    if len(data) < 7:
         raise CodecError("corrupt band data: group header missing")
-    n_stream, lanes = struct.unpack_from("<IH", data)
-    if 6 + n_stream > len(data) or lanes < 1:
-        raise CodecError("corrupt band data: entropy stream longer than its level")
+    n_stream, lanes, log_cap = struct.unpack_from("<IHB", data)
+    if 7 + n_stream > len(data) or lanes < 1 or log_cap > 16:
+        raise CodecError("corrupt band data: bad group header")
+    cap = 1 << log_cap
     model.age(rans.AGE)
-    dec = rans.Decoder(data[6:6 + n_stream], model, lanes)
-    bits = np.frombuffer(data, np.uint8)[6 + n_stream:]
+    dec = rans.Decoder(data[7:7 + n_stream], model, lanes, cap)
+    bits = np.frombuffer(data, np.uint8)[7 + n_stream:]
     n_bits = 8 * len(bits)
     state = np.zeros(2, np.int64)
     none = np.zeros((0, 0), np.int32)
@@ -383,7 +396,7 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
         state[0] = dec.ptr
         err = _decode_band(qp, par, parent is not None, bandclass, dec.x, dec.buf, dec.n_bytes, lanes,
                            model.counts, model.freq2d, model.cum2d, dec.lut, model._touched, model._cnt,
-                           bits, n_bits, state)
+                           bits, n_bits, state, cap)
         dec.ptr = int(state[0])
         if err:
             raise CodecError(_ERRORS[err])
