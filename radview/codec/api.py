@@ -253,6 +253,19 @@ def _level_specs(plan: _Plan, k: int, qd, v2: bool = False):
     return specs
 
 
+SPLIT_MIN = 1 << 17  # pixels of a last level whose three bands are coded apart (ctx-rans-2)
+
+
+def _split(plan: _Plan, k: int, v2: bool) -> bool:
+    """ctx-rans-2 codes the bands of a single-component image's large last level as three
+    independent groups (each with its own copy of the model so far) so that they decode
+    in parallel (a colour image's components already do)."""
+    if not v2 or plan.samples != 1 or k == 0 or k != plan.n_levels - 1:
+        return False
+    r, c = plan.image_shape(0)
+    return r * c >= SPLIT_MIN
+
+
 def _code_levels(q, plan: _Plan, estimate: bool = False, v2: bool = True) -> list:
     """Entropy-code every level -> payloads (or, with ``estimate``, their sizes);
     ``v2``: coding ctx-rans-2 (`entropy2`), else ctx-rans-1 (`entropy`)."""
@@ -265,9 +278,11 @@ def _code_levels(q, plan: _Plan, estimate: bool = False, v2: bool = True) -> lis
             specs = _level_specs(plan, k, qd, v2)
             arrays = ([_ll_dpcm(qll)] if k == 0 else []) + [
                 qd[i][o] for i in plan.details_in_level(k) for o in range(3)]
-            group = ent.encode_group([(a, p, c) for a, (_, p, c) in zip(arrays, specs)],
-                                     model, estimate)
-            parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
+            bands = [(a, p, c) for a, (_, p, c) in zip(arrays, specs)]
+            groups = ([ent.encode_group([b], model.copy(), estimate) for b in bands]
+                      if _split(plan, k, v2) else [ent.encode_group(bands, model, estimate)])
+            for group in groups:
+                parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
         payloads.append(sum(parts) if estimate else b"".join(parts))
     return payloads
 
@@ -276,8 +291,8 @@ _POOL = None
 
 
 def _pool():
-    """Threads for the components of a colour image (their groups are independent and
-    the kernels release the GIL)."""
+    """Threads for independent groups (the components of a colour image, the bands of a
+    split last level); the kernels release the GIL."""
     global _POOL
     if _POOL is None:
         _POOL = ThreadPoolExecutor(max_workers=max(1, min(3, os.cpu_count() or 1)),
@@ -298,27 +313,35 @@ def _decode_levels(data, header: ContainerHeader, plan: _Plan, upto: int):
     models = [(entropy2 if v2 else entropy).new_model() for _ in q]
 
     def component(args):
-        k, c, group = args
-        if v2:
-            return entropy2.decode_group(group, _level_specs(plan, k, padded[c], True), models[c])
-        return entropy.decode_group(group, _level_specs(plan, k, padded[c]), models[c], padded=True)
+        k, c, o, group = args
+        if not v2:
+            return entropy.decode_group(group, _level_specs(plan, k, padded[c]), models[c], padded=True)
+        specs = _level_specs(plan, k, padded[c], True)
+        if o is None:
+            return entropy2.decode_group(group, specs, models[c])
+        return entropy2.decode_group(group, [specs[o]], models[c].copy())
 
     for k in range(upto + 1):
         payload = level_bytes(data, header, k)
         pos = 0
         groups = []
+        split = _split(plan, k, v2)
         for c in range(plan.samples):
-            if pos + 4 > len(payload):
-                raise CodecError(f"level {k} is too short for its bands")
-            (n,) = struct.unpack_from("<I", payload, pos)
-            group = payload[pos + 4:pos + 4 + n]
-            if len(group) != n:
-                raise CodecError(f"level {k} is too short for its bands")
-            pos += 4 + n
-            groups.append((k, c, group))
+            for o in (0, 1, 2) if split else (None,):
+                if pos + 4 > len(payload):
+                    raise CodecError(f"level {k} is too short for its bands")
+                (n,) = struct.unpack_from("<I", payload, pos)
+                group = payload[pos + 4:pos + 4 + n]
+                if len(group) != n:
+                    raise CodecError(f"level {k} is too short for its bands")
+                pos += 4 + n
+                groups.append((k, c, o, group))
         if pos != len(payload):
             raise CodecError(f"level {k} has {len(payload) - pos} bytes of trailing garbage")
-        for c, bands in enumerate(_map(component, groups)):
+        decoded = _map(component, groups)
+        if split:  # the three bands of a component, from its three groups
+            decoded = [sum(decoded[3 * c:3 * c + 3], []) for c in range(plan.samples)]
+        for c, bands in enumerate(decoded):
             qll, qd = q[c]
             if k == 0:
                 qll = _ll_undpcm(bands.pop(0)[1:-1, 1:-1].astype(np.int64))

@@ -381,6 +381,13 @@ class Model:
         self._cnt = np.zeros((n_ctx, n_sym + 1), np.int64)  # scratch: counts + touched flag
         self.rebuild()
 
+    def copy(self) -> "Model":
+        """An independent model in the same state."""
+        other = object.__new__(Model)
+        other.__dict__.update({k: (v.copy() if isinstance(v, np.ndarray) else v)
+                               for k, v in self.__dict__.items()})
+        return other
+
     @property
     def freq(self) -> np.ndarray:
         return self.freq2d.reshape(-1)
