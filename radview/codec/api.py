@@ -217,7 +217,7 @@ _ISOLATED = 0.3  # |x|/step below 1 + this: a lone +-1 among zero neighbours bec
 # and keeps the one with the least distortion at the target bytes; the reconstruction
 # point is the centroid of the coded coefficients; both go in the header
 _ROUNDS = (0.2, 0.3, 0.4)
-_RECONS = (0.35, 0.4, 0.45, 0.5)  # reconstruction points tried besides the centroid
+_RECONS = (0.35, 0.4, 0.45, 0.5, 0.55)  # reconstruction points tried besides the centroid
 
 
 @njit(cache=True)
@@ -320,8 +320,12 @@ def _code_levels(q, plan: _Plan, estimate: bool = False, v2: bool = True) -> lis
             arrays = ([_ll_dpcm(qll)] if k == 0 else []) + [
                 qd[i][o] for i in plan.details_in_level(k) for o in range(3)]
             bands = [(a, p, c) for a, (_, p, c) in zip(arrays, specs)]
-            groups = ([ent.encode_group([b], model.copy(), estimate) for b in bands]
-                      if _split(plan, k, v2) else [ent.encode_group(bands, model, estimate)])
+            if not v2:
+                groups = [ent.encode_group(bands, model, estimate)]
+            elif _split(plan, k, v2):
+                groups = [ent.encode_group([b], model.copy(), estimate) for b in bands]
+            else:  # (a colour image's three groups a level pay their lanes' states thrice)
+                groups = [ent.encode_group(bands, model, estimate, 16 if plan.samples > 1 else 32)]
             for group in groups:
                 parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
         payloads.append(sum(parts) if estimate else b"".join(parts))

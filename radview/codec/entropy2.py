@@ -40,17 +40,18 @@ _BLOCK_CTX = _N_COEF_CTX
 _BLOCK1 = 3 * 2 * _NQ * _PQ  # where entropy._block_ctx puts block flags
 _SIGN_CTX = _BLOCK_CTX + 16
 N_CTX = _SIGN_CTX + 4 * 4 * 5  # orientation x phase x sign pattern
-MAX_LANES = 32
-CAP_SCALE = True
+MAX_LANES = 32  # per group; the encoder may ask for fewer (a colour image's groups use 16)
 
 
-def _lanes_cap(n: int, nnz: int) -> tuple[int, int]:
+def _lanes_cap(n: int, nnz: int, max_lanes: int) -> tuple[int, int]:
+    """(lanes, refresh cap): ctx-rans-1's lane count (`entropy._lanes`) limited to
+    ``max_lanes`` (4 bytes of final state each), with model refreshes spaced so that their
+    number stays ctx-rans-1's (the decoder's cost per symbol)."""
     base = _lanes(n, nnz)
-    lanes = min(MAX_LANES, base)
-    cap = 16
-    if CAP_SCALE:
-        while cap * 2 * lanes <= 16 * base:
-            cap *= 2
+    lanes = min(max_lanes, base)
+    cap = rans.REFRESH_CAP
+    while cap * 2 * lanes <= rans.REFRESH_CAP * base:
+        cap *= 2
     return lanes, cap
 
 
@@ -250,8 +251,9 @@ def _cousin_plane(shape, cousins) -> np.ndarray:
     return out
 
 
-def encode_group(bands, model: rans.Model, estimate: bool = False):
-    """As `entropy.encode_group`; band classes LL, DETAIL (LH), HL_DETAIL, DIAGONAL."""
+def encode_group(bands, model: rans.Model, estimate: bool = False, max_lanes: int = MAX_LANES):
+    """As `entropy.encode_group`; band classes LL, DETAIL (LH), HL_DETAIL, DIAGONAL;
+    at most ``max_lanes`` rANS lanes."""
     segments, bit_vals, bit_lens = [], [], []
     n_bits = 0
     padded = []
@@ -291,7 +293,7 @@ def encode_group(bands, model: rans.Model, estimate: bool = False):
         n_bits += total
     n = sum(len(s) for _, s in segments)
     nnz = sum(int(np.count_nonzero(s)) for _, s in segments)
-    lanes, cap = _lanes_cap(n, nnz)
+    lanes, cap = _lanes_cap(n, nnz, max_lanes)
     model.age(rans.AGE)
     if estimate:  # -> int: bytes this group would take
         return 7 + (rans.encode(segments, model, lanes, True, cap) if n else 0) + -(-n_bits // 8)

@@ -262,9 +262,9 @@ def test_tiny_frames_at_ratios_beyond_the_header(shape):
 
 @pytest.mark.parametrize("name", list(FRAMES))
 def test_ctx_rans_2_round_trips_every_prefix(name):
-    """New versions are ctx-rans-2: lossless bit-exact, every level prefix decodes, and the
-    lossy pixels equal ctx-rans-1's decode of the same quantised coefficients (only the
-    entropy coding differs: same step, same bands)."""
+    """New versions are ctx-rans-2: lossless bit-exact, every level prefix decodes, and its
+    coefficients coded again as ctx-rans-1 decode to the same coefficients (only the entropy
+    coding differs), which the frozen reference decodes as we do."""
     frame, bits, photometric, modes = FRAMES[name]()
     for mode in modes:
         kw = {"lossless": True} if mode == "lossless" else {"ratio": mode}
@@ -276,14 +276,19 @@ def test_ctx_rans_2_round_trips_every_prefix(name):
         for lv in h.levels:
             prefix = data[:codec.prefix_length(h, lv.index)]
             assert codec.decode(prefix, lv.index).shape[:2] == (lv.rows, lv.cols)
-        # the same coefficients coded as ctx-rans-1 decode to the same pixels
         plan = api._plan(h.rows, h.cols, h.samples, h.lossless)
         q = api._decode_levels(data, h, plan, len(h.levels) - 1)
         q = [(qll, [tuple(b.astype(np.int64) for b in d) for d in qd]) for qll, qd in q]
-        h1 = dataclasses.replace(h, coding=api.CODING)
+        h1 = dataclasses.replace(h, coding=api.CODING, rounding=None, recon=None)
         old = codec.container.pack(h1, api._code_levels(q, plan, v2=False))
-        assert np.array_equal(codec.decode(old), codec.decode(data)), mode
-        assert np.array_equal(ref_api.decode(old), codec.decode(data)), mode
+        q1 = api._decode_levels(old, codec.read_header(old), plan, len(h.levels) - 1)
+        assert all(np.array_equal(a[0], b[0]) and all(np.array_equal(x, y) for dx, dy in zip(a[1], b[1])
+                                                      for x, y in zip(dx, dy)) for a, b in zip(q, q1)), mode
+        assert np.array_equal(ref_api.decode(old), codec.decode(old)), mode
+        if mode == "lossless":
+            assert np.array_equal(codec.decode(old), frame)
+        else:  # the quantiser the encoder chose is in the header
+            assert h.rounding in api._ROUNDS and 0 <= h.recon <= 1
 
 
 def test_ctx_rans_2_group_round_trip_and_corruption():
@@ -330,3 +335,18 @@ def test_unknown_coding_is_refused():
                                [data[lv.offset:lv.offset + lv.length] for lv in h.levels])
     with pytest.raises(CodecError, match="ctx-rans-9"):
         codec.decode(bad)
+
+
+def test_quantiser_fields_are_checked():
+    """ctx-rans-2 lossy headers carry the rounding offset and reconstruction point; values
+    out of range (or one without the other) are refused."""
+    data = codec.encode(smooth((40, 50), np.uint16, 0, 4000), ratio=10, bits_stored=12)
+    h = codec.read_header(data)
+    assert h.rounding is not None and h.recon is not None
+    payloads = [data[lv.offset:lv.offset + lv.length] for lv in h.levels]
+    for rounding, recon in ((1.5, 0.4), (0.3, -0.1), (-0.2, 0.5)):
+        bad = codec.container.pack(dataclasses.replace(h, rounding=rounding, recon=recon), payloads)
+        with pytest.raises(CodecError, match="rounding"):
+            codec.read_header(bad)
+    # lossless and ctx-rans-1 headers have neither field
+    assert codec.read_header(codec.encode(smooth((40, 50), np.uint16, 0, 4000), lossless=True)).rounding is None
