@@ -486,11 +486,17 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         inside = None if pad is None else ~pad.mask
         ref = frame.astype(np.float64)
 
-        def pixel_error(q, step: float, rnd: float, recon: float) -> float:
+        def pixel_errors(q, step: float, rnd: float, recons) -> list[float]:
+            # the synthesis is linear in the reconstruction point: image = a + recon * b
             s_ll, steps = _band_steps(plan, step, plan.depth)
-            comps = [wavelet.inverse_quantised(qll * s_ll, qd, steps, rnd, recon)[0] for qll, qd in q]
-            err = (_to_pixels(comps, header) - ref) ** 2
-            return float(np.sum(err if inside is None else err[inside]))
+            a = [wavelet.inverse_quantised(qll * s_ll, qd, steps, rnd, 0.0)[0] for qll, qd in q]
+            b = [wavelet.inverse_quantised(np.zeros(qll.shape), [tuple(np.sign(x) for x in d) for d in qd],
+                                           steps, 0.0, 0.0)[0] for qll, qd in q]
+            out = []
+            for recon in recons:
+                err = (_to_pixels([x + recon * y for x, y in zip(a, b)], header) - ref) ** 2
+                out.append(float(np.sum(err if inside is None else err[inside])))
+            return out
 
         best, step = None, None
         for rnd in _ROUNDS:
@@ -499,8 +505,9 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
             step, n = rate_control(rnd, 0.003, step)
             q = _quantise(coeffs, plan, step, rnd)
             centroid = float(f"{_distortion(coeffs, q, plan, step, rnd)[1]:.4f}")
-            for recon in sorted({centroid, *_RECONS}):
-                score = pixel_error(q, step, rnd, recon) * (n / target_bytes) ** 2
+            recons = sorted({centroid, *_RECONS})
+            for recon, err in zip(recons, pixel_errors(q, step, rnd, recons)):
+                score = err * (n / target_bytes) ** 2
                 if best is None or score < best[0]:
                     best = (score, rnd, step, recon)
         _, rnd, step, recon = best
