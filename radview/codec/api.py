@@ -294,6 +294,7 @@ def _level_specs(plan: _Plan, k: int, qd, v2: bool = False):
     return specs
 
 
+COLOUR_LANES = 8  # rANS lanes of a colour image's groups (three a level, each paying its lanes' states)
 SPLIT_MIN = 1 << 17  # pixels of a last level whose three bands are coded apart (ctx-rans-2)
 
 
@@ -324,8 +325,8 @@ def _code_levels(q, plan: _Plan, estimate: bool = False, v2: bool = True) -> lis
                 groups = [ent.encode_group(bands, model, estimate)]
             elif _split(plan, k, v2):
                 groups = [ent.encode_group([b], model.copy(), estimate) for b in bands]
-            else:  # (a colour image's three groups a level pay their lanes' states thrice)
-                groups = [ent.encode_group(bands, model, estimate, 16 if plan.samples > 1 else 32)]
+            else:
+                groups = [ent.encode_group(bands, model, estimate, COLOUR_LANES if plan.samples > 1 else 32)]
             for group in groups:
                 parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
         payloads.append(sum(parts) if estimate else b"".join(parts))

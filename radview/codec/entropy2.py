@@ -40,7 +40,7 @@ _BLOCK_CTX = _N_COEF_CTX
 _BLOCK1 = 3 * 2 * _NQ * _PQ  # where entropy._block_ctx puts block flags
 _SIGN_CTX = _BLOCK_CTX + 16
 N_CTX = _SIGN_CTX + 4 * 4 * 5  # orientation x phase x sign pattern
-MAX_LANES = 32  # per group; the encoder may ask for fewer (a colour image's groups use 16)
+MAX_LANES = 32  # per group; the encoder may ask for fewer (a colour image's groups use 8)
 
 
 def _lanes_cap(n: int, nnz: int, max_lanes: int) -> tuple[int, int]:
