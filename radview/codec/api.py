@@ -295,7 +295,7 @@ def _level_specs(plan: _Plan, k: int, qd, v2: bool = False):
 
 
 COLOUR_LANES = 8  # rANS lanes of a colour image's groups (three a level, each paying its lanes' states)
-SPLIT_MIN = 1 << 17  # pixels of a last level whose three bands are coded apart (ctx-rans-2)
+SPLIT_MIN = 1 << 19  # pixels of a last level whose three bands are coded apart (ctx-rans-2)
 
 
 def _split(plan: _Plan, k: int, v2: bool) -> bool:

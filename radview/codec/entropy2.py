@@ -29,15 +29,13 @@ from numba import njit
 from radview.codec import rans
 from radview.codec.container import CodecError
 from radview.codec.entropy import (
-    DETAIL, DIAGONAL, LL, N_SYM, _BITLEN_U8, _BLOCK, _ERRORS, _E_BITS, _E_FLAG, _E_RANS, _E_SYM,
-    _HALF_OCT_U8, _NQ, _OK, _PQ,
+    DETAIL, DIAGONAL, LL, N_SYM, _BLOCK, _ERRORS, _E_BITS, _E_FLAG, _E_RANS, _E_SYM, _NQ, _OK, _PQ,
     _PHASE_ARR, _T, _block_ctx, _coef_ctx, _lanes, _pack_bits, _prior, _read_bits, pad,
 )
 
 HL_DETAIL = 3  # the HL band: DETAIL for its magnitudes, its own contexts for signs
-_N_COEF_CTX = 3 * 3 * _NQ * _PQ  # ctx-rans-1's two phase groups + the first phase beside a cousin
-_BLOCK_CTX = _N_COEF_CTX
-_BLOCK1 = 3 * 2 * _NQ * _PQ  # where entropy._block_ctx puts block flags
+_N_COEF_CTX = 3 * 2 * _NQ * _PQ  # as ctx-rans-1
+_BLOCK_CTX = _N_COEF_CTX  # (entropy._block_ctx's numbering)
 _SIGN_CTX = _BLOCK_CTX + 16
 N_CTX = _SIGN_CTX + 4 * 4 * 5  # orientation x phase x sign pattern
 MAX_LANES = 32  # per group; the encoder may ask for fewer (a colour image's groups use 8)
@@ -84,31 +82,7 @@ def _sign_ctx(sg, p: int, W: int, phase: int, orient: int, pf, pb: int, PW: int,
 
 
 @njit(cache=True, inline="always")
-def _cousin_sum(cf, p: int, W: int) -> int:
-    """3x3 box sum of the cousin magnitudes (same geometry as the band, padded) at p."""
-    return (np.int64(cf[p - W - 1]) + cf[p - W] + cf[p - W + 1] + cf[p - 1] + cf[p] + cf[p + 1]
-            + cf[p + W - 1] + cf[p + W] + cf[p + W + 1])
-
-
-@njit(cache=True, inline="always")
-def _ctx(mags, p: int, W: int, phase: int, cbase: int, pf, pb: int, PW: int, use_parent: bool, cf,
-         cz: bool) -> int:
-    """ctx-rans-1's magnitude context; the first phase of a band with a cousin adds the
-    cousin's 3x3 magnitudes to its parent's."""
-    if not cz:
-        return _coef_ctx(mags, p, W, phase, cbase, pf, pb, PW, use_parent)
-    sn = _cousin_sum(cf, p, W)
-    if use_parent:
-        for d in (pb, pb + PW, pb + 2 * PW):
-            sn += abs(np.int64(pf[d])) + abs(np.int64(pf[d + 1])) + abs(np.int64(pf[d + 2]))
-    nq = np.int64(_HALF_OCT_U8[min(sn, (1 << 12) - 1)])
-    pu = abs(np.int64(pf[pb + PW + 1])) if use_parent else 0
-    pq = min(np.int64(_BITLEN_U8[min(pu, 255)]), _PQ - 1)
-    return (cbase + nq) * _PQ + pq
-
-
-@njit(cache=True, inline="always")
-def _orient(bandclass: int) -> int:  # noqa: E302
+def _orient(bandclass: int) -> int:
     if bandclass == LL:
         return 0
     return 2 if bandclass == HL_DETAIL else (3 if bandclass == DIAGONAL else 1)
@@ -117,8 +91,7 @@ def _orient(bandclass: int) -> int:  # noqa: E302
 # ------------------------------------------------------------------ encoder
 
 @njit(cache=True, nogil=True)
-def _encode_band(q, parent, has_parent: bool, bandclass: int, cousin, has_cousin: bool, ctx_out, sym_out,
-                 seg_len, bv, bn):
+def _encode_band(q, parent, has_parent: bool, bandclass: int, ctx_out, sym_out, seg_len, bv, bn):
     """The segments of one band in decode order (block flags of a detail band, then
     per phase its magnitudes and its signs; lengths in seg_len, -1 = none) and the raw
     mantissa bits (bv, bn) -> (symbols, bit entries, total bits); symbols = -1 if a
@@ -129,7 +102,6 @@ def _encode_band(q, parent, has_parent: bool, bandclass: int, cousin, has_cousin
     orient = _orient(bandclass)
     known = np.zeros((R + 2) * W, np.int32)
     sgn = np.zeros((R + 2) * W, np.int8)
-    cf = cousin.reshape(-1)
     use_parent = has_parent and parent.shape[0] > 2 and parent.shape[1] > 2
     pr, pc = (parent.shape[0] - 2, parent.shape[1] - 2) if use_parent else (1, 1)
     PW = pc + 2
@@ -149,7 +121,7 @@ def _encode_band(q, parent, has_parent: bool, bandclass: int, cousin, has_cousin
                     blocks[r >> 3, c >> 3] = True
         for bi in range(nbr):
             for bj in range(nbc):
-                ctx_out[n] = _block_ctx(parent, use_parent, bi, bj, mclass) - _BLOCK1 + _BLOCK_CTX
+                ctx_out[n] = _block_ctx(parent, use_parent, bi, bj, mclass)
                 sym_out[n] = 1 if blocks[bi, bj] else 0
                 n += 1
         seg_len[0] = nbr * nbc
@@ -157,8 +129,7 @@ def _encode_band(q, parent, has_parent: bool, bandclass: int, cousin, has_cousin
         r0, c0 = _PHASE_ARR[phase, 0], _PHASE_ARR[phase, 1]
         if r0 >= R or c0 >= C:
             continue
-        cz = has_cousin and phase == 0
-        cbase = (mclass * 3 + (1 if phase > 0 else (2 if cz else 0))) * _NQ
+        cbase = (mclass * 2 + (1 if phase > 0 else 0)) * _NQ
         start = n
         for r in range(r0, R, 2):
             prow = min(r >> 1, pr - 1) * PW
@@ -168,8 +139,8 @@ def _encode_band(q, parent, has_parent: bool, bandclass: int, cousin, has_cousin
                 if not brow[bj]:
                     continue
                 for c in range(bj * _BLOCK + c0, min(bj * _BLOCK + _BLOCK, C), 2):
-                    ctx_out[n] = _ctx(known, rowp + c, W, phase, cbase, pf, prow + min(c >> 1, pc - 1), PW,
-                                      use_parent, cf, cz)
+                    ctx_out[n] = _coef_ctx(known, rowp + c, W, phase, cbase, pf,
+                                           prow + min(c >> 1, pc - 1), PW, use_parent)
                     a = abs(q[r, c])
                     if a >= _T:
                         v = a - _T + 1
@@ -222,33 +193,13 @@ def _encode_band(q, parent, has_parent: bool, bandclass: int, cousin, has_cousin
 
 # ------------------------------------------------------------------ model
 
-_PRIOR = np.vstack([np.tile(_prior()[:_NQ * _PQ], (9, 1)), np.full((N_CTX - _N_COEF_CTX, N_SYM), 0.01)])
+_PRIOR = np.vstack([_prior()[:_N_COEF_CTX], np.full((N_CTX - _N_COEF_CTX, N_SYM), 0.01)])
 _PRIOR[_N_COEF_CTX:, :2] = 1.0  # block flags and signs: two symbols, even odds
 
 
 def new_model() -> rans.Model:
     """A fresh adaptive model; one per component, carried from level to level."""
     return rans.Model(N_CTX, N_SYM, _PRIOR)
-
-
-def _cousins(classes: list, i: int) -> list:
-    """Indices of the bands of the same depth coded before band i in its group (the LH
-    before an HL, the LH and HL before an HH): its cousins."""
-    if classes[i] == HL_DETAIL and i >= 1 and classes[i - 1] == DETAIL:
-        return [i - 1]
-    if classes[i] == DIAGONAL and i >= 2 and classes[i - 2] == DETAIL and classes[i - 1] == HL_DETAIL:
-        return [i - 2, i - 1]
-    return []
-
-
-def _cousin_plane(shape, cousins) -> np.ndarray:
-    """The sum of the cousins' magnitudes (padded arrays) laid on the band's padded
-    geometry (rows and columns beyond a cousin are zero)."""
-    out = np.zeros((shape[0] + 2, shape[1] + 2), np.int32)
-    for c in cousins:
-        r, k = min(c.shape[0], out.shape[0]) - 1, min(c.shape[1], out.shape[1]) - 1
-        out[1:r, 1:k] += np.abs(c[1:r, 1:k])
-    return out
 
 
 def encode_group(bands, model: rans.Model, estimate: bool = False, max_lanes: int = MAX_LANES):
@@ -258,13 +209,10 @@ def encode_group(bands, model: rans.Model, estimate: bool = False, max_lanes: in
     n_bits = 0
     padded = []
     none = np.zeros((0, 0), np.int32)
-    classes = [c for _, _, c in bands]
-    for i, (q, parent, bandclass) in enumerate(bands):
+    for q, parent, bandclass in bands:
         padded.append(None)
         if q.size == 0:
             continue
-        cousins = [padded[j] if padded[j] is not None else pad(bands[j][0]) for j in _cousins(classes, i)]
-        cz = _cousin_plane(q.shape, cousins) if cousins else none
         if isinstance(parent, int):
             par = padded[parent] if padded[parent] is not None else pad(bands[parent][0])
         elif parent is None:
@@ -279,8 +227,7 @@ def encode_group(bands, model: rans.Model, estimate: bool = False, max_lanes: in
         ctx, sym = np.empty(n_max, np.int64), np.empty(n_max, np.int64)
         seg_len = np.empty(9, np.int64)
         bv, bn = np.empty(2 * R * C, np.int64), np.empty(2 * R * C, np.int64)
-        n, n_entries, total = _encode_band(q, par, parent is not None, bandclass, cz, bool(cousins),
-                                           ctx, sym, seg_len, bv, bn)
+        n, n_entries, total = _encode_band(q, par, parent is not None, bandclass, ctx, sym, seg_len, bv, bn)
         if n < 0:
             raise CodecError("a coefficient magnitude is beyond the entropy coder's range")
         pos = 0
@@ -307,7 +254,7 @@ def encode_group(bands, model: rans.Model, estimate: bool = False, max_lanes: in
 # ------------------------------------------------------------------ decoder
 
 @njit(cache=True, nogil=True)
-def _decode_band(qp, parent, has_parent: bool, bandclass: int, cousin, has_cousin: bool,
+def _decode_band(qp, parent, has_parent: bool, bandclass: int,
                  x, stream, n_bytes: int, lanes: int, counts, freq, cum, lut, touched, cnt,
                  bits, n_bits: int, state, cap: int) -> int:
     """Decode one band into qp (int32 zeros on entry, `pad` form; magnitudes until the
@@ -328,7 +275,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int, cousin, has_cousi
         bctx = np.empty(nbr * nbc, np.int64)
         for bi in range(nbr):
             for bj in range(nbc):
-                bctx[bi * nbc + bj] = _block_ctx(parent, use_parent, bi, bj, mclass) - _BLOCK1 + _BLOCK_CTX
+                bctx[bi * nbc + bj] = _block_ctx(parent, use_parent, bi, bj, mclass)
         flags = np.empty(nbr * nbc, np.int64)
         ptr = rans._decode_segment(bctx, flags, x, stream, n_bytes, ptr, lanes, counts, freq, cum, lut,
                                    touched, cnt, cap)
@@ -339,7 +286,6 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int, cousin, has_cousi
                 return _E_FLAG
             blocks[k // nbc, k % nbc] = flags[k] == 1
     qf = qp.reshape(-1)
-    cf = cousin.reshape(-1)
     sgn = np.zeros((R + 2) * W, np.int8)
     n_max = (-(-R // 2)) * (-(-C // 2))
     ctx = np.empty(n_max, np.int64)
@@ -351,8 +297,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int, cousin, has_cousi
         r0, c0 = _PHASE_ARR[phase, 0], _PHASE_ARR[phase, 1]
         if r0 >= R or c0 >= C:
             continue
-        cz = has_cousin and phase == 0
-        cbase = (mclass * 3 + (1 if phase > 0 else (2 if cz else 0))) * _NQ
+        cbase = (mclass * 2 + (1 if phase > 0 else 0)) * _NQ
         m = 0
         for r in range(r0, R, 2):
             prow = min(r >> 1, pr - 1) * PW
@@ -363,7 +308,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int, cousin, has_cousi
                     continue
                 for c in range(bj * _BLOCK + c0, min(bj * _BLOCK + _BLOCK, C), 2):
                     pb = prow + min(c >> 1, pc - 1)
-                    ctx[m] = _ctx(qf, rowp + c, W, phase, cbase, pf, pb, PW, use_parent, cf, cz)
+                    ctx[m] = _coef_ctx(qf, rowp + c, W, phase, cbase, pf, pb, PW, use_parent)
                     where[m] = rowp + c
                     pbs[m] = pb
                     m += 1
@@ -439,22 +384,19 @@ def decode_group(data: bytes, specs, model: rans.Model) -> list[np.ndarray]:
     state = np.zeros(2, np.int64)
     none = np.zeros((0, 0), np.int32)
     out = []
-    classes = [c for _, _, c in specs]
-    for i, (shape, parent, bandclass) in enumerate(specs):
+    for shape, parent, bandclass in specs:
         if isinstance(parent, int):
             par = out[parent]
         elif parent is None:
             par = none
         else:
             par = parent
-        cousins = [out[j] for j in _cousins(classes, i)]
-        cz = _cousin_plane(shape, cousins) if cousins else none
         qp = np.zeros((shape[0] + 2, shape[1] + 2), np.int32)
         out.append(qp)
         if shape[0] == 0 or shape[1] == 0:
             continue
         state[0] = dec.ptr
-        err = _decode_band(qp, par, parent is not None, bandclass, cz, bool(cousins), dec.x, dec.buf, dec.n_bytes, lanes,
+        err = _decode_band(qp, par, parent is not None, bandclass, dec.x, dec.buf, dec.n_bytes, lanes,
                            model.counts, model.freq2d, model.cum2d, dec.lut, model._touched, model._cnt,
                            bits, n_bits, state, cap)
         dec.ptr = int(state[0])

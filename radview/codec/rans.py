@@ -382,10 +382,14 @@ class Model:
         self.rebuild()
 
     def copy(self) -> "Model":
-        """An independent model in the same state."""
+        """An independent model in the same state (fresh scratch arrays: they hold nothing
+        between calls)."""
         other = object.__new__(Model)
-        other.__dict__.update({k: (v.copy() if isinstance(v, np.ndarray) else v)
-                               for k, v in self.__dict__.items()})
+        other.__dict__.update(self.__dict__)
+        for k in ("counts", "freq2d", "cum2d", "lut"):
+            setattr(other, k, getattr(self, k).copy())
+        other._touched = np.zeros_like(self._touched)
+        other._cnt = np.zeros_like(self._cnt)
         return other
 
     @property
