@@ -350,3 +350,35 @@ def test_quantiser_fields_are_checked():
             codec.read_header(bad)
     # lossless and ctx-rans-1 headers have neither field
     assert codec.read_header(codec.encode(smooth((40, 50), np.uint16, 0, 4000), lossless=True)).rounding is None
+
+
+def test_large_single_component_last_level_is_three_groups():
+    """A single-component image's last level of >= 2^19 pixels is three independent groups
+    (LH, HL, HH) that decode in parallel; lossless stays exact, every prefix decodes, and
+    a damaged group is a CodecError."""
+    import struct
+
+    frame = smooth((760, 700), np.uint16, 0, 4095, seed=3)
+    assert 760 * 700 >= api.SPLIT_MIN
+    for kw in ({"lossless": True}, {"ratio": 12}):
+        data = codec.encode(frame, bits_stored=12, **kw)
+        h = codec.read_header(data)
+        last = h.levels[-1]
+        payload = data[last.offset:last.offset + last.length]
+        pos, groups = 0, 0
+        while pos < len(payload):
+            (n,) = struct.unpack_from("<I", payload, pos)
+            pos += 4 + n
+            groups += 1
+        assert groups == 3 and pos == len(payload)
+        first = h.levels[-2]  # the level before it is one group
+        (n,) = struct.unpack_from("<I", data, first.offset)
+        assert n + 4 == first.length
+        if "lossless" in kw:
+            assert np.array_equal(codec.decode(data), frame)
+        for lv in h.levels:
+            assert codec.decode(data[:codec.prefix_length(h, lv.index)], lv.index).shape == (lv.rows, lv.cols)
+    bad = bytearray(data)
+    bad[last.offset + last.length - 5] ^= 0x10
+    with pytest.raises(CodecError):
+        codec.decode(bytes(bad))
