@@ -12,7 +12,8 @@ code the image as stored, as any other codec would. PSNR over the image's value
 range, over all pixels and over the non-padding pixels only (same peak, squared
 error averaged inside the image proper); decode times are the median,
 min and max of ``--repeat`` runs (single thread where the codec allows it; radview's
-wavelet decodes a colour image's components on threads).
+wavelet decodes a colour image's components and a large single-component image's
+split last level on threads).
 Lossless: bytes of each against JPEG-LS (CharLS), JPEG-XL, openjpeg and zstd-19.
 """
 
@@ -304,7 +305,8 @@ def main(argv: list[str]) -> int:
                         "htj2k_anchor": "OpenJPH defaults (5 decompositions, one tile-part)",
                         "threads": "one call at a time; each decoder single-threaded except "
                                    "radview wavelet, which decodes a colour image's three "
-                                   "components on threads (all cores)"},
+                                   "components and a large single-component image's split "
+                                   "last level on threads (all cores)"},
            "results": results, "summary": summarise(results)}
     if args.json:
         print(json.dumps(doc, indent=1))
