@@ -12,7 +12,6 @@ here equals the one built when the model was trained.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zlib
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -23,7 +22,7 @@ from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 
-FEATURE_VERSION = "5"
+FEATURE_VERSION = "6"
 DIMENSION = 1 << 15
 CHAR_NGRAMS = (3, 4)
 CHAR_WEIGHT = 0.4
@@ -57,21 +56,8 @@ FEATURE_SETTINGS = {
     "keywords": list(KEYWORDS),
 }
 
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[^A-Z0-9]+")
-_SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
-                          "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d"})
 MG_SOP_PREFIXES = ("1.2.840.10008.5.1.4.1.1.1.2", "1.2.840.10008.5.1.4.1.1.13.1.3")
-
-
-def normalise(text: str) -> list[str]:
-    """Tokens of ``text``: upper-case ASCII words and numbers."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _CAMEL.sub(" ", text).upper()
-    text = _LETTER_DIGIT.sub(" ", text)
-    return _NON_ALNUM.sub(" ", text).split()
+normalise = L.normalise  # one tokeniser for the lexicon and the descriptions
 
 
 def _as_text(value: Any) -> str:
@@ -184,6 +170,12 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
         hints |= field_hints
         if found & BELOW_CHEST and _has_abbreviation(tokens, "CH"):
             found.add("CHEST")  # "ABD WITH CH AND PEL": CH is the chest only beside a lower region
+        if "~AP" in field_hints and "ABDOMEN" in found and found <= BELOW_CHEST:
+            found |= BELOW_CHEST  # "STONE A/P", "ABD A/P": A/P beside the abdomen is abdomen/pelvis
+        if "~CERVICAL" in field_hints and found & {"HEAD", "CHEST"} and not found & SPINE:
+            found.add("NECK")  # "cervico-TAP", "cervico-thoracique": the neck with the trunk
+        if "ARM" in found and "ARM" in tokens and found - UPPER_LIMB:
+            found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
         if VASCULAR.intersection(tokens) or any(t.startswith("ANGIO") for t in tokens):
             # a vascular study of a limb follows its vessels, in any word order
             # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
@@ -196,6 +188,9 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
 
 
 BELOW_CHEST = frozenset({"ABDOMEN", "PELVIS"})
+SPINE = frozenset(L.GROUPS["spine"])
+UPPER_LIMB = frozenset(L.GROUPS["upper_limb"])
+CARDIAC_ONLY = frozenset({"CHEST"})
 VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", "VEINS", "ARTERY",
                       "ARTERIES", "VASCULAR", "PERIPHERAL", "PHLEBOGRAPHY", "ARTERIOGRAM", "VENOGRAM",
                       "CTA", "MRA"})
@@ -230,9 +225,13 @@ def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
     if "~NONE" in series_hints and not series:
         return set(), "none"
     study, study_hints = lexicon_hits(tokens_of(meta, STUDY_TEXT))
+    if "~NONE" in series_hints and series == study:
+        return set(), "none"  # "Protocol page" of a "CT Thorax" naming the study's protocol
     if _is_pet(meta, series_hints | study_hints) and not (series and series <= HEAD_ONLY) \
-            and not (not series and study and study <= HEAD_ONLY):
+            and not (not series and study and study <= HEAD_ONLY) and not is_cardiac(meta):
         return set(L.WHOLE_BODY), "pet"
+    if series and study > series and not lexicon_hits(tokens_of(meta, OWN_SERIES_TEXT))[0]:
+        return study, "study"  # a reused protocol name ("ThoraxAbdomen") inside a larger exam (TAP)
     if series:
         if series == {"ABDOMEN"} and study == set(L.AP):
             return set(L.AP), "series"
@@ -249,7 +248,21 @@ def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
         return bpe, "bodypart"
     if _is_mammography(meta):
         return {"BREAST"}, "modality"
+    if _as_text(meta.get("Modality")).strip().upper() in DENTAL_MODALITIES:
+        return {"HEAD"}, "modality"  # panoramic and intra-oral radiographs are dental
     return set(), ""
+
+
+DENTAL_MODALITIES = frozenset({"PX", "IO"})
+OWN_SERIES_TEXT = ("SeriesDescription", "PerformedProtocolCodeSequence")
+
+
+def is_cardiac(meta: Mapping[str, Any]) -> bool:
+    """A heart exam (myocardial perfusion or viability PET, cardiac CT): its text says cardiac
+    and names no region but the chest.  The spec's "PET is whole body" does not apply to it."""
+    fields = tokens_of(meta, SERIES_TEXT + STUDY_TEXT)
+    labels, hints = lexicon_hits(fields)
+    return "~CARDIAC" in hints and labels == CARDIAC_ONLY
 
 
 HEAD_ONLY = frozenset({"HEAD", "NECK"})
@@ -385,28 +398,52 @@ def _combine(sides: set[str]) -> str | None:
     return next(iter(sides))
 
 
+def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
+    """A weak side word (see ``labels.WEAK_SIDES``) reads as a side at the end of its field or just
+    before a view word or a number; never in "A/P", "P/A" or "F+P" (face/profil).  First in the
+    field it is the radiograph modality ("DX KNEE") or a preposition, except "dx" before the
+    series' own words in a non-radiograph series ("dx Soft tissue 2mm")."""
+    tok, n = tokens[i], len(tokens)
+    if i == 0 and n > 1 and tokens[1] not in L.VIEW_WORDS:
+        return tok == "DX" and modality not in ("DX", "CR")
+    if tok == "P" and ((i and tokens[i - 1] in ("A", "F")) or (i + 1 < n and tokens[i + 1] == "A")):
+        return False
+    return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit()
+
+
 def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
     """L / R / B / None for a series with these labels.
 
     DICOM laterality tags win; then side words in the series text, then in the
-    study text.  None unless a limb or breast label is present.
+    study text (unambiguous words first, weak ones only where ``_weak_side_counts`` says);
+    then a plural limb word ("KNEES") means both.  None unless a limb or breast label is present.
     """
     if not L.LATERAL_LABELS.intersection(labels):
         return None
+    modality = _as_text(meta.get("Modality")).strip().upper()
     tags = {_as_text(meta.get(k)).strip().upper() for k in SIDE_TAGS} & {"L", "R", "B"}
     if tags:
         return _combine(tags)
     for keys in (SERIES_TEXT, STUDY_TEXT):
-        sides: set[str] = set()
+        strong: set[str] = set()
+        weak: set[str] = set()
         for tokens in tokens_of(meta, keys):
             for i, tok in enumerate(tokens):
                 if len(tok) == 1 and i and tokens[i - 1].isdigit():
                     continue  # "3D", "2D" split at the digit: a dimension, not "droit"
                 side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
                 if side:
-                    sides.add(side)
-        if sides:
-            return _combine(sides)
+                    strong.add(side)
+                elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
+                    weak.add(L.WEAK_SIDES[tok])
+        if strong or weak:
+            return _combine(strong or weak)
+    if set(L.GROUPS["upper_limb"] + L.GROUPS["lower_limb"]).intersection(labels):
+        for tokens in tokens_of(meta, SERIES_TEXT + STUDY_TEXT):
+            for i, tok in enumerate(tokens):
+                if tok in L.PLURAL_LIMBS and not (tok == "FEET" and i + 1 < len(tokens)
+                                                  and tokens[i + 1] in ("FIRST", "IN", "OUT")):
+                    return "B"  # "KNEES", "Hände": both sides
     if "BREAST" in labels and _as_text(meta.get("Modality")).strip().upper() == "MR":
         return "B"  # breast MR images both breasts unless a side is named
     return None

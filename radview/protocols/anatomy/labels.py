@@ -15,6 +15,11 @@ no anatomy (dose reports, phantoms, text pages).
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
 LABELS: tuple[str, ...] = (
     "HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS",
     "BREAST",
@@ -70,10 +75,10 @@ _LEXICON_SOURCE: dict[str, str] = {
         HALSEN,
         KRK, KRKU, STITNA ZLAZA, STITNE ZLAZY, NYAK, BOYUN, TIROID""",
     "CHEST": """CHEST, THORAX, THORAXES, THORACIC, THORAXE, THX, LUNG, LUNGS, PULMONARY, PULMO,
-        HEART, CARDIAC, CARDIO, CORONARY, CORONARIES, CCTA, CALCIUM SCORE, CALCIUM SCORING, CTPA, HRCT, THORACO*,
+        CTPA, HRCT, THORACO*,
         MEDIASTINUM, MEDIASTINAL, RIB, RIBS, STERNUM, CXR, PLEURA*, ESOPHAGUS, OESOPHAGUS,
-        LDCT, LOW DOSE LUNG, LUNG SCREENING, NSCLC, ESOPHAGRAM, THYMUS, MYOCARD*, CARDIAQUE, AORTIC ARCH,
-        LUNGE, LUNGEN, HERZ, BRUSTKORB, THORACIQUE, POUMON, POUMONS, COEUR,
+        LDCT, LOW DOSE LUNG, LUNG SCREENING, NSCLC, ESOPHAGRAM, THYMUS, AORTIC ARCH,
+        LUNGE, LUNGEN, BRUSTKORB, THORACIQUE, POUMON, POUMONS,
         TORAX, TORACE, TORACICO, TORACICA, PULMON, PULMONES, PULMAO, PULMOES, CORAZON, CORACAO,
         POLMONE, POLMONI, CUORE,
         KLATKA PIERSIOWA, KLATKI PIERSIOWEJ, KLP, PLUCA, PLUC, SERCE,
@@ -210,25 +215,54 @@ _LEXICON_SOURCE: dict[str, str] = {
         CALIBRATION, WATER PHANTOM, ACR PHANTOM, TEXT PAGE, DOSISBERICHT, DOSISREPORT,
         PROTOKOLL, EXAM PROTOCOL""",
     "~WB": "PET CT, PETCT, PET, FDG, PSMA, NAF, SUV",
-    "~NEURO": """FLAIR, MPRAGE, MP RAGE, MP2RAGE, MP 2 RAGE, SWI, SWAN, SUSCEPTIBILITY WEIGHTED, DTI, TENSOR, TRACTOGRAPHY,
+    "~NEURO": """CISS, FIESTA, FLAIR, MPRAGE, MP RAGE, MP2RAGE, MP 2 RAGE, SWI, SWAN, SUSCEPTIBILITY WEIGHTED, DTI, TENSOR, TRACTOGRAPHY,
         DSC, ASL, PCASL, PASL, DARK FLUID, NEURO, NEURORADIOLOGY, NEUROSURGERY, NEURONAVIGATION""",
     "~POSITION": """HEAD IN, HEAD FIRST, HEADFIRST, FEET FIRST, FEETFIRST, FEET IN, HEAD OUT, FEET OUT,
         HFS, FFS, HFP, FFP""",
 }
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^A-Z0-9]+")
+_SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
+                          "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i"})
+
+
+def normalise(text: str) -> list[str]:
+    """Tokens of ``text``: upper-case ASCII words and numbers (diacritics folded, split on
+    punctuation, camelCase and letter/digit boundaries)."""
+    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _CAMEL.sub(" ", text).upper()
+    text = _LETTER_DIGIT.sub(" ", text)
+    return _NON_ALNUM.sub(" ", text).split()
+
+
+def _sources() -> Iterator[tuple[str, str]]:
+    from radview.protocols.anatomy.vocabulary import TERMS
+
+    yield from _LEXICON_SOURCE.items()
+    yield from TERMS.items()
+
+
 def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Phrases and stems; a term listed under two different keys keeps the first (the core
+    lexicon above wins over the vocabulary module)."""
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     stems: dict[str, tuple[str, ...]] = {}
-    for key, text in _LEXICON_SOURCE.items():
+    for key, text in _sources():
         value = tuple(key.split())
         for term in (t.strip() for t in text.replace("\n", " ").split(",")):
             if not term:
                 continue
             if term.endswith("*"):
-                stems[term[:-1]] = value
+                stem = "".join(normalise(term[:-1]))
+                stems.setdefault(stem, value)
             else:
-                phrases[tuple(term.split())] = value
+                words = tuple(normalise(term))
+                if words:
+                    phrases.setdefault(words, value)
     return phrases, stems
 
 
@@ -243,6 +277,7 @@ def match_terms(tokens: list[str]) -> list[tuple[str, ...]]:
     Longest phrase first, so ``THORACIC SPINE`` wins over ``THORACIC``.
     """
     found: list[tuple[str, ...]] = []
+    tokens = [correct(t) for t in tokens]
     i, n = 0, len(tokens)
     while i < n:
         for length in range(min(MAX_PHRASE, n - i), 0, -1):
@@ -296,12 +331,102 @@ SNOMED_CODES: dict[str, tuple[str, ...]] = {
     "70258002": ("ANKLE",), "56459004": ("FOOT",),
 }
 
-# Laterality words in descriptions (normalised tokens / phrases).
-LEFT_TERMS = frozenset("""L LT LEFT LFT LINKS LI LINKE LINKER LINKES GAUCHE GAUCH G IZQ IZQUIERDA IZQUIERDO
-    IZDA IZDO SX SINISTRA SINISTRO ESQ ESQUERDA ESQUERDO LEWY LEWA LEWE LEWEGO VANSTER VA
-    VENSTRE LINKERKANT""".split())
-RIGHT_TERMS = frozenset("""R RT RIGHT RGT RECHTS RE RECHTE RECHTER RECHTES DROIT DROITE DR D DER DERECHA
-    DERECHO DCHA DCHO DX DEX DESTRA DESTRO DIR DIREITA DIREITO PRAWY PRAWA PRAWE PRAWEGO HOGER HO
-    HOJRE HOYRE RECHTERKANT""".split())
-BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BOTH BDS BEIDSEITIG BEIDSEITS BILATERAL
-    BILATERAUX BILATERAIS BILATERALI AMBOS ENTRAMBI OBUSTRONNIE BEIDE BEGGE BADA""".split())
+# Laterality words in descriptions (normalised tokens), fifteen languages.  *Weak* words are
+# single letters or words with another meaning ("P" is right in Czech/Polish but the P of "A/P"
+# and of French "F+P" (face/profil); "E" is left in Portuguese but "and" in Italian; "DER" is
+# Spanish right and a German article; "SIN" Swedish/Latin left and Spanish "without"; "DX" the
+# modality): they count only at the end of a field or just before a view word or a number,
+# and only when no unambiguous side word is there.
+LEFT_TERMS = frozenset("""L LT LEFT LFT LINKS LI LINKE LINKER LINKES LINKERKANT GAUCHE GAUCH GCHE GCH
+    IZQ IZQUIERDA IZQUIERDO IZDA IZDO SX SINISTRA SINISTRO SINISTER SINIST ESQ ESQUERDA ESQUERDO ESQDO
+    ESQDA LEWY LEWA LEWE LEWEGO LEWEJ LEWYM LEWOSTRONNY LEWOSTRONNIE VANSTER VANSTRA VENSTRE
+    VASEN VASEMMAN VASEMPI VAS LEVY LEVA LEVE LEVEHO LEVOU VLEVO LEVOSTRANNY BAL BALOLDALI""".split())
+RIGHT_TERMS = frozenset("""R RT RIGHT RGT RECHTS RE RECHTE RECHTER RECHTES RECHTERKANT DROIT DROITE DRT DTE
+    DERECHA DERECHO DCHA DCHO DEX DEXTER DESTRA DESTRO DIR DIREITA DIREITO DTO DTA PRAWY PRAWA PRAWE
+    PRAWEGO PRAWEJ PRAWYM PRAWOSTRONNY PRAWOSTRONNIE HOGER HOGRA HOJRE HOYRE OIKEA OIKEAN OIK PRAVY
+    PRAVA PRAVE PRAVEHO PRAVOU VPRAVO PRAVOSTRANNY JOBB JOBBOLDALI""".split())
+BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX BILATERAIS BILATERALI
+    BILATERAAL BILATERALT BOTH BDS BSDS BEIDSEITIG BEIDSEITS BEIDERSEITS BEIDE BEIDERZIJDS BDZ
+    DUBBELZIJDIG AMBOS AMBAS ENTRAMBI ENTRAMBE OBUSTRONNIE OBUSTRONNY OBUSTRONNE BEGGE BADA
+    MOLEMMAT MOLEMMIN OBOUSTRANNE OBOUSTRANNY OBOUSTRANNA OBOUSTRANNE KETOLDALI MINDKET IKI""".split())
+WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER": "R", "SIN": "L",
+              "HO": "R", "VA": "L", "SOL": "L"}
+# View and technique words after which a weak side letter still reads as a side ("P AP", "G Profil").
+VIEW_WORDS = frozenset("""AP PA LAT LATERAL OBL OBLIQUE OBLIQUA SCHRAG SCHRAEG PROFIL PROFILE FACE
+    FRONTAL AX AXIAL COR SAG BOCZNE BOK SEITLICH SEITL DV VD STANDING MPR VRT VR BONE""".split())
+# A plural limb word without a side names both sides ("XR BOTH KNEES" is also written "KNEES").
+# Left out: Slavic forms that are also the genitive singular ("RTG kolana" is one knee).
+PLURAL_LIMBS = frozenset("""HANDS FEET KNEES HIPS ANKLES WRISTS ELBOWS SHOULDERS THIGHS LEGS FOREARMS
+    HANDE HAENDE FUSSE FUESSE HUFTEN HUEFTEN SPRUNGGELENKE SCHULTERN HANDGELENKE KNIEGELENKE
+    MAINS PIEDS GENOUX HANCHES CHEVILLES EPAULES POIGNETS COUDES MANOS PIES RODILLAS CADERAS TOBILLOS
+    HOMBROS MUNECAS CODOS MANI PIEDI GINOCCHIA CAVIGLIE SPALLE POLSI GOMITI MAOS JOELHOS QUADRIS
+    TORNOZELOS OMBROS PUNHOS COTOVELOS HANDEN VOETEN KNIEEN HEUPEN ENKELS SCHOUDERS POLSEN
+    HANDERNA FOTTERNA KNAEN HOFTERNA KADET POLVET LONKAT NILKAT KEZEK TERDEK CSIPOK BOKAK
+    DIZLER KALCALAR OMUZLAR""".split())
+
+
+# ---- tolerance of typing errors ----------------------------------------------
+# A description word the lexicon does not know, of five letters or more, is read as the lexicon
+# word it becomes by collapsing a doubled letter ("SHOUULDER", "AOORTA", "SCAAFOIDE"), by one
+# missing letter ("TIRIDEA" -> TIROIDEA), one extra letter ("FOREAARM") or two swapped
+# neighbours ("SHOUDLER").  Substitutions are not tried: "CORONAL" is one letter from
+# "CORONAR".  A word two lexicon words could come from stays as it is.
+
+def _collapse(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _typo_tables() -> tuple[frozenset[str], dict[str, str | None], dict[str, str | None]]:
+    known = {w for phrase in PHRASES for w in phrase} | LEFT_TERMS | RIGHT_TERMS | BOTH_TERMS | PLURAL_LIMBS
+    long_words = {w for w in known if len(w) >= 5 and w.isalpha()}
+    collapsed: dict[str, str | None] = {}
+    deletes: dict[str, str | None] = {}
+    for w in sorted(long_words):
+        c = _collapse(w)
+        collapsed[c] = w if collapsed.get(c, w) == w else None
+        if len(w) >= 6:
+            for i in range(1, len(w)):
+                d = w[:i] + w[i + 1:]
+                if d not in known:
+                    deletes[d] = w if deletes.get(d, w) == w else None
+    return frozenset(known), collapsed, deletes
+
+
+def _stem_of(token: str) -> bool:
+    return any(len(token) >= k and token[:k] in STEMS for k in _STEM_LENGTHS)
+
+
+@lru_cache(maxsize=65536)
+def correct(token: str) -> str:
+    """The lexicon word an unknown description word was most likely meant to be (itself else)."""
+    if len(token) < 5 or not token.isalpha() or token in _KNOWN or _stem_of(token):
+        return token
+    candidates: set[str] = set()
+    c = _collapse(token)
+    if c != token and (c in _KNOWN or _stem_of(c)):
+        candidates.add(c)
+    elif _COLLAPSED.get(c):
+        candidates.add(_COLLAPSED[c])
+    if not candidates and len(token) >= 6:  # never the first letter: "AXILLA" is not MAXILLA
+        if _DELETES.get(token):
+            candidates.add(_DELETES[token])
+        if len(token) >= 7:
+            for i in range(1, len(token)):
+                d = token[:i] + token[i + 1:]
+                if d in _KNOWN:
+                    candidates.add(d)
+        for i in range(1, len(token) - 1):
+            t = token[:i] + token[i + 1] + token[i] + token[i + 2:]
+            if t != token and t in _KNOWN:
+                candidates.add(t)
+    if not candidates and len(token) >= 6:  # one letter missing inside a long stem ("TIRIDEA" -> TIROID*)
+        for i in range(1, min(len(token), 8)):
+            for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ":
+                t = token[:i] + letter + token[i:]
+                # inside the stem, not at its end: "CORONA"+"R" is "CORONAL" mistyped, not CORONAR*
+                if any(k >= 6 and i < k - 1 and t[:k] in STEMS for k in _STEM_LENGTHS):
+                    candidates.add(t)
+    return candidates.pop() if len(candidates) == 1 else token
+
+
+_KNOWN, _COLLAPSED, _DELETES = _typo_tables()

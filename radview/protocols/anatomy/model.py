@@ -108,10 +108,11 @@ def is_qa_test(meta: Mapping[str, Any]) -> bool:
 def whole_body_if_petct(prediction: Prediction, meta: Mapping[str, Any],
                         context: Mapping[str, Any] | None) -> Prediction:
     """The CT of a PET/CT study is whole body unless it keeps to the head (the label spec; the
-    training labels say so too), whatever its own study text or BodyPartExamined name."""
+    training labels say so too), whatever its own study text or BodyPartExamined name; a heart
+    exam (cardiac PET/CT) keeps to the chest."""
     labels = set(prediction.labels)
     if prediction.unknown or not labels or labels <= F.HEAD_ONLY or not labels <= set(L.WHOLE_BODY) \
-            or not C.is_petct(meta, context):
+            or not C.is_petct(meta, context) or F.is_cardiac(C.with_study(meta, context)):
         return prediction
     return replace(prediction, labels=L.WHOLE_BODY, laterality=None)
 
@@ -127,9 +128,26 @@ def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
     rule, source = F.rule_labels(meta)
     if source == "none":  # the text says "no anatomy" (dose report, protocol page)
         return not set(labels)
-    if C.is_petct(meta, context) and not rule <= F.HEAD_ONLY:
+    if C.is_petct(meta, context) and not rule <= F.HEAD_ONLY and not F.is_cardiac(meta):
         rule = set(L.WHOLE_BODY)  # the CT of a PET/CT study is whole body (as the training labels say)
     return bool(source) and bool(rule) and set(rule) == set(labels)
+
+
+def side_from_siblings(labels: Iterable[str], context: Mapping[str, Any]) -> str | None:
+    """The side a limb or breast series that names none takes from its study: the one side that
+    the study's other series of the same anatomy name ("PD FS SAG" beside "KNEE LT T1 COR");
+    None when they name none or disagree."""
+    labels = set(labels)
+    sides = set()
+    for other in context["series"]:
+        if C.is_aside(other):
+            continue
+        named, _ = F.lexicon_hits(F.tokens_of(other, F.SERIES_TEXT))
+        if named & labels:
+            side = F.laterality(F.clean(other), named)
+            if side:
+                sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
 
 
 class AnatomyModel:
@@ -224,6 +242,9 @@ class AnatomyModel:
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
             if prediction.unknown and ctx:
                 prediction = self._from_siblings(meta, ctx) or prediction
+            if not prediction.unknown and prediction.laterality is None and ctx \
+                    and L.LATERAL_LABELS.intersection(prediction.labels):
+                prediction = replace(prediction, laterality=side_from_siblings(prediction.labels, ctx))
             out.append(prediction)
         return out
 

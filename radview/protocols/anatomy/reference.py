@@ -113,14 +113,14 @@ def reference_labels(meta: Mapping[str, Any], info: CollectionInfo,
     rule, rule_source = F.rule_labels(meta)
     if rule_source == "pet":  # PET and the CT of a PET/CT: whole body (the label spec)
         return frozenset(rule), "pet"
-    if C.is_petct(meta, context) and not (text and text <= F.HEAD_ONLY):
+    if C.is_petct(meta, context) and not (text and text <= F.HEAD_ONLY) and not F.is_cardiac(meta):
         return frozenset(L.WHOLE_BODY), "pet"
     default, strong = info.default_for(modality)
     if text:
         if strong and default and not (text & default):
             return None, "conflict text/collection"
-        if rule_source == "series" and rule != text:  # an abdomen recon of an A/P exam
-            text = rule
+        if rule_source in ("series", "study") and rule and rule != text:
+            text = rule  # an abdomen recon of an A/P exam; a reused protocol name in a TAP exam
         return frozenset(text), f"text:{source}"
     if strong and default:
         return default, "collection"

@@ -16,43 +16,69 @@ from typing import Any
 from radview.protocols.anatomy import labels as L
 
 _MODALITY_WORDS = {
-    "CT": ["CT", "TC", "TAC", "TDM", "CT SCAN", "SCANNER", "TOMODENSITOMETRIE", "TOMOGRAFIA"],
-    "MR": ["MR", "MRI", "RM", "IRM", "MRT", "RMN", "RESONANCIA", "RISONANZA"],
-    "CR": ["XR", "X-RAY", "RX", "RADIOGRAPHY", "RADIOGRAPHIE", "ROENTGEN", "RTG", "RAD"],
-    "DX": ["XR", "X-RAY", "RX", "DX", "RADIOGRAFIA", "ROE", "PLAIN FILM"],
-    "US": ["US", "ULTRASOUND", "ECHO", "ECOGRAFIA", "SONO", "ECHOGRAPHIE", "DOPPLER"],
+    "CT": ["CT", "TC", "TAC", "TDM", "CT SCAN", "SCANNER", "TOMODENSITOMETRIE", "TOMOGRAFIA", "TK", "TT",
+           "CT-Angio", "Angio-TC", "ANGIO CT", "CTA", "DT", "BT", "CT-Untersuchung", "CT vyšetření"],
+    "MR": ["MR", "MRI", "RM", "IRM", "MRT", "RMN", "RESONANCIA", "RISONANZA", "MR vyšetření", "MRA",
+           "Angio-RM", "MR-Untersuchung", "Magnetkamera", "MRI W/WO"],
+    "CR": ["XR", "X-RAY", "RX", "RADIOGRAPHY", "RADIOGRAPHIE", "ROENTGEN", "RTG", "RAD", "Rö", "Röntgen",
+           "Slätröntgen", "Snímek", "X-", "Radiografia", "Rtg", "Röntgen-"],
+    "DX": ["XR", "X-RAY", "RX", "DX", "RADIOGRAFIA", "ROE", "PLAIN FILM", "RTG", "Snímek", "Rö", "Slätröntgen"],
+    "US": ["US", "ULTRASOUND", "ECHO", "ECOGRAFIA", "SONO", "ECHOGRAPHIE", "DOPPLER", "Ecografía", "USG",
+           "Ultraschall", "UZ", "Echografie", "Ultraljud", "Ecodoppler", "Duplex"],
     "MG": ["MAMMO", "MG", "MAMMOGRAPHY"],
-    "NM": ["NM", "SCINTIGRAPHY", "SPECT"],
-    "PT": ["PET", "PET/CT", "PET-CT", "FDG PET"],
+    "NM": ["NM", "SCINTIGRAPHY", "SPECT", "Szintigraphie", "Gammagrafía", "Scintigraphie", "Scintigrafia",
+           "Cintilografia", "Scyntygrafia", "Scintigrafie", "SPECT-CT"],
+    "PT": ["PET", "PET/CT", "PET-CT", "FDG PET", "TEP", "PET-TC", "PET/MR"],
+    "RF": ["FLUORO", "RF", "Durchleuchtung", "Fluoroscopy", "Radioscopie", "Skiaskopie", "C-ARM"],
+    "XA": ["XA", "ANGIO", "ANGIOGRAPHY", "DSA", "Angiographie", "Angiografia", "Intervention", "Embolisation"],
 }
 _STUDY_SUFFIXES = ["", "", "", "W/O CONTRAST", "W CONTRAST", "WITH AND WITHOUT CONTRAST", "W/WO",
                    "ROUTINE", "NATIV", "MIT KM", "OHNE KM", "SIN CONTRASTE", "CON CONTRASTO",
                    "SANS INJECTION", "AVEC INJECTION", "2 VIEWS", "3 VIEWS", "AP/LAT", "1 VIEW",
-                   "PROTOCOL", "FOLLOW UP", "TRAUMA", "C-", "C+", "SCREENING"]
+                   "PROTOCOL", "FOLLOW UP", "TRAUMA", "C-", "C+", "SCREENING", "2 Eb.", "AP+boczne",
+                   "ap+seitl.", "F+P", "2 INC", "AP+LL", "bez kontrastu", "z kontrastem", "med kontrast",
+                   "utan kontrast", "kontrastilla", "kontrasztos", "kontrastlı", "met contrast", "zonder contrast",
+                   "s kontrastem", "nativ", "urgent", "akut", "Notfall", "controle", "kontrola"]
+# Series names that say nothing of the anatomy (no "WB", "Cine", "Stress": those carry meaning).
 _SERIES_GENERIC = {
     "CT": ["AXIAL 5MM", "AX 1.25 STD", "COR MPR", "SAG MPR", "BONE 1.0", "SOFT TISSUE", "3D VR",
-           "Recon 2", "THIN", "Topogram 0.6 T20s", "SCOUT", "ARTERIAL", "VENOUS", "DELAYED", ""],
+           "Recon 2", "THIN", "Topogram 0.6 T20s", "SCOUT", "ARTERIAL", "VENOUS", "DELAYED", "",
+           "Knochen 0.75", "Weichteil 2.0", "Osso 1mm", "Hueso 1mm", "Os coronal", "MPR Sag", "Bone 0.6 Br64",
+           "iDose 5mm", "Body 3mm", "Axial 5mm PV", "Portalvenös 3.0", "Arteriell 2.0", "Artériel 1.25",
+           "MIP cor", "VRT", "CTA 1mm", "Angio 1.0 Bv40", "1.25mm", "2.5mm"],
     "MR": ["AX T1", "AX T2 FS", "SAG T1", "SAG PD FS", "COR STIR", "T2 TSE TRA", "DWI b1000",
-           "ADC", "3 PLANE LOC", "LOCALIZER", "T1 VIBE POST", "COR T1 SE", "PD SPAIR", ""],
-    "CR": ["AP", "PA", "LAT", "LATERAL", "OBLIQUE", "AP STANDING", "", "AXIAL VIEW"],
-    "DX": ["AP", "PA", "LAT", "LATERAL", "OBLIQUE", "", "STANDING"],
-    "US": ["", "LONG", "TRANS", "DOPPLER", "B-MODE"],
+           "ADC", "3 PLANE LOC", "LOCALIZER", "T1 VIBE POST", "COR T1 SE", "PD SPAIR", "",
+           "pd_tse_fs_cor_320", "pd_tse_fs_sag", "T1W_TSE_SAG", "PDW_SPAIR_TRA", "3D PD SPACE", "t2_tse_fs_tra",
+           "T1_TSE_COR", "PD FS COR", "WATS sag", "HASTE cor", "T2W_TSE_COR", "MIP rot", "3D TOF"],
+    "CR": ["AP", "PA", "LAT", "LATERAL", "OBLIQUE", "AP STANDING", "", "AXIAL VIEW", "bok", "boczne",
+           "seitlich", "Profil", "Face", "Schuin", "Obliqua", "Frontal", "Sida", "dv", "ap", "3/4"],
+    "DX": ["AP", "PA", "LAT", "LATERAL", "OBLIQUE", "", "STANDING", "bok", "Lat", "Obliqua", "Schuin",
+           "Frontal", "seitl.", "a.p."],
+    "US": ["", "LONG", "TRANS", "DOPPLER", "B-MODE", "Image 1", "Längs", "Quer"],
     "MG": ["", "CC", "MLO", "L CC", "R MLO", "SPOT"],
-    "NM": ["", "ANT", "POST", "WB"],
+    "NM": ["", "ANT", "POST", "STATIC POST", "Dynamic POST", "Early 10min", "Delayed 2h", "SPECT"],
     "PT": ["PET AC", "PET NAC", "CTAC", "MIP", ""],
+    "RF": ["", "Image 1", "Image 2", "Fluoro", "Saved fluoro", "Fluoro store", "Spot"],
+    "XA": ["", "Run 1", "DSA", "Fluoro", "Roadmap", "Image 1"],
 }
 _GROUP_MODALITIES = {
-    "axial": ["CT", "CT", "MR", "MR", "CR", "US"],
+    "axial": ["CT", "CT", "MR", "MR", "CR", "US", "NM", "RF", "XA"],
     "breast": ["MG", "MG", "MR", "US"],
     "spine": ["MR", "MR", "CT", "CR", "DX"],
-    "upper_limb": ["CR", "DX", "MR", "CT"],
-    "lower_limb": ["CR", "DX", "MR", "CT"],
+    "upper_limb": ["CR", "DX", "MR", "CT", "DX"],
+    "lower_limb": ["CR", "DX", "MR", "CT", "DX"],
 }
-_SIDES = {"L": ["L", "LT", "LEFT", "Left", "LINKS", "li.", "GAUCHE", "G", "IZQ", "IZQUIERDA", "SX",
-                "SINISTRO", "ESQ", "LEWY", "VÄNSTER"],
-          "R": ["R", "RT", "RIGHT", "Right", "RECHTS", "re.", "DROIT", "DROITE", "D", "DER",
-                "DERECHA", "DX", "DESTRO", "DIR", "PRAWY", "HÖGER"],
-          "B": ["BILAT", "BILATERAL", "BIL", "BEIDSEITS", "BDS", "BOTH", "BILATERALE"]}
+# Side words as sites write them (the laterality itself is a rule; these teach the model that
+# a side word is not anatomy), in the fifteen languages of the lexicon.
+_SIDES = {"L": ["L", "LT", "LEFT", "Left", "LINKS", "li.", "GAUCHE", "G", "GCHE", "IZQ", "izq.", "IZQUIERDA",
+                "SX", "sx", "SINISTRO", "sinistra", "ESQ", "esq.", "E", "LEWY", "lewa", "P", "VÄNSTER", "vä",
+                "sin", "venstre", "vasen", "levé", "vlevo", "levá", "bal", "sol"],
+          "R": ["R", "RT", "RIGHT", "Right", "RECHTS", "re.", "DROIT", "DROITE", "D", "DT", "DER", "der.",
+                "DERECHA", "DX", "dx", "DESTRO", "destra", "DIR", "dto.", "dta.", "direito", "PRAWY", "prawa",
+                "HÖGER", "hö", "højre", "høyre", "oikea", "pravé", "vpravo", "pravá", "jobb"],
+          "B": ["BILAT", "BILATERAL", "BIL", "BEIDSEITS", "BDS", "BOTH", "BILATERALE", "bil.", "beiderzijds",
+                "bdz", "bilateralt", "begge", "molemmat", "oboustranně", "obustronnie", "kétoldali", "ambos",
+                "bilatérale", "beidseitig"]}
 _NONE_DESCRIPTIONS = ["Dose Report", "DOSE INFO", "Patient Protocol", "Screen Save", "Phantom QA",
                       "ACR PHANTOM", "Water phantom calibration", "Radiation Dose Information",
                       "Dosisbericht", "Text page", "SCREENSAVE", "QA Daily", "Exam Protocol"]
@@ -61,10 +87,12 @@ _NONE_DESCRIPTIONS = ["Dose Report", "DOSE INFO", "Patient Protocol", "Screen Sa
 def _term_entries() -> list[tuple[str, tuple[str, ...]]]:
     entries = []
     for words, value in L.PHRASES.items():
-        if not value[0].startswith("~"):
+        value = tuple(x for x in value if not x.startswith("~"))
+        if value:
             entries.append((" ".join(words), value))
     for stem, value in L.STEMS.items():
-        if not value[0].startswith("~"):
+        value = tuple(x for x in value if not x.startswith("~"))
+        if value:
             entries.append((stem + "AL" if len(stem) < 5 else stem, value))
     return sorted(entries)
 
@@ -117,13 +145,32 @@ def generate(seed: int = 20261122, per_term: int = 5) -> Iterator[tuple[dict[str
             if rng.random() < 0.4:
                 meta["BodyPartExamined"] = labels_to_bodypart(labels)
             yield meta, labels
-    for _ in range(120):
-        modality = rng.choice(["CT", "CT", "SR", "OT", "MR", "PT"])
-        meta = {"Modality": modality,
-                "SeriesDescription": _style(rng.choice(_NONE_DESCRIPTIONS), rng),
-                "StudyDescription": rng.choice(["", "CT CHEST", "CT HEAD W/O", "MR BRAIN", "CT ABDOMEN",
-                                                "PET CT WB", "CT CAP"])}
+    none_terms = _NONE_DESCRIPTIONS + sorted(" ".join(w) for w, v in L.PHRASES.items() if v == ("~NONE",))
+    anatomy_terms = [t for t, _ in _term_entries()]
+    for n in range(3 * len(none_terms)):
+        modality = rng.choice(["CT", "CT", "SR", "OT", "MR", "PT", "US", "MG", "DX"])
+        page = _style(none_terms[n % len(none_terms)], rng)
+        # the study (and sometimes the page itself) names the exam's anatomy: the page shows none
+        study = rng.choice(["", "CT CHEST", "CT HEAD W/O", "MR BRAIN", "CT ABDOMEN", "PET CT WB", "CT CAP",
+                            f"{rng.choice(_MODALITY_WORDS[modality if modality in _MODALITY_WORDS else 'CT'])} "
+                            f"{rng.choice(anatomy_terms)}"])
+        meta = {"Modality": modality, "SeriesDescription": page, "StudyDescription": study}
+        if rng.random() < 0.3:
+            meta["BodyPartExamined"] = rng.choice(["CHEST", "HEAD", "ABDOMEN", "KNEE", "BREAST"])
         yield meta, frozenset()
+    # a plural limb or a both-sides word: the model learns these are sides, not anatomy
+    for _ in range(300):
+        term, value = rng.choice([e for e in _limb_entries()])
+        modality = rng.choice(["CR", "DX", "MR"])
+        side = rng.choice(_SIDES["B"])
+        meta = {"Modality": modality, "StudyDescription": _style(f"{rng.choice(_MODALITY_WORDS[modality])} {term} {side}", rng),
+                "SeriesDescription": rng.choice(_SERIES_GENERIC[modality])}
+        yield meta, frozenset(L.canonical(set(value)))
+
+
+def _limb_entries() -> list[tuple[str, tuple[str, ...]]]:
+    limbs = set(L.GROUPS["upper_limb"] + L.GROUPS["lower_limb"])
+    return [(t, v) for t, v in _term_entries() if set(v) <= limbs]
 
 
 def labels_to_bodypart(labels: frozenset[str]) -> str:
@@ -167,7 +214,7 @@ _SPINE_STUDIES = {("LSPINE",): ["MRI L-SPINE", "MR LWS", "MRI LUMBAR SPINE WO"],
                   ("KNEE",): ["MRI KNEE", "MRT KNIE", "IRM GENOU"]}
 
 
-def neuro_studies(seed: int = 20261122, studies: int = 220
+def neuro_studies(seed: int = 20261122, studies: int = 600
                   ) -> Iterator[tuple[dict[str, Any], frozenset[str], dict[str, Any] | None]]:
     """(metadata, labels, study context) of generated neuro MR studies and a few
     spine/knee studies that use the same sequence names."""
@@ -216,7 +263,7 @@ _GATED_REGION_STUDIES = {("ABDOMEN",): ["4D CT LIVER", "CT ABDOMEN 4D", "SBRT LI
                          ("ABDOMEN", "PELVIS"): ["CT ABDOMEN PELVIS"]}
 
 
-def gated_studies(seed: int = 20261122, studies: int = 120
+def gated_studies(seed: int = 20261122, studies: int = 330
                   ) -> Iterator[tuple[dict[str, Any], frozenset[str], dict[str, Any] | None]]:
     """(metadata, labels, study context) of generated gated CT studies."""
     rng = random.Random(seed + 2)
