@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+import os
 import struct
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 import numpy as np
 from numba import njit
 
-from radview.codec import container, entropy, geometry, htj2k, padding as padmod, ratecontrol, wavelet
+from radview.codec import container, entropy, entropy2, geometry, htj2k, padding as padmod, ratecontrol, wavelet
 from radview.codec.container import (
     CodecError, ContainerHeader, LevelInfo, level_bytes, pack,
 )
@@ -23,6 +24,13 @@ CODING = "ctx-rans-1"  # entropy coder + quantiser constants; a decoder checks i
 # the same coding of a padding-filled frame whose header carries the padding mask: a new id
 # so that a decoder that does not restore padding refuses it instead of showing the fill
 CODING_PADDED = "ctx-rans-1+padding"
+# ctx-rans-2: the same container and quantiser, signs context-coded (radview.codec.entropy2);
+# new versions use it, ctx-rans-1 versions stay readable
+CODING2 = "ctx-rans-2"
+CODING2_PADDED = "ctx-rans-2+padding"
+_V2 = (CODING2, CODING2_PADDED)
+_KNOWN = (CODING, CODING_PADDED, CODING2, CODING2_PADDED)
+ENCODE_V2 = True  # False: encode ctx-rans-1 (the tests hold that path to the frozen reference)
 
 
 @dataclass
@@ -106,7 +114,7 @@ def _components(frame: np.ndarray, transform: str, lossless: bool, bits: int, si
     return c
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _pixels_mono(img, div: float, shift: float, lo: float, hi: float, out) -> None:
     """out = clip(rint(img / div + shift), lo, hi) (the numpy expression, elementwise)."""
     for i in range(img.shape[0]):
@@ -115,7 +123,7 @@ def _pixels_mono(img, div: float, shift: float, lo: float, hi: float, out) -> No
             out[i, j] = min(max(v, lo), hi)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _pixels_ict(y, cb, cr, div: float, shift: float, lo: float, hi: float, out) -> None:
     """Inverse ICT then as `_pixels_mono`, into out (rows, cols, 3)."""
     for i in range(y.shape[0]):
@@ -185,7 +193,7 @@ def _quantise_band(band, sb: float, rnd: float, isolated: float):
     return out
 
 
-def _quantise(coeffs, plan: _Plan, step: float):
+def _quantise(coeffs, plan: _Plan, step: float, rnd: float = _ROUND):
     """Float (LL, details) per component -> integer ones (deadzone quantiser)."""
     out = []
     for ll, details in coeffs:
@@ -197,13 +205,54 @@ def _quantise(coeffs, plan: _Plan, step: float):
             bands = []
             for o, band in enumerate(det):
                 sb = step / wavelet.band_norm(d, o + 1)
-                bands.append(_quantise_band(np.ascontiguousarray(band, np.float64), sb, _ROUND, _ISOLATED))
+                bands.append(_quantise_band(np.ascontiguousarray(band, np.float64), sb, rnd, _ISOLATED))
             qd.append(tuple(bands))
         out.append((qll, qd))
     return out
 
 
 _ISOLATED = 0.3  # |x|/step below 1 + this: a lone +-1 among zero neighbours becomes 0
+# ctx-rans-2: the encoder codes a frame with each rounding offset (a narrower dead zone
+# keeps more small coefficients: best at high rates and for texture, worse at low rates)
+# and keeps the one with the least distortion at the target bytes; the reconstruction
+# point is the centroid of the coded coefficients; both go in the header
+_ROUNDS = (0.2, 0.3, 0.4)
+_RECONS = (0.35, 0.4, 0.45, 0.5, 0.55)  # reconstruction points tried besides the centroid
+
+
+@njit(cache=True)
+def _band_error_sums(band, q, sb: float, rnd: float, out) -> None:
+    """out += [sum over zeros of u^2, count, sum e, sum e^2] with u = |x| / sb and, for
+    the non-zero ones, e = u - |q| + rnd (the offset of u inside its bin)."""
+    for i in range(band.shape[0]):
+        for j in range(band.shape[1]):
+            u = abs(band[i, j]) / sb
+            k = abs(q[i, j])
+            if k == 0:
+                out[0] += u * u
+            else:
+                e = u - k + rnd
+                out[1] += 1.0
+                out[2] += e
+                out[3] += e * e
+
+
+def _distortion(coeffs, q, plan: _Plan, step: float, rnd: float) -> tuple[float, float]:
+    """-> (squared error in units of step^2 -- the pixel-domain error of a near-orthogonal
+    transform --, the centroid reconstruction point of the non-zero bins)."""
+    sums = np.zeros(4)
+    ll_err = 0.0
+    for (ll, details), (qll, qd) in zip(coeffs, q):
+        s = step / wavelet.band_norm(plan.depth, 0) if plan.depth else step
+        ll_err += float(np.sum((ll / s - qll) ** 2))
+        for i, (det, qdet) in enumerate(zip(details, qd)):
+            for o, (band, qb) in enumerate(zip(det, qdet)):
+                if band.size:
+                    sb = step / wavelet.band_norm(plan.depth - i, o + 1)
+                    _band_error_sums(np.ascontiguousarray(band, np.float64), qb, sb, rnd, sums)
+    zeros, n, se, se2 = sums
+    recon = min(max(se / n, 0.0), 0.999) if n else _RECON
+    return ll_err + zeros + se2 - 2 * recon * se + n * recon * recon, recon
 
 
 def _band_steps(plan: _Plan, step: float, n_details: int):
@@ -226,7 +275,7 @@ def _ll_undpcm(d: np.ndarray) -> np.ndarray:
     return np.cumsum(a, axis=1)
 
 
-def _level_specs(plan: _Plan, k: int, qd):
+def _level_specs(plan: _Plan, k: int, qd, v2: bool = False):
     """(shape, parent, class) of the bands of level k for one component; parents are
     earlier bands of the level (int index) or bands of the previous level (array)."""
     specs, first = [], None
@@ -240,53 +289,112 @@ def _level_specs(plan: _Plan, k: int, qd):
                 parent = len(specs) - 3
             else:
                 parent = qd[i - 1][o]
-            specs.append((shp, parent, entropy.DIAGONAL if o == 2 else entropy.DETAIL))
+            specs.append((shp, parent, entropy.DIAGONAL if o == 2 else (
+                entropy2.HL_DETAIL if v2 and o == 1 else entropy.DETAIL)))
     return specs
 
 
-def _code_levels(q, plan: _Plan, estimate: bool = False) -> list:
-    """Entropy-code every level -> payloads (or, with ``estimate``, their sizes)."""
+COLOUR_LANES = 8  # rANS lanes of a colour image's groups (three a level, each paying its lanes' states)
+SPLIT_MIN = 1 << 19  # pixels of a last level whose three bands are coded apart (ctx-rans-2)
+
+
+def _split(plan: _Plan, k: int, v2: bool) -> bool:
+    """ctx-rans-2 codes the bands of a single-component image's large last level as three
+    independent groups (each with its own copy of the model so far) so that they decode
+    in parallel (a colour image's components already do)."""
+    if not v2 or plan.samples != 1 or k == 0 or k != plan.n_levels - 1:
+        return False
+    r, c = plan.image_shape(0)
+    return r * c >= SPLIT_MIN
+
+
+def _code_levels(q, plan: _Plan, estimate: bool = False, v2: bool = True) -> list:
+    """Entropy-code every level -> payloads (or, with ``estimate``, their sizes);
+    ``v2``: coding ctx-rans-2 (`entropy2`), else ctx-rans-1 (`entropy`)."""
     payloads = []
-    models = [entropy.new_model() for _ in q]
+    ent = entropy2 if v2 else entropy
+    models = [ent.new_model() for _ in q]
     for k in range(plan.n_levels):
         parts = []
         for (qll, qd), model in zip(q, models):
-            specs = _level_specs(plan, k, qd)
+            specs = _level_specs(plan, k, qd, v2)
             arrays = ([_ll_dpcm(qll)] if k == 0 else []) + [
                 qd[i][o] for i in plan.details_in_level(k) for o in range(3)]
-            group = entropy.encode_group([(a, p, c) for a, (_, p, c) in zip(arrays, specs)],
-                                         model, estimate)
-            parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
+            bands = [(a, p, c) for a, (_, p, c) in zip(arrays, specs)]
+            if not v2:
+                groups = [ent.encode_group(bands, model, estimate)]
+            elif _split(plan, k, v2):
+                groups = [ent.encode_group([b], model.copy(), estimate) for b in bands]
+            else:
+                groups = [ent.encode_group(bands, model, estimate, COLOUR_LANES if plan.samples > 1 else 32)]
+            for group in groups:
+                parts.append(4 + group if estimate else struct.pack("<I", len(group)) + group)
         payloads.append(sum(parts) if estimate else b"".join(parts))
     return payloads
+
+
+_POOL = None
+
+
+def _pool():
+    """Threads for independent groups (the components of a colour image, the bands of a
+    split last level); the kernels release the GIL."""
+    global _POOL
+    if _POOL is None:
+        _POOL = ThreadPoolExecutor(max_workers=max(1, min(3, os.cpu_count() or 1)),
+                                   thread_name_prefix="radview-codec")
+    return _POOL
+
+
+def _map(fn, items: list) -> list:
+    if len(items) < 2 or (os.cpu_count() or 1) < 2:
+        return [fn(x) for x in items]
+    return list(_pool().map(fn, items))
 
 
 def _decode_levels(data, header: ContainerHeader, plan: _Plan, upto: int):
     q = [(None, []) for _ in range(plan.samples)]
     padded = [[] for _ in q]  # per component: the detail bands as decoded (entropy.pad form)
-    models = [entropy.new_model() for _ in q]
+    v2 = header.coding in _V2
+    models = [(entropy2 if v2 else entropy).new_model() for _ in q]
+
+    def component(args):
+        k, c, o, group = args
+        if not v2:
+            return entropy.decode_group(group, _level_specs(plan, k, padded[c]), models[c], padded=True)
+        specs = _level_specs(plan, k, padded[c], True)
+        if o is None:
+            return entropy2.decode_group(group, specs, models[c])
+        return entropy2.decode_group(group, [specs[o]], models[c].copy())
+
     for k in range(upto + 1):
         payload = level_bytes(data, header, k)
         pos = 0
+        groups = []
+        split = _split(plan, k, v2)
         for c in range(plan.samples):
+            for o in (0, 1, 2) if split else (None,):
+                if pos + 4 > len(payload):
+                    raise CodecError(f"level {k} is too short for its bands")
+                (n,) = struct.unpack_from("<I", payload, pos)
+                group = payload[pos + 4:pos + 4 + n]
+                if len(group) != n:
+                    raise CodecError(f"level {k} is too short for its bands")
+                pos += 4 + n
+                groups.append((k, c, o, group))
+        if pos != len(payload):
+            raise CodecError(f"level {k} has {len(payload) - pos} bytes of trailing garbage")
+        decoded = _map(component, groups)
+        if split:  # the three bands of a component, from its three groups
+            decoded = [sum(decoded[3 * c:3 * c + 3], []) for c in range(plan.samples)]
+        for c, bands in enumerate(decoded):
             qll, qd = q[c]
-            if pos + 4 > len(payload):
-                raise CodecError(f"level {k} is too short for its bands")
-            (n,) = struct.unpack_from("<I", payload, pos)
-            group = payload[pos + 4:pos + 4 + n]
-            if len(group) != n:
-                raise CodecError(f"level {k} is too short for its bands")
-            pos += 4 + n
-            bands = entropy.decode_group(group, _level_specs(plan, k, padded[c]), models[c], padded=True)
             if k == 0:
                 qll = _ll_undpcm(bands.pop(0)[1:-1, 1:-1].astype(np.int64))
-            idx = list(plan.details_in_level(k))
-            for j, _ in enumerate(idx):
+            for j, _ in enumerate(plan.details_in_level(k)):
                 qd.append(tuple(b[1:-1, 1:-1] for b in bands[3 * j:3 * j + 3]))  # int32 views
                 padded[c].append(tuple(bands[3 * j:3 * j + 3]))
             q[c] = (qll, qd)
-        if pos != len(payload):
-            raise CodecError(f"level {k} has {len(payload) - pos} bytes of trailing garbage")
     return q
 
 
@@ -345,35 +453,76 @@ def encode(frame: np.ndarray, *, ratio: float | None = None, lossless: bool = Fa
         quality=None if quality is None else float(quality), usage=usage,
         levels=[LevelInfo(k, r, c, 0, 0) for k, (r, c) in enumerate(shapes)],
         extra_levels=plan.extra, colour_transform=transform, step=0.0,
-        coding=CODING if pad is None else CODING_PADDED, padding=pad,
+        coding=(CODING2 if pad is None else CODING2_PADDED) if ENCODE_V2 else (
+            CODING if pad is None else CODING_PADDED), padding=pad,
         padding_doc=None if pad is None else padmod.to_json(pad),
     )
     if lossless:
         coeffs = [wavelet.forward_int(c, plan.depth) for c in comps]
-        return pack(header, _code_levels(coeffs, plan))
+        return pack(header, _code_levels(coeffs, plan, v2=ENCODE_V2))
 
     coeffs = [wavelet.forward(c, plan.depth) for c in comps]
     raw = frame.size * frame.itemsize
     target = raw / float(ratio)
     target_bytes = max(1, int(target))  # (a tiny frame at a high ratio: aim at the smallest)
+    v2 = ENCODE_V2
+    if v2:  # (placeholders of the final length, so the overhead counts them)
+        header.rounding, header.recon = _ROUNDS[0], 0.4321
     overhead = len(pack(header, [b""] * len(shapes))) + 8 * len(shapes)
-
-    def estimate(step: float) -> int:
-        return overhead + sum(_code_levels(_quantise(coeffs, plan, step), plan, True))
-
     span = float(1 << bits)
-    step = ratecontrol.find_step(estimate, target_bytes, lo=span * 1e-5, hi=span * 4,
-                                 guess=span / 256)
+
+    def rate_control(rnd: float, tol: float, guess):
+        def estimate(step: float) -> int:
+            return overhead + sum(_code_levels(_quantise(coeffs, plan, step, rnd), plan, True, v2))
+
+        step = ratecontrol.find_step(estimate, target_bytes, lo=span * 1e-5, hi=span * 4,
+                                     guess=span / 256 if guess is None else guess, tol=tol)
+        return step, estimate(step)
+
+    if not v2:
+        rnd = _ROUND
+        step, _ = rate_control(rnd, ratecontrol.TOLERANCE * 0.3, None)
+    else:
+        # the decoded pixels' squared error (what the viewer shows: clipped, padding left out)
+        inside = None if pad is None else ~pad.mask
+        ref = frame.astype(np.float64)
+
+        def pixel_errors(q, step: float, rnd: float, recons) -> list[float]:
+            # the synthesis is linear in the reconstruction point: image = a + recon * b
+            s_ll, steps = _band_steps(plan, step, plan.depth)
+            a = [wavelet.inverse_quantised(qll * s_ll, qd, steps, rnd, 0.0)[0] for qll, qd in q]
+            b = [wavelet.inverse_quantised(np.zeros(qll.shape), [tuple(np.sign(x) for x in d) for d in qd],
+                                           steps, 0.0, 0.0)[0] for qll, qd in q]
+            out = []
+            for recon in recons:
+                err = (_to_pixels([x + recon * y for x, y in zip(a, b)], header) - ref) ** 2
+                out.append(float(np.sum(err if inside is None else err[inside])))
+            return out
+
+        best, step = None, None
+        for rnd in _ROUNDS:
+            # each candidate within 0.3 % of the bytes; what is left is levelled by a local
+            # slope of 6 dB per doubling of the bytes (error ~ bytes^-2)
+            step, n = rate_control(rnd, 0.003, step)
+            q = _quantise(coeffs, plan, step, rnd)
+            centroid = float(f"{_distortion(coeffs, q, plan, step, rnd)[1]:.4f}")
+            recons = sorted({centroid, *_RECONS})
+            for recon, err in zip(recons, pixel_errors(q, step, rnd, recons)):
+                score = err * (n / target_bytes) ** 2
+                if best is None or score < best[0]:
+                    best = (score, rnd, step, recon)
+        _, rnd, step, recon = best
+        header.rounding, header.recon = rnd, recon
     header.step = step
-    data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
+    data = pack(header, _code_levels(_quantise(coeffs, plan, step, rnd), plan, v2=v2))
     if abs(len(data) / target - 1) > ratecontrol.TOLERANCE:
         # the estimate was off (should not happen): finish on real sizes
         def size_of(s: float) -> int:
-            return len(pack(header, _code_levels(_quantise(coeffs, plan, s), plan)))
+            return len(pack(header, _code_levels(_quantise(coeffs, plan, s, rnd), plan, v2=v2)))
 
         step = ratecontrol.find_step(size_of, target_bytes, lo=step / 4, hi=step * 4)
         header.step = step
-        data = pack(header, _code_levels(_quantise(coeffs, plan, step), plan))
+        data = pack(header, _code_levels(_quantise(coeffs, plan, step, rnd), plan, v2=v2))
     return data
 
 
@@ -396,10 +545,10 @@ def decode(data, level: int | None = None) -> np.ndarray:
         level = n - 1
     if not isinstance(level, (int, np.integer)) or not 0 <= level < n:
         raise CodecError(f"level {level!r} out of range: this container has levels 0..{n - 1}")
-    if header.coding not in (CODING, CODING_PADDED):
+    if header.coding not in _KNOWN:
         raise CodecError(f"container uses coding {header.coding!r}; this build decodes "
-                         f"{CODING!r} and {CODING_PADDED!r}")
-    if (header.coding == CODING_PADDED) != (header.padding is not None):
+                         f"{', '.join(map(repr, _KNOWN))}")
+    if header.coding.endswith("+padding") != (header.padding is not None):
         raise CodecError(f"container header is inconsistent: coding {header.coding!r} "
                          f"{'without' if header.padding is None else 'with'} a padding mask")
     plan = _plan(header.rows, header.cols, header.samples, header.lossless)
@@ -410,23 +559,24 @@ def decode(data, level: int | None = None) -> np.ndarray:
     up = plan.depth - n_details  # depth of the decoded image
     shapes = [plan.image_shape(plan.depth - i - 1) for i in range(n_details)]
     if header.lossless:
-        out = _to_pixels([wavelet.inverse_int(qll, qd[:n_details]) for qll, qd in q], header)
+        out = _to_pixels(_map(lambda c: wavelet.inverse_int(c[0], c[1][:n_details]), q), header)
     else:
         div = wavelet.dc_gain(up) if up else 1.0  # (x / 1.0 == x)
         s_ll, steps = _band_steps(plan, header.step, n_details)
+        rnd, recon = (_ROUND, _RECON) if header.rounding is None else (header.rounding, header.recon)
         pixels = None
         if header.samples == 1:  # straight to pixels (a colour transform needs all three)
             lo, hi = _value_range(header.bits_stored, header.signed)
             shift = 0.0 if header.signed else float(1 << (header.bits_stored - 1))
             pixels = (_DTYPES[header.dtype], div, shift, lo, hi)
-        comps = []
-        for qll, qd in q:
-            img, is_pixels = wavelet.inverse_quantised(qll * s_ll, qd[:n_details], steps, _ROUND, _RECON, pixels)
-            if is_pixels:
-                out = img
-                break
-            comps.append(img)
+        if pixels is not None:
+            out, is_pixels = wavelet.inverse_quantised(q[0][0] * s_ll, q[0][1][:n_details], steps, rnd,
+                                                       recon, pixels)
+            if not is_pixels:
+                out = _to_pixels([out], header, div)
         else:
+            comps = _map(lambda c: wavelet.inverse_quantised(c[0] * s_ll, c[1][:n_details], steps, rnd,
+                                                             recon)[0], q)
             out = _to_pixels(comps, header, div)
     exp = (header.levels[level].rows, header.levels[level].cols)
     if out.shape[:2] != exp:  # pragma: no cover - geometry bug guard

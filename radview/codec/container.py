@@ -77,6 +77,10 @@ class ContainerHeader:
     # padding_doc is its header field as stored (radview.codec.padding reads and writes it)
     padding: object = None
     padding_doc: dict | None = None
+    # ctx-rans-2 lossy: the quantiser's rounding offset and reconstruction point, chosen per
+    # frame by the encoder (None: ctx-rans-1's constants)
+    rounding: float | None = None
+    recon: float | None = None
 
     @property
     def total_length(self) -> int:
@@ -105,6 +109,9 @@ class ContainerHeader:
             "coding": self.coding,
             "levels": [[lv.rows, lv.cols, lv.offset, lv.length, lv.crc32] for lv in self.levels],
         }
+        if self.rounding is not None:  # ctx-rans-2 lossy only: older headers are unchanged
+            doc["round"] = float(f"{self.rounding:.6g}")
+            doc["recon"] = float(f"{self.recon:.6g}")
         if self.padding_doc is not None:  # absent without padding: such headers are unchanged
             doc["padding"] = self.padding_doc
         return doc
@@ -165,6 +172,8 @@ def read_header(data: bytes | bytearray | memoryview) -> ContainerHeader:
             extra_levels=int(doc["extra_levels"]),
             colour_transform=str(doc["colour_transform"]), step=float(doc["step"]),
             version=version, coding=str(doc["coding"]),
+            rounding=None if doc.get("round") is None else float(doc["round"]),
+            recon=None if doc.get("recon") is None else float(doc["recon"]),
         )
     except (ValueError, KeyError, TypeError, zlib.error) as exc:
         raise CodecError(f"container header is inconsistent: {exc}") from None
@@ -201,6 +210,9 @@ def _check_consistent(h: ContainerHeader) -> None:
         raise bad(f"extra decomposition levels {h.extra_levels}")
     if not h.lossless and not h.step > 0:
         raise bad(f"quantiser step {h.step}")
+    if (h.rounding is None) != (h.recon is None) or (h.rounding is not None and not (
+            0 <= h.rounding < 1 and 0 <= h.recon <= 1)):
+        raise bad(f"quantiser rounding {h.rounding} / reconstruction {h.recon}")
 
 
 def level_bytes(data, header: ContainerHeader, index: int) -> bytes:

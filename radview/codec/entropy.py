@@ -313,7 +313,7 @@ def _read_bits(data, pos: int, nb: int):
     return v, pos
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _decode_band(qp, parent, has_parent: bool, bandclass: int,
                  x, stream, n_bytes: int, lanes: int, counts, freq, cum, lut, touched, cnt,
                  bits, n_bits: int, state) -> int:

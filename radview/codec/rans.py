@@ -30,6 +30,7 @@ L = 1 << 23
 _XMAX_UNIT = (L >> PROB_BITS) << 8
 
 LIMIT = 2048
+REFRESH_CAP = 16  # rows between model refreshes once the schedule has spread out (ctx-rans-1)
 AGE = 0.5
 LUT_BITS = 6  # decoder: per context, the symbol at the start of each of 64 slot buckets
 LUT_LANES = 32  # ... kept up to date (cost: every rebuild) only for groups with this many lanes
@@ -58,12 +59,13 @@ _NO_LUT = np.zeros((0, 1 << LUT_BITS), np.uint8)  # encoder: no decoding table t
 
 
 @njit(cache=True)
-def _next_stop(r: int, step: int, nrows: int):
-    """One step of `_refresh_rows`: (stop, next r, next step)."""
+def _next_stop(r: int, step: int, nrows: int, cap: int = REFRESH_CAP):
+    """One step of `_refresh_rows` (rows between refreshes grow to ``cap``):
+    (stop, next r, next step)."""
     if r < nrows:
         stop = r
         r += step
-        if r >= 4 * step and step < 16:
+        if r >= 4 * step and step < cap:
             step *= 2
         return stop, r, step
     return nrows, r, step
@@ -230,7 +232,7 @@ def _model_add(counts, freq, cum, lut, ctx, sym, a: int, b: int, touched, cnt) -
 
 @njit(cache=True)
 def _decode_segment(ctx, out, x, buf, n_bytes: int, ptr: int, lanes: int,
-                    counts, freq, cum, lut, touched, cnt) -> int:
+                    counts, freq, cum, lut, touched, cnt, cap: int = REFRESH_CAP) -> int:
     """Decode len(ctx) symbols into out (updating lane states x and the model) -> new ptr.
     buf: the stream followed by at least one zero byte (reads past its end give 0)."""
     n = ctx.shape[0]
@@ -243,7 +245,7 @@ def _decode_segment(ctx, out, x, buf, n_bytes: int, ptr: int, lanes: int,
     use_lut = lut.shape[0] > 0
     start, r, step = 0, 1, 1
     while start < nrows:
-        stop, r, step = _next_stop(r, step, nrows)
+        stop, r, step = _next_stop(r, step, nrows, cap)
         for row in range(start, stop):
             a = row * w
             k = min(n, a + w) - a
@@ -277,7 +279,7 @@ def _decode_segment(ctx, out, x, buf, n_bytes: int, ptr: int, lanes: int,
 
 @njit(cache=True)
 def _gather_segment(ctx, sym, lanes: int, counts, freq, cum, lut, touched, cnt, f_out, c_out, off: int,
-                    estimate: bool, bits: float) -> float:
+                    estimate: bool, bits: float, cap: int = REFRESH_CAP) -> float:
     """Encoder pass over one segment in decode order: the (freq, cum) of every symbol
     (into f_out/c_out at off) with the model updated as the decoder will; with
     ``estimate`` also accumulates each row's code length sum(log2(M/f)) into bits."""
@@ -289,7 +291,7 @@ def _gather_segment(ctx, sym, lanes: int, counts, freq, cum, lut, touched, cnt, 
     start, r, step = 0, 1, 1
     tmp = np.empty(w, np.float64)
     while start < nrows:
-        stop, r, step = _next_stop(r, step, nrows)
+        stop, r, step = _next_stop(r, step, nrows, cap)
         a, b = start * w, min(n, stop * w)
         for i in range(a, b):
             c = ctx[i]
@@ -379,6 +381,17 @@ class Model:
         self._cnt = np.zeros((n_ctx, n_sym + 1), np.int64)  # scratch: counts + touched flag
         self.rebuild()
 
+    def copy(self) -> "Model":
+        """An independent model in the same state (fresh scratch arrays: they hold nothing
+        between calls)."""
+        other = object.__new__(Model)
+        other.__dict__.update(self.__dict__)
+        for k in ("counts", "freq2d", "cum2d", "lut"):
+            setattr(other, k, getattr(self, k).copy())
+        other._touched = np.zeros_like(self._touched)
+        other._cnt = np.zeros_like(self._cnt)
+        return other
+
     @property
     def freq(self) -> np.ndarray:
         return self.freq2d.reshape(-1)
@@ -417,7 +430,7 @@ def _rows(n: int, lanes: int):
     return w, -(-n // w) if n else 0
 
 
-def encode(segments, model: Model, lanes: int, estimate: bool = False):
+def encode(segments, model: Model, lanes: int, estimate: bool = False, cap: int = REFRESH_CAP):
     """segments: list of (ctx, sym) int arrays; `model` is updated as the decoder will.
     -> final lane states (lanes * 4 bytes) + byte stream; with ``estimate`` only the
     number of bytes that would take (the model's exact code length, to within a
@@ -432,7 +445,7 @@ def encode(segments, model: Model, lanes: int, estimate: bool = False):
     for (ctx, sym), off in zip(segments, seg_off):
         bits = _gather_segment(np.ascontiguousarray(ctx, np.int64), np.ascontiguousarray(sym, np.int64),
                                lanes, model.counts, model.freq2d, model.cum2d, _NO_LUT, model._touched, model._cnt,
-                               f_all, c_all, int(off), estimate, bits)
+                               f_all, c_all, int(off), estimate, bits, cap)
     if estimate:
         return int(bits / 8) + 4 * lanes + 1
     x = np.full(lanes, L, dtype=np.uint64)
@@ -444,7 +457,7 @@ def encode(segments, model: Model, lanes: int, estimate: bool = False):
 class Decoder:
     """Decodes segments one at a time (contexts of a segment may depend on earlier ones)."""
 
-    def __init__(self, data: bytes, model: Model, lanes: int):
+    def __init__(self, data: bytes, model: Model, lanes: int, cap: int = REFRESH_CAP):
         if len(data) < 4 * lanes:
             raise CodecError("corrupt entropy stream: too short for its coder states")
         self.x = np.frombuffer(data[:4 * lanes], dtype="<u4").astype(np.int64)
@@ -453,6 +466,7 @@ class Decoder:
         self.n_bytes = len(data) - 4 * lanes
         self.ptr = 0
         self.lanes = lanes
+        self.cap = cap
         self.model = model
         # the symbol lookup table pays when many symbols are decoded per model refresh
         # (many lanes); it never changes what is decoded
@@ -469,7 +483,7 @@ class Decoder:
         out = np.empty(len(ctx), dtype=np.int64)
         m = self.model
         self.ptr = _decode_segment(ctx, out, self.x, self.buf, self.n_bytes, self.ptr, self.lanes,
-                                   m.counts, m.freq2d, m.cum2d, self.lut, m._touched, m._cnt)
+                                   m.counts, m.freq2d, m.cum2d, self.lut, m._touched, m._cnt, self.cap)
         if self.ptr > self.n_bytes:
             raise CodecError("corrupt entropy stream: ran past its end")
         return out

@@ -15,12 +15,12 @@ _AIM = 0.985  # aim slightly under: the server promised at most about the ratio
 
 
 def find_step(size_of: Callable[[float], int], target: int, *, lo: float, hi: float,
-              guess: float | None = None, max_iter: int = 30) -> float:
-    """Return a step whose encoded size is within ``TOLERANCE`` of ``target`` (or the
-    closest found when the target is out of reach). ``lo`` gives more bytes than ``hi``;
+              guess: float | None = None, max_iter: int = 30, tol: float = TOLERANCE * 0.3) -> float:
+    """Return a step whose encoded size is within ``tol`` (default 1.5 %) of ``target``
+    (or the closest found when the target is out of reach). ``lo`` gives more bytes than ``hi``;
     a ``guess`` inside the range is bracketed outwards first, which avoids coding at
     the (slow, huge) smallest step."""
-    aim = target * _AIM
+    aim = target * max(_AIM, 1 - tol)  # (a tight tolerance aims inside it)
     best_step, best_err = hi, math.inf
     s_lo, s_hi = lo, hi
     n_lo = n_hi = None
@@ -28,7 +28,7 @@ def find_step(size_of: Callable[[float], int], target: int, *, lo: float, hi: fl
         s = guess
         n = size_of(s)
         while True:
-            if abs(n / target - 1) <= TOLERANCE * 0.3:
+            if abs(n / target - 1) <= tol:
                 return s
             if n > aim:
                 s_lo, n_lo = s, n
@@ -62,7 +62,7 @@ def find_step(size_of: Callable[[float], int], target: int, *, lo: float, hi: fl
         err = abs(n / target - 1)
         if err < best_err:
             best_step, best_err = step, err
-        if err <= TOLERANCE * 0.3:
+        if err <= tol:
             return step
         if n > aim:
             s_lo, n_lo = step, n

@@ -120,7 +120,7 @@ def _dwt97_last(x, lo, hi) -> None:
         _dwt97_row(x[i], 1.0, lo[i], hi[i])
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _idwt97_last(lo, hi, out) -> None:
     e = np.empty(lo.shape[1])
     o = np.empty(hi.shape[1])
@@ -168,7 +168,7 @@ def _dwt97_level(x, ll, lh, hl, hh) -> None:
             _dwt97_row(buf[u % ring], _HI_GAIN, hl[u >> 1], hh[u >> 1])
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _idwt97_level(ll, lh, hl, hh, out) -> None:
     """Inverse of `_dwt97_level` into out (both sides >= 2): row t is synthesised
     horizontally straight into out[t], then the vertical steps follow, pipelined."""
@@ -240,7 +240,7 @@ def _emit_pixels(row, div: float, shift: float, lo: float, hi: float, pix) -> No
         pix[k] = min(max(v, lo), hi)
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _idwt97_level_q(ll, lh, hl, hh, s_lh: float, s_hl: float, s_hh: float, rnd: float, recon: float,
                     out, pix, div: float, shift: float, lo: float, hi: float) -> None:
     """`_idwt97_level` with quantised detail bands (dequantised as they are read). With
@@ -274,7 +274,7 @@ def _idwt97_level_q(ll, lh, hl, hh, s_lh: float, s_hl: float, s_hh: float, rnd: 
                 _emit_pixels(buf[u % ring], div, shift, lo, hi, pix[u])
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def dequant_band(b, sb: float, rnd: float, recon: float):
     """`dequant` over a 2D band -> float64 array."""
     out = np.empty(b.shape)
@@ -426,7 +426,7 @@ def _fwd53_first(x, s, d) -> None:
             t[k] += (a[k] + b[k] + 2) >> 2
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _inv53_first(s, d, out) -> None:
     """Inverse of `_fwd53_first` (s, d of any integer type) into int64 out (n >= 2 rows)."""
     ne, no = s.shape[0], d.shape[0]
@@ -456,7 +456,7 @@ def _fwd53_last(x, s, d) -> None:
             e[i] += (o[max(i - 1, 0)] + o[min(i, no - 1)] + 2) >> 2
 
 
-@njit(cache=True)
+@njit(cache=True, nogil=True)
 def _inv53_last(s, d, out) -> None:
     ne, no = s.shape[1], d.shape[1]
     e = np.empty(ne, np.int64)

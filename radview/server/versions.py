@@ -4,8 +4,9 @@ After an instance is committed, its SOP Instance UID is queued; a worker thread
 decodes the original's frames and encodes every configured version per frame
 with radview.codec, storing each container and its parameters. The encoding is
 the config's ``version_encoding``: ``"htj2k"`` (default: a JPEG 2000 Part 15
-codestream, chosen by ``radview bench codec``) or ``"wavelet"`` (radview's own
-container); both have the same level table. Pending work is recorded in the
+codestream, a DICOM transfer syntax, several times faster to decode) or ``"wavelet"``
+(radview's own container: better PSNR at equal bytes and smaller lossless files; see
+docs/codec.md, Benchmark); both have the same level table. Pending work is recorded in the
 store, so versions of instances received just before a crash are built after
 restart.
 """

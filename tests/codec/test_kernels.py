@@ -5,6 +5,7 @@ the 9/7 lifting against pywt's ``bior4.4`` to 1e-10; corrupt data never crashes.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import numpy as np
@@ -185,12 +186,16 @@ FRAMES = {
 
 
 @pytest.mark.parametrize("name", list(FRAMES))
-def test_codec_matches_reference(name):
+def test_codec_matches_reference(name, monkeypatch):
+    """The ctx-rans-1 path (versions built before ctx-rans-2, still decoded) is the frozen
+    reference's, bit for bit, both ways."""
+    monkeypatch.setattr(api, "ENCODE_V2", False)
     frame, bits, photometric, modes = FRAMES[name]()
     for mode in modes:
         kw = {"lossless": True} if mode == "lossless" else {"ratio": mode}
         data = codec.encode(frame, bits_stored=bits, photometric=photometric, **kw)
         assert data == ref_api.encode(frame, bits_stored=bits, photometric=photometric, **kw), mode
+        assert codec.read_header(data).coding == api.CODING
         h = codec.read_header(data)
         for lv in h.levels:
             prefix = data[:codec.prefix_length(h, lv.index)]
@@ -251,3 +256,129 @@ def test_tiny_frames_at_ratios_beyond_the_header(shape):
         data = codec.encode(frame, ratio=ratio)
         assert codec.decode(data).shape == shape
         assert codec.read_header(data).achieved_ratio < ratio
+
+
+# ------------------------------------------------------------------ ctx-rans-2
+
+@pytest.mark.parametrize("name", list(FRAMES))
+def test_ctx_rans_2_round_trips_every_prefix(name):
+    """New versions are ctx-rans-2: lossless bit-exact, every level prefix decodes, and its
+    coefficients coded again as ctx-rans-1 decode to the same coefficients (only the entropy
+    coding differs), which the frozen reference decodes as we do."""
+    frame, bits, photometric, modes = FRAMES[name]()
+    for mode in modes:
+        kw = {"lossless": True} if mode == "lossless" else {"ratio": mode}
+        data = codec.encode(frame, bits_stored=bits, photometric=photometric, **kw)
+        h = codec.read_header(data)
+        assert h.coding == api.CODING2
+        if mode == "lossless":
+            assert np.array_equal(codec.decode(data), frame)
+        for lv in h.levels:
+            prefix = data[:codec.prefix_length(h, lv.index)]
+            assert codec.decode(prefix, lv.index).shape[:2] == (lv.rows, lv.cols)
+        plan = api._plan(h.rows, h.cols, h.samples, h.lossless)
+        q = api._decode_levels(data, h, plan, len(h.levels) - 1)
+        q = [(qll, [tuple(b.astype(np.int64) for b in d) for d in qd]) for qll, qd in q]
+        h1 = dataclasses.replace(h, coding=api.CODING, rounding=None, recon=None)
+        old = codec.container.pack(h1, api._code_levels(q, plan, v2=False))
+        q1 = api._decode_levels(old, codec.read_header(old), plan, len(h.levels) - 1)
+        assert all(np.array_equal(a[0], b[0]) and all(np.array_equal(x, y) for dx, dy in zip(a[1], b[1])
+                                                      for x, y in zip(dx, dy)) for a, b in zip(q, q1)), mode
+        assert np.array_equal(ref_api.decode(old), codec.decode(old)), mode
+        if mode == "lossless":
+            assert np.array_equal(codec.decode(old), frame)
+        else:  # the quantiser the encoder chose is in the header
+            assert h.rounding in api._ROUNDS and 0 <= h.recon <= 1
+
+
+def test_ctx_rans_2_group_round_trip_and_corruption():
+    """encode_group/decode_group of ctx-rans-2 invert each other on bands with every kind
+    of content (signs that neighbours predict, noise, large magnitudes, empty blocks),
+    and damaged groups raise CodecError, never crash."""
+    from radview.codec import entropy2
+
+    rng = np.random.default_rng(21)
+    edge = np.zeros((40, 65), np.int64)
+    edge[:, 30:33] = rng.integers(1, 60, (40, 3)) * np.array([1, -1, 1])  # a vertical edge
+    parent = np.where(rng.random((20, 33)) < 0.3, rng.integers(-40, 40, (20, 33)), 0)
+    bands = [(rng.integers(-100, 100, (9, 7)), None, entropy.LL),
+             (edge, parent, entropy.DETAIL),
+             (np.where(rng.random((40, 65)) < 0.2, rng.integers(-3000, 3000, (40, 65)), 0), parent,
+              entropy2.HL_DETAIL),
+             (np.where(rng.random((39, 66)) < 0.1, rng.integers(-5, 5, (39, 66)), 0), 1, entropy.DIAGONAL)]
+    data = entropy2.encode_group(bands, entropy2.new_model())
+    est = entropy2.encode_group(bands, entropy2.new_model(), True)
+    assert abs(est - len(data)) <= 8
+    specs = [(b.shape, entropy.pad(p) if isinstance(p, np.ndarray) else p, c) for b, p, c in bands]
+    got = entropy2.decode_group(data, specs, entropy2.new_model())
+    assert all(np.array_equal(g[1:-1, 1:-1], b) for g, (b, _, _) in zip(got, bands))
+    outcomes = set()
+    for trial in range(300):
+        bad = bytearray(data)
+        if trial % 3 == 0:
+            bad = bad[:int(rng.integers(0, len(bad)))]
+        else:
+            for _ in range(int(rng.integers(1, 4))):
+                bad[int(rng.integers(6, len(bad)))] ^= 1 << int(rng.integers(0, 8))
+        try:
+            entropy2.decode_group(bytes(bad), specs, entropy2.new_model())
+            outcomes.add("decoded")
+        except CodecError:
+            outcomes.add("error")
+    assert "error" in outcomes
+
+
+def test_unknown_coding_is_refused():
+    data = codec.encode(smooth((40, 50), np.uint16, 0, 4000), ratio=10, bits_stored=12)
+    h = codec.read_header(data)
+    bad = codec.container.pack(dataclasses.replace(h, coding="ctx-rans-9"),
+                               [data[lv.offset:lv.offset + lv.length] for lv in h.levels])
+    with pytest.raises(CodecError, match="ctx-rans-9"):
+        codec.decode(bad)
+
+
+def test_quantiser_fields_are_checked():
+    """ctx-rans-2 lossy headers carry the rounding offset and reconstruction point; values
+    out of range (or one without the other) are refused."""
+    data = codec.encode(smooth((40, 50), np.uint16, 0, 4000), ratio=10, bits_stored=12)
+    h = codec.read_header(data)
+    assert h.rounding is not None and h.recon is not None
+    payloads = [data[lv.offset:lv.offset + lv.length] for lv in h.levels]
+    for rounding, recon in ((1.5, 0.4), (0.3, -0.1), (-0.2, 0.5)):
+        bad = codec.container.pack(dataclasses.replace(h, rounding=rounding, recon=recon), payloads)
+        with pytest.raises(CodecError, match="rounding"):
+            codec.read_header(bad)
+    # lossless and ctx-rans-1 headers have neither field
+    assert codec.read_header(codec.encode(smooth((40, 50), np.uint16, 0, 4000), lossless=True)).rounding is None
+
+
+def test_large_single_component_last_level_is_three_groups():
+    """A single-component image's last level of >= 2^19 pixels is three independent groups
+    (LH, HL, HH) that decode in parallel; lossless stays exact, every prefix decodes, and
+    a damaged group is a CodecError."""
+    import struct
+
+    frame = smooth((760, 700), np.uint16, 0, 4095, seed=3)
+    assert 760 * 700 >= api.SPLIT_MIN
+    for kw in ({"lossless": True}, {"ratio": 12}):
+        data = codec.encode(frame, bits_stored=12, **kw)
+        h = codec.read_header(data)
+        last = h.levels[-1]
+        payload = data[last.offset:last.offset + last.length]
+        pos, groups = 0, 0
+        while pos < len(payload):
+            (n,) = struct.unpack_from("<I", payload, pos)
+            pos += 4 + n
+            groups += 1
+        assert groups == 3 and pos == len(payload)
+        first = h.levels[-2]  # the level before it is one group
+        (n,) = struct.unpack_from("<I", data, first.offset)
+        assert n + 4 == first.length
+        if "lossless" in kw:
+            assert np.array_equal(codec.decode(data), frame)
+        for lv in h.levels:
+            assert codec.decode(data[:codec.prefix_length(h, lv.index)], lv.index).shape == (lv.rows, lv.cols)
+    bad = bytearray(data)
+    bad[last.offset + last.length - 5] ^= 0x10
+    with pytest.raises(CodecError):
+        codec.decode(bytes(bad))

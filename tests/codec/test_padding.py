@@ -96,7 +96,7 @@ def test_frame_without_padding_pixels_codes_as_before(encoding, lossless):
     plain = codec.encode(frame, bits_stored=16, encoding=encoding, **kw)
     assert codec.encode(frame, bits_stored=16, encoding=encoding, padding=-2000, **kw) == plain
     h = codec.read_header(plain)
-    assert h.padding is None and h.coding in ("ctx-rans-1", "htj2k-rpcl-1")
+    assert h.padding is None and h.coding in ("ctx-rans-2", "htj2k-rpcl-1")
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
@@ -292,3 +292,18 @@ def test_detection_stays_away_from_what_may_be_image():
     few = np.full((100, 100), 40, np.int16)
     few[0, :50] = -2000  # 0.5 % of the pixels
     assert padding.detect(_ds(**ct_meta), few) is None
+
+
+def test_padded_ctx_rans_1_versions_still_decode(monkeypatch):
+    """A padded wavelet version built before ctx-rans-2 keeps decoding, padding restored."""
+    from radview.codec import api
+
+    frame = fov_frame()
+    monkeypatch.setattr(api, "ENCODE_V2", False)
+    old = codec.encode(frame, lossless=True, bits_stored=16, padding=-2000)
+    monkeypatch.setattr(api, "ENCODE_V2", True)
+    assert codec.read_header(old).coding == "ctx-rans-1+padding"
+    assert np.array_equal(codec.decode(old), frame)
+    new = codec.encode(frame, lossless=True, bits_stored=16, padding=-2000)
+    assert codec.read_header(new).coding == "ctx-rans-2+padding"
+    assert np.array_equal(codec.decode(new), frame)
