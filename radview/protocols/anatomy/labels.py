@@ -236,7 +236,12 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 # Kept besides A-Z and digits: Japanese kana, CJK ideographs, Korean hangul, Arabic and Hebrew
 # letters (Greek and Cyrillic are transliterated first, below).  The katakana middle dot is a
 # separator ("胸部・上腹部").
-_SCRIPTS = "\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0621-\u064a\u05d0-\u05ea"
+_SCRIPTS = ("\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0621-\u064a\u05d0-\u05ea"
+            "\u0e01-\u0e2e\u0e30-\u0e45")
+# Thai is written without spaces between words ("เอกซเรย์ไหล่ขวา" = X-ray right shoulder): the words
+# the lexicon knows are cut out of a Thai run first, longest first (dictionary segmentation), so
+# each is one token; the rest of the run stays one token.
+_THAI = re.compile("[\u0e01-\u0e5b]")
 _NON_ALNUM = re.compile(f"[^A-Z0-9{_SCRIPTS}]+")
 # Ideographs and hangul syllables are tokens one character each (they are written without
 # spaces: "胸腹骨盤部CT", "흉부CT"), so the lexicon names them as phrases of characters and the
@@ -270,6 +275,8 @@ def normalise(text: str) -> list[str]:
     Cyrillic transliterated, split on punctuation, camelCase and letter/digit boundaries);
     CJK ideographs and hangul syllables one token each, kana runs, Arabic and Hebrew words."""
     text = _FINAL_G_BREVE.sub("gh", _UNITS.sub(" ", text.translate(_SPECIAL)))
+    if _THAI.search(text):
+        text = _thai_words().sub(r" \1 ", unicodedata.normalize("NFC", text))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _CAMEL.sub(" ", text).upper().translate(_TRANSLIT)
@@ -283,6 +290,17 @@ def normalise(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=None)
+def _thai_words() -> re.Pattern[str]:
+    """One alternation of every Thai term and side word, longest first (see ``_THAI``)."""
+    from radview.protocols.anatomy import languages
+
+    texts = [text for _, text in _sources()] + [languages.LEFT, languages.RIGHT, languages.BOTH]
+    words = {unicodedata.normalize("NFC", w.strip().rstrip("*")) for text in texts
+             for term in text.replace("\n", " ").split(",") for w in term.split() if _THAI.search(w)}
+    return re.compile("(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
+
+
 def _sources() -> Iterator[tuple[str, str]]:
     from radview.protocols.anatomy import languages, vocabulary
 
@@ -290,6 +308,7 @@ def _sources() -> Iterator[tuple[str, str]]:
     yield from vocabulary.TERMS.items()
     yield from languages.TERMS.items()
     yield from languages.PROCEDURES.items()
+    yield from languages.THAI.items()
 
 
 def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]],
