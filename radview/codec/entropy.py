@@ -109,6 +109,36 @@ def _coef_ctx(mags, p: int, W: int, phase: int, cbase: int, pf, pb: int, PW: int
 
 # ------------------------------------------------------------------ encoder
 
+@njit(cache=True, nogil=True)
+def _block_flag_symbols(q, parent, use_parent: bool, bandclass: int, blocks, ctx_out, sym_out) -> int:
+    """Marks in ``blocks`` the 8x8 blocks of ``q`` that hold a non-zero coefficient and writes
+    one flag symbol per block, with its context, from index 0; returns how many."""
+    R, C = q.shape
+    nbr, nbc = blocks.shape
+    blocks[:, :] = False
+    for r in range(R):
+        for c in range(C):
+            if q[r, c] != 0:
+                blocks[r >> 3, c >> 3] = True
+    n = 0
+    for bi in range(nbr):
+        for bj in range(nbc):
+            ctx_out[n] = _block_ctx(parent, use_parent, bi, bj, bandclass)
+            sym_out[n] = 1 if blocks[bi, bj] else 0
+            n += 1
+    return n
+
+
+@njit(cache=True, nogil=True)
+def _block_contexts(parent, use_parent: bool, nbr: int, nbc: int, bandclass: int):
+    """The contexts of a band's block flags, in the order the encoder wrote them."""
+    bctx = np.empty(nbr * nbc, np.int64)
+    for bi in range(nbr):
+        for bj in range(nbc):
+            bctx[bi * nbc + bj] = _block_ctx(parent, use_parent, bi, bj, bandclass)
+    return bctx
+
+
 @njit(cache=True)
 def _encode_band(q, parent, has_parent: bool, bandclass: int, ctx_out, sym_out, seg_len, bv, bn):
     """The segments of one band in decode order (block flags of a detail band, then
@@ -131,17 +161,8 @@ def _encode_band(q, parent, has_parent: bool, bandclass: int, ctx_out, sym_out, 
     for k in range(5):
         seg_len[k] = -1
     if bandclass != LL:
-        blocks[:, :] = False
-        for r in range(R):
-            for c in range(C):
-                if q[r, c] != 0:
-                    blocks[r >> 3, c >> 3] = True
-        for bi in range(nbr):
-            for bj in range(nbc):
-                ctx_out[n] = _block_ctx(parent, use_parent, bi, bj, bandclass)
-                sym_out[n] = 1 if blocks[bi, bj] else 0
-                n += 1
-        seg_len[0] = nbr * nbc
+        n = _block_flag_symbols(q, parent, use_parent, bandclass, blocks, ctx_out, sym_out)
+        seg_len[0] = n
     for phase in range(4):
         r0, c0 = _PHASE_ARR[phase, 0], _PHASE_ARR[phase, 1]
         if r0 >= R or c0 >= C:
@@ -331,10 +352,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int,
     nbr, nbc = -(-R // _BLOCK), -(-C // _BLOCK)
     blocks = np.ones((nbr, nbc), np.bool_)
     if bandclass != LL:
-        bctx = np.empty(nbr * nbc, np.int64)
-        for bi in range(nbr):
-            for bj in range(nbc):
-                bctx[bi * nbc + bj] = _block_ctx(parent, use_parent, bi, bj, bandclass)
+        bctx = _block_contexts(parent, use_parent, nbr, nbc, bandclass)
         flags = np.empty(nbr * nbc, np.int64)
         ptr = rans._decode_segment(bctx, flags, x, stream, n_bytes, ptr, lanes, counts, freq, cum, lut,
                                    touched, cnt)

@@ -30,7 +30,8 @@ from radview.codec import rans
 from radview.codec.container import CodecError
 from radview.codec.entropy import (
     DETAIL, DIAGONAL, LL, N_SYM, _BLOCK, _ERRORS, _E_BITS, _E_FLAG, _E_RANS, _E_SYM, _NQ, _OK, _PQ,
-    _PHASE_ARR, _T, _block_ctx, _coef_ctx, _lanes, _pack_bits, _prior, _read_bits, pad,
+    _PHASE_ARR, _T, _block_contexts, _block_flag_symbols, _coef_ctx, _lanes, _pack_bits, _prior,
+    _read_bits, pad,
 )
 
 HL_DETAIL = 3  # the HL band: DETAIL for its magnitudes, its own contexts for signs
@@ -114,17 +115,8 @@ def _encode_band(q, parent, has_parent: bool, bandclass: int, ctx_out, sym_out, 
     for k in range(seg_len.shape[0]):
         seg_len[k] = -1
     if mclass != LL:
-        blocks[:, :] = False
-        for r in range(R):
-            for c in range(C):
-                if q[r, c] != 0:
-                    blocks[r >> 3, c >> 3] = True
-        for bi in range(nbr):
-            for bj in range(nbc):
-                ctx_out[n] = _block_ctx(parent, use_parent, bi, bj, mclass)
-                sym_out[n] = 1 if blocks[bi, bj] else 0
-                n += 1
-        seg_len[0] = nbr * nbc
+        n = _block_flag_symbols(q, parent, use_parent, mclass, blocks, ctx_out, sym_out)
+        seg_len[0] = n
     for phase in range(4):
         r0, c0 = _PHASE_ARR[phase, 0], _PHASE_ARR[phase, 1]
         if r0 >= R or c0 >= C:
@@ -272,10 +264,7 @@ def _decode_band(qp, parent, has_parent: bool, bandclass: int,
     nbr, nbc = -(-R // _BLOCK), -(-C // _BLOCK)
     blocks = np.ones((nbr, nbc), np.bool_)
     if mclass != LL:
-        bctx = np.empty(nbr * nbc, np.int64)
-        for bi in range(nbr):
-            for bj in range(nbc):
-                bctx[bi * nbc + bj] = _block_ctx(parent, use_parent, bi, bj, mclass)
+        bctx = _block_contexts(parent, use_parent, nbr, nbc, mclass)
         flags = np.empty(nbr * nbc, np.int64)
         ptr = rans._decode_segment(bctx, flags, x, stream, n_bytes, ptr, lanes, counts, freq, cum, lut,
                                    touched, cnt, cap)
