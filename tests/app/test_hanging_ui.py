@@ -350,7 +350,12 @@ def test_referring_terminal_lists_and_opens_only_what_it_may_see(qtbot, tmp_path
 
 
 def test_home_profile_asks_what_an_unread_study_allows_and_says_why(qtbot, tmp_path, config_dir,
-                                                                    demo_server):
+                                                                    demo_server, monkeypatch):
+    from radview.net.link import LinkEstimate, LinkMeter
+
+    # A home link in the V2 band (8-50 Mbit/s), whatever this machine's loopback measures:
+    # the test is of the access fallback, not of the link meter (tests/net/test_link.py).
+    monkeypatch.setattr(LinkMeter, "estimate", lambda self: LinkEstimate(0.01, 20e6, 4))
     server, current, prior, _log = demo_server
     _set_status(server, **{current: 1, prior: 5})
     assert server.wait_versions()
