@@ -273,7 +273,8 @@ def run_progressive(url: str, case: Case, proxy: LinkProxy, cache_dir: Path,
     orig_bundle = source._bundle
 
     def bundle(scope, uid, choice_, params, metas, index, emit, cancel):
-        if params.get("level") == 0:
+        # a coarse pass: level 0 alone, or as the first part of the screen level's answer
+        if params.get("level") == 0 or params.get("first_level") == 0:
             marks["coarse_requests"] = marks.get("coarse_requests", 0) + 1
         def emit_with_target(update):
             if update.sop_uid not in targets:

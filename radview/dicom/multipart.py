@@ -166,10 +166,18 @@ def coalesce(pieces: Iterable[bytes], size: int = 256 * 1024) -> Iterator[bytes]
     piece, and ``write_parts`` yields three per part (boundary and headers, bytes,
     CRLF): for a series of small parts the hops cost more than the bytes. Joining adds
     no latency worth naming: the parts come from local files far faster than any link
-    takes them."""
+    takes them. A piece of ``size`` or more goes out alone, after what was held: a
+    small part before a big one (a coarse level, then the finer bytes) is not kept
+    back until the big one is read, and the big one is not copied."""
     held: list[bytes] = []
     nbytes = 0
     for piece in pieces:
+        if len(piece) >= size:
+            if held:
+                yield b"".join(held)
+                held, nbytes = [], 0
+            yield piece
+            continue
         held.append(piece)
         nbytes += len(piece)
         if nbytes >= size:

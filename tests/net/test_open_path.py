@@ -86,7 +86,8 @@ def test_a_link_measured_fast_goes_straight_to_screen_resolution(server, tmp_pat
     assert target > 0
     assert all(u.level == target for u in updates)  # no coarse level anywhere
     assert [c[0] for c in calls] == ["instance", "series"]
-    assert all("level" not in params for _scope, params in calls)
+    assert all("level" not in params and "first_level" not in params
+               for _scope, params in calls)
     _check_final(server, source, updates, target)
     source.close()
 
@@ -99,7 +100,10 @@ def test_a_slow_link_shows_the_coarse_level_first(server, tmp_path):
     for u in updates:
         seen.setdefault(u.sop_uid, []).append(u.level)
     assert all(levels[0] == 0 and levels[-1] == target for levels in seen.values())
-    assert [c[0] for c in calls] == ["instance", "instance", "series", "series"]
+    # the on-screen image: its level 0 and its screen level in one request
+    assert calls[0] == ("instance", {"max_dimension": needed_dimension(1024, 1024, VIEWPORT),
+                                     "first_level": 0})
+    assert [c[0] for c in calls] == ["instance", "series", "series"]
     _check_final(server, source, updates, target)
     source.close()
 
@@ -111,6 +115,7 @@ def test_an_unmeasured_link_is_measured_by_the_on_screen_image(server, tmp_path)
     # its screen level was a big enough transfer to measure the loopback (far faster
     # than FAST_LINK_BPS): the rest of the series comes straight at screen resolution
     assert source.stream_rate.estimate().samples >= 1 and source.link_is_fast()
-    assert [c[0] for c in calls] == ["instance", "instance", "series"]
+    assert [c[0] for c in calls] == ["instance", "series"]
+    assert calls[0][1]["first_level"] == 0 and "first_level" not in calls[1][1]
     _check_final(server, source, updates, target)
     source.close()

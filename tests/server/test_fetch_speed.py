@@ -35,3 +35,11 @@ def test_chunks_hold_every_piece_in_order_and_are_large():
     assert b"".join(chunks) == b"".join(pieces)
     assert all(len(c) >= 256 * 1024 for c in chunks[:-1]) and len(chunks) == 3
     assert list(coalesce(iter([]))) == []
+
+
+def test_a_big_piece_goes_out_alone_after_what_was_held():
+    small, big = [b"a" * 100, b"b" * 100], b"c" * 300
+    chunks = list(coalesce(iter([*small, big, b"d"]), size=250))
+    # the small pieces are not kept back until the big one is read, nor joined to it
+    assert chunks == [b"a" * 100 + b"b" * 100, big, b"d"]
+    assert list(coalesce(iter([big]), size=250)) == [big]

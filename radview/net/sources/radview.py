@@ -19,7 +19,7 @@ import os
 import threading
 import time
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Iterable
 
 import httpx
@@ -47,6 +47,16 @@ STACK_MODALITIES = ("CT", "MR", "PT", "NM")  # opened at the middle slice
 # write per image) shows the stack earlier only where bytes are slow to come.
 FAST_LINK_BPS = 100e6
 DECODERS = min(2, os.cpu_count() or 1)  # decoding threads per source
+
+
+def _run_now(fn, *args) -> Future:
+    """``fn(*args)`` run on this thread, as a finished future (its error kept in it)."""
+    future: Future = Future()
+    try:
+        future.set_result(fn(*args))
+    except BaseException as exc:  # noqa: BLE001 - handed over like an executor would
+        future.set_exception(exc)
+    return future
 
 
 def _cache_key(version: str, frame: int) -> str:
@@ -245,10 +255,16 @@ class RadviewSource(Source):
         target = needed_dimension(rows, cols, viewport)
         count = len(metas)
         got: set[str] = set()
+        shown: list[bool] = []
 
         def emit(update: ImageUpdate) -> None:
             got.add(update.sop_uid)
             on_image(update)
+            if not shown:
+                # the first image is up: the headers are written behind the rest of the
+                # transfer, not after it (the load waits for every write at its end)
+                shown.append(True)
+                self._write_headers()
             if progress is not None:
                 progress(len(got), count)
 
@@ -260,11 +276,13 @@ class RadviewSource(Source):
         focus = metas[len(metas) // 2] if len(metas) > 1 and str(
             metas[0].get("Modality", "")) in STACK_MODALITIES else metas[0]
         focus_sop = str(focus["SOPInstanceUID"])
-        if self._held_level(focus_sop, choice.version) < 0 and not self.link_is_fast():
-            self._bundle("instance", focus_sop, choice, {"level": 0}, metas, index, emit, cancel)
         after = self._held_level(focus_sop, choice.version)
-        self._bundle("instance", focus_sop, choice, self._target_params(target, after),
-                     metas, index, emit, cancel)
+        params = self._target_params(target, after)
+        if after < 0 and not self.link_is_fast():
+            # level 0 as the bundle's first part, the finer bytes right behind it in
+            # the same answer: no second round trip, no wait for the coarse decode
+            params["first_level"] = 0
+        self._bundle("instance", focus_sop, choice, params, metas, index, emit, cancel)
         if len(metas) > 1:
             # the focus image's transfers have measured the link by now
             if not held and not self.link_is_fast():
@@ -328,8 +346,8 @@ class RadviewSource(Source):
             return None
         return int(level_for_size(read_header(entry[0]), int(max_dimension)))
 
-    def _held_level(self, sop: str, version: str) -> int:
-        entry = self._held.get((sop, version, 1))
+    def _held_level(self, sop: str, version: str, frame: int = 1) -> int:
+        entry = self._held.get((sop, version, frame))
         return -1 if entry is None else entry[1]
 
     def _from_cache(self, metas, version, index, count, emit) -> int:
@@ -372,11 +390,20 @@ class RadviewSource(Source):
 
     def _bundle(self, scope: str, uid: str, choice, params: dict, metas, index, emit,
                 cancel) -> int:
-        """One bundle request; each arriving part is appended, decoded and emitted.
+        """One bundle request; each arriving part is appended, queued for the cache,
+        decoded and emitted.
 
         Parts are decoded on the decoder threads (the codec lets go of the interpreter
         while it decodes) while this thread reads the next ones; they are emitted from
-        this thread in the order they arrived."""
+        this thread in the order they arrived, as soon as decoded (checked between the
+        body's chunks, so a coarse level is shown while its finer bytes still stream in
+        the same answer). With ``first_level`` in ``params`` the answer's first part is
+        that coarse level of the image on screen: decoded on this thread and shown before
+        reading on, then queued for the cache. Every other part's bytes are queued for
+        the cache when they arrive, so the write runs beside the decode instead of after
+        it; a part that then fails to decode is taken out of the cache again (behind the
+        write, in order)."""
+        from radview.codec import read_header
         from radview.net.radview_client import NotAllowedError, NotReadyError, ServerError
 
         kind = {"study": "studies", "series": "series", "instance": "instances"}[scope]
@@ -384,25 +411,37 @@ class RadviewSource(Source):
         done = 0
         timing = {"bytes": 0, "waited": 0.0, "parts": 0}
         started = time.perf_counter()
-        pending: deque = deque()  # (sop, frame, prefix, level, future) in arrival order
+        # (sop, frame, prefix, level, levels, future, cache write still to queue or None)
+        pending: deque = deque()  # in arrival order
+        # prefixes put together in this answer, decoded or not (a coarse level and its
+        # finer bytes can arrive before the coarse one is decoded)
+        assembled: dict[tuple[str, int], bytes] = {}
+        assembled_any: list[str] = []  # parts taken so far
+        preview = params.get("first_level") is not None  # first part: a coarse level
+
+        def broken(sop: str, frame: int, exc: RadviewError, written: bool) -> None:
+            if sop not in self._broken:  # said once per image (its coarse part failed too)
+                log.warning("version %s of %s cannot be decoded (%s); using the original",
+                            choice.version, sop, exc)
+            self._broken.add(sop)
+            if written:
+                self._writer.call(lambda: self.cache.remove_blob(
+                    sop, _cache_key(choice.version, frame)))
 
         def finish(block: bool) -> None:
             nonlocal done
-            while pending and (block or pending[0][4].done()):
-                sop, frame, prefix, level, future = pending.popleft()
+            while pending and (block or pending[0][5].done()):
+                sop, frame, prefix, level, levels, future, put = pending.popleft()
                 try:
                     update = future.result()
                 except RadviewError as exc:  # undecodable version: the original is shown
-                    log.warning("version %s of %s cannot be decoded (%s); using the original",
-                                choice.version, sop, exc)
-                    self._broken.add(sop)
+                    broken(sop, frame, exc, written=put is None)
                     continue
-                self._held[(sop, choice.version, frame)] = (prefix, level, update.levels)
-                # written behind (a full or read-only cache must not stop the display)
-                self._writer.put(BlobPut(
-                    sop, _cache_key(choice.version, frame), prefix, level, update.levels,
-                    str(metas[index[sop]].get("StudyInstanceUID", ""))))
+                if self._held_level(sop, choice.version, frame) < level:
+                    self._held[(sop, choice.version, frame)] = (prefix, level, levels)
                 emit(update)
+                if put is not None:
+                    self._writer.put(put)
                 done += 1
 
         def chunks(r):  # the body's bytes, timing only the waits for them (the link)
@@ -416,6 +455,7 @@ class RadviewSource(Source):
                 timing["waited"] += time.perf_counter() - t0
                 timing["bytes"] += len(chunk)
                 yield chunk
+                finish(block=False)  # what has been decoded meanwhile is shown now
 
         try:
             request = self.client.http.build_request("GET", f"/api/{kind}/{uid}/bundle",
@@ -447,12 +487,33 @@ class RadviewSource(Source):
                     frame = int(headers.get("x-radview-frame", "1"))
                     level = int(headers.get("x-radview-level", "0"))
                     start = int(headers.get("content-range", "bytes 0-").split()[1].split("-")[0])
-                    prefix = self._append(sop, choice.version, frame, start, data)
+                    prefix = self._append(sop, choice.version, frame, start, data,
+                                          assembled.get((sop, frame)))
                     if prefix is None or sop not in index or sop in self._broken:
                         continue
-                    pending.append((sop, frame, prefix, level, self._decoders().submit(
-                        self._decode_part, metas[index[sop]], index[sop], len(metas),
-                        choice.version, prefix, level, frame)))
+                    assembled[(sop, frame)] = prefix
+                    try:
+                        levels = len(read_header(prefix).levels)
+                    except RadviewError as exc:
+                        broken(sop, frame, exc, written=False)
+                        continue
+                    # written behind (a full or read-only cache must not stop the display)
+                    put = BlobPut(sop, _cache_key(choice.version, frame), prefix, level, levels,
+                                  str(metas[index[sop]].get("StudyInstanceUID", "")))
+                    args = (metas[index[sop]], index[sop], len(metas), choice.version, prefix,
+                            level, frame)
+                    if preview and not assembled_any:
+                        # the image's coarse level, the first on screen: decoded here at
+                        # once (a handful of kB) rather than handed to a decoder thread
+                        # while the finer bytes pour in, then shown, then written
+                        pending.append((sop, frame, prefix, level, levels,
+                                        _run_now(self._decode_part, *args), put))
+                        finish(block=True)
+                    else:
+                        self._writer.put(put)
+                        pending.append((sop, frame, prefix, level, levels,
+                                        self._decoders().submit(self._decode_part, *args), None))
+                    assembled_any.append(sop)
                 finish(block=True)
             finally:
                 r.close()
@@ -477,9 +538,13 @@ class RadviewSource(Source):
         return self._update(meta, n, count, version, prefix, level, len(header.levels),
                             header, frame, decode)
 
-    def _append(self, sop: str, version: str, frame: int, start: int, data: bytes) -> bytes | None:
-        entry = self._held.get((sop, version, frame))
-        have = entry[0] if entry else b""
+    def _append(self, sop: str, version: str, frame: int, start: int, data: bytes,
+                have: bytes | None = None) -> bytes | None:
+        """The prefix with ``data`` (at byte ``start``) appended to ``have`` (default:
+        what is held), or None when there is a gap before ``start``."""
+        if have is None:
+            entry = self._held.get((sop, version, frame))
+            have = entry[0] if entry else b""
         if start == 0:
             return data if len(data) >= len(have) else have
         if start > len(have):
