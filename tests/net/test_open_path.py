@@ -119,3 +119,20 @@ def test_an_unmeasured_link_is_measured_by_the_on_screen_image(server, tmp_path)
     assert calls[0][1]["first_level"] == 0 and "first_level" not in calls[1][1]
     _check_final(server, source, updates, target)
     source.close()
+
+
+def test_the_headers_are_written_once_the_first_image_is_shown(server, tmp_path):
+    source = RadviewSource(Cache(tmp_path / "cache"), Connection(
+        "srv", "radview", url=server.url, token=server.tokens["reading"]))
+    headers_cached = []
+
+    def on_image(update):  # what the cache holds at each image, writes queued so far done
+        source._writer.flush()
+        headers_cached.append(len(source.cache.instances_of(server.series_uid)))
+
+    source.load_series(server.study_uid, server.series_uid, on_header=lambda m: None,
+                       on_image=on_image, choice=choose("reading", version="V1"),
+                       viewport=VIEWPORT)
+    # not before the first image (nothing may hold it back), not after the last one
+    assert headers_cached[0] == 0 and headers_cached[1] == SLICES
+    source.close()

@@ -168,6 +168,55 @@ def test_group_fetch_sends_only_needed_levels(srv):
     assert "X-Radview-LossyImageCompression: 01" in r.text[:2000]
 
 
+def _bundle_parts(srv, sop, **params):
+    from radview.dicom import multipart
+
+    r = srv.http.get(f"{srv.url}/api/instances/{sop}/bundle", params={"version": "V1", **params})
+    assert r.status_code == 200, r.text
+    return multipart.read_parts(r.content, r.headers["content-type"])
+
+
+def _range(headers) -> tuple[int, int]:
+    a, b = headers["content-range"].split()[1].split("/")[0].split("-")
+    return int(a), int(b)
+
+
+def test_bundle_first_level_sends_the_coarse_level_then_the_rest(srv):
+    _study, _series, sop = _uids("MR2_UNCR.dcm")  # 1024²: levels 128 .. 1024
+    (plain_head, plain), = _bundle_parts(srv, sop, max_dimension=512)
+    whole = codec.read_header(plain)
+    coarse, rest = _bundle_parts(srv, sop, max_dimension=512, first_level=0)
+    assert coarse[0]["x-radview-level"] == "0" and rest[0]["x-radview-level"] == \
+        plain_head["x-radview-level"] == "2"
+    end0 = whole.levels[0].offset + whole.levels[0].length
+    assert _range(coarse[0]) == (0, end0 - 1) and _range(rest[0]) == (end0, _range(plain_head)[1])
+    assert coarse[1] + rest[1] == plain  # the same bytes, split after level 0
+    assert codec.decode(coarse[1], level=0).shape == (128, 128)
+    # nothing to split: the coarse level is the one asked, or already held
+    (one_head, one), = _bundle_parts(srv, sop, max_dimension=100, first_level=0)
+    assert one_head["x-radview-level"] == "0" and one == coarse[1]
+    (after_head, after), = _bundle_parts(srv, sop, max_dimension=512, after_level=0,
+                                         first_level=0)
+    assert after == rest[1] and _range(after_head) == _range(rest[0])
+    for bad in ("-1", "x"):
+        r = srv.http.get(f"{srv.url}/api/instances/{sop}/bundle",
+                         params={"version": "V1", "first_level": bad})
+        assert r.status_code == 400 and "first_level" in r.json()["error"]
+
+
+def test_first_level_puts_every_coarse_part_before_the_finer_ones():
+    from radview.server.http.versions import _first_level_first
+
+    table = [{"offset": 100, "length": 50}, {"offset": 150, "length": 200},
+             {"offset": 350, "length": 800}]
+    jobs = [(sop, {"frame": 1, "level_table": table}, None, 2, 0, 1149) for sop in "ab"]
+    jobs.append(("c", {"frame": 1, "level_table": table}, None, 2, 150, 1149))  # held level 0
+    out = [(sop, level, a, b) for sop, _f, _lossy, level, a, b in _first_level_first(jobs, 0)]
+    assert out == [("a", 0, 0, 149), ("b", 0, 0, 149),
+                   ("a", 2, 150, 1149), ("b", 2, 150, 1149), ("c", 2, 150, 1149)]
+    assert _first_level_first(jobs, 2) == jobs  # the level asked is no finer: one part each
+
+
 @pytest.mark.parametrize("path, status", [
     ("/dicomweb/studies?limit=abc", 400),
     ("/dicomweb/studies?NoSuchAttribute=1", 400),

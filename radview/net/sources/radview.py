@@ -3,11 +3,13 @@
 Qt-free. Opening a series:
 1. the study metadata document (one request) gives every image's header, so the
    viewer can lay out the whole series before any pixel arrives;
-2. one *bundle* request fetches level 0 (≤ 128 px) of every image in the chosen
-   version; images are shown as their parts stream in;
-3. a second bundle asks for ``max_dimension`` = what the viewport shows in device
-   pixels, ``after_level=0``: only the bytes of the finer levels, appended to what
-   is held. A zoom later asks for the next level the same way (``refine``).
+2. the image on screen first, in one *bundle* request: ``max_dimension`` = what the
+   viewport shows in device pixels, ``first_level=0``: its level 0 (≤ 128 px) as the
+   first part, shown at once, then the bytes of the finer levels, appended to it;
+3. the rest of the series: a bundle of every level 0 (unless the link is measured
+   fast), then one with ``after_level=0``: only the bytes of the finer levels,
+   appended to what is held. A zoom later asks for the next level the same way
+   (``refine``). Images are shown as their parts stream in.
 Every prefix is kept in the local cache (hash-verified), so the study reopens offline.
 Server refusals (diagnostic status, role) arrive as the server's own sentence.
 """
