@@ -339,9 +339,12 @@ class Gen:
             if dev[2] in ("fu", "km"):
                 kw["AcquisitionDeviceProcessingDescription"] = self.pick(
                     [f"{name('us', concept).split()[0]} {v}", f"{C[concept][2]}", f"{name('us', concept).split()[0]}"])
-            if lat:
-                if self.p(0.55):
-                    kw["ImageLaterality" if m == "DX" else "Laterality"] = lat
+            if lat and self.p(0.55):
+                # series Laterality has no "both" value; ImageLaterality has B
+                if m == "DX":
+                    kw["ImageLaterality"] = lat
+                elif lat != "B":
+                    kw["Laterality"] = lat
             if dev[2] in ("cs", "ag") and concept in SCT and self.p(0.5):
                 code, mean = SCT[concept]
                 kw["AnatomicRegionSequence"] = [{"CodeValue": code, "CodingSchemeDesignator": "SCT", "CodeMeaning": mean}]
@@ -593,7 +596,7 @@ class Gen:
                       "breast": "Breast", "echo": "Adult Echo", "shoulder": "MSK Shoulder", "neck": "Small Parts", "liver": "Abdomen", "hip": "Infant Hip"}[concept]
             main = self.meta("US", dev, StudyDescription=sd, SeriesDescription=self.pick(["", "", preset, "US"]),
                              ProtocolName=preset if self.p(0.4) else None, BodyPartExamined=bp,
-                             Laterality=lat if lat and self.p(0.3) else None, NumberOfFrames=self.pick([None, None, 45, 120]),
+                             Laterality=lat if lat in ("L", "R") and self.p(0.3) else None, NumberOfFrames=self.pick([None, None, 45, 120]),
                              ImageType=["ORIGINAL", "PRIMARY", {"abd": "ABDOMINAL", "liver": "ABDOMINAL", "kidney": "UROLOGY", "pelvis": "ENDOVAGINAL", "ob": "OB",
                                                                  "carotid": "VASCULAR", "breast": "BREAST", "echo": "CARDIAC", "shoulder": "MUSCULOSKELETAL",
                                                                  "hip": "PEDIATRIC"}.get(concept, "SMALL PARTS")])
