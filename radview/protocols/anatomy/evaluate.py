@@ -251,8 +251,7 @@ def idc_cases(*, held_out: bool) -> list[Case]:
     from radview.protocols.anatomy.train import _validation_collection
 
     return [Case(s.meta, s.labels, s.laterality, s.collection_id, s.context)
-            for s in idc.labelled_series(held_out=held_out)
-            if held_out or _validation_collection(s.collection_id)]
+            for s in idc.labelled_series(held_out=held_out, only=None if held_out else _validation_collection)]
 
 
 def lexicon_reference(model: AnatomyModel, cases: Sequence[Case]) -> dict[str, Any]:
