@@ -1,0 +1,175 @@
+"""Integrity of the fourth blind clinical anatomy set (tests/anatomy/data/clinical_set_4.jsonl).
+
+The set is written by tests/anatomy/clinical4/build.py (standard library only, fixed seed);
+the committed file must be exactly what the generator writes, and every row must follow
+the label rules of the shared anatomy spec (codes, laterality only with a limb or breast
+label, the empty set for series without anatomy) and carry only header keywords that
+real systems fill, with no identifiers.
+"""
+
+import ast
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "clinical_set_4.jsonl"
+BUILD = HERE / "clinical4" / "build.py"
+
+# The label set of the spec (PS3.16 Annex L body part terms).
+AXIAL = {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}
+SPINE = {"CSPINE", "TSPINE", "LSPINE"}
+LIMBS = {"SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND",
+         "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}
+CODES = AXIAL | SPINE | LIMBS | {"BREAST"}
+SIDED = LIMBS | {"BREAST"}
+PHI = {"PatientName", "PatientID", "PatientBirthDate", "OtherPatientIDs", "AccessionNumber",
+       "ReferringPhysicianName", "InstitutionName", "StudyInstanceUID", "SeriesInstanceUID",
+       "SOPInstanceUID", "StudyDate", "StudyID", "StationName", "DeviceSerialNumber"}
+# Header keywords the set may use: what scanners, RIS worklists and PACS actually fill.
+ALLOWED = {"Modality", "SOPClassUID", "Manufacturer", "ManufacturerModelName", "StudyDescription",
+           "SeriesDescription", "ProtocolName", "RequestedProcedureDescription",
+           "PerformedProcedureStepDescription", "BodyPartExamined", "Laterality", "ImageLaterality",
+           "ViewPosition", "PatientPosition", "ImageType", "ConvolutionKernel", "SliceThickness",
+           "SequenceName", "ScanningSequence", "ContrastBolusAgent", "ProcedureCodeSequence",
+           "AnatomicRegionSequence", "AcquisitionDeviceProcessingDescription", "PixelSpacing",
+           "Rows", "Columns", "NumberOfFrames"}
+ROW_KEYS = {"meta", "labels", "laterality", "study", "why", "group"}
+
+
+def load_build():
+    spec = importlib.util.spec_from_file_location("clinical4_build", BUILD)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def meta_errors(meta, where):
+    errs = []
+    if PHI & set(meta):
+        errs.append(f"identifying keys in {where}: {sorted(PHI & set(meta))}")
+    if set(meta) - ALLOWED - PHI:
+        errs.append(f"keywords outside the allowed list in {where}: {sorted(set(meta) - ALLOWED - PHI)}")
+    return errs
+
+
+def row_errors(row):
+    """Every way a row breaks the dataset contract; empty list when it is fine."""
+    errs = []
+    if set(row) - ROW_KEYS:
+        errs.append(f"unknown keys {sorted(set(row) - ROW_KEYS)}")
+    meta = row.get("meta")
+    if not isinstance(meta, dict) or not meta.get("Modality"):
+        errs.append("meta must be a dict with a Modality")
+    else:
+        errs += meta_errors(meta, "meta")
+    labels = row.get("labels")
+    if not isinstance(labels, list):
+        errs.append("labels must be a list")
+        labels = []
+    if set(labels) - CODES:
+        errs.append(f"codes outside the spec: {sorted(set(labels) - CODES)}")
+    if len(set(labels)) != len(labels):
+        errs.append("duplicate codes")
+    lat = row.get("laterality", "missing")
+    if lat not in ("L", "R", "B", None):
+        errs.append(f"bad laterality {lat!r}")
+    elif lat is not None and not set(labels) & SIDED:
+        errs.append("laterality without a limb or breast label")
+    for field in ("why", "group"):
+        if not isinstance(row.get(field), str) or not row[field].strip():
+            errs.append(f"empty {field}")
+    study = row.get("study")
+    if study is not None:
+        if not isinstance(study, dict) or "StudyDescription" not in study or not isinstance(study.get("series"), list):
+            errs.append("study needs StudyDescription and a series list")
+        elif any(not isinstance(s, dict) or "labels" in s or PHI & set(s) for s in study["series"]):
+            errs.append("sibling series must be plain metadata")
+        else:
+            for s in study["series"]:
+                errs += meta_errors(s, "a sibling series")
+    return errs
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+
+def test_committed_file_is_what_the_generator_writes():
+    assert DATA.read_text(encoding="utf-8") == load_build().render()
+
+
+def test_generator_check_mode_agrees():
+    assert load_build().main(["--check"]) == 0
+
+
+def test_generator_uses_the_standard_library_only():
+    tree = ast.parse(BUILD.read_text(encoding="utf-8"))
+    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert names <= set(sys.stdlib_module_names), names - set(sys.stdlib_module_names)
+
+
+def test_every_row_follows_the_spec(rows):
+    assert 900 <= len(rows) <= 1300
+    bad = [(i, e) for i, r in enumerate(rows) if (e := row_errors(r))]
+    assert bad == []
+
+
+def test_the_set_spans_every_label_modality_and_side(rows):
+    seen = set().union(*(r["labels"] for r in rows))
+    assert seen == CODES
+    mods = {r["meta"]["Modality"] for r in rows}
+    assert {"CT", "MR", "CR", "DX", "MG", "US", "NM", "PT", "XA", "RF", "IO", "PX"} <= mods
+    assert {r["laterality"] for r in rows} == {"L", "R", "B", None}
+    assert any(not r["labels"] for r in rows)
+
+
+def test_the_mix_is_a_clinical_month(rows):
+    """About half the rows carry their study; the issue's hard kinds are a modest share."""
+    with_study = sum("study" in r for r in rows) / len(rows)
+    assert 0.4 <= with_study <= 0.65
+    hard = sum(r["group"].startswith("hard:") for r in rows) / len(rows)
+    assert 0.10 <= hard <= 0.22
+    sites = Counter(r["group"].split(":")[0] for r in rows if not r["group"].startswith("hard:"))
+    assert len(sites) == 6 and min(sites.values()) >= 80
+    # phantoms and QA are the empty set; dose pages too
+    assert all(not r["labels"] for r in rows if r["group"] == "hard:phantom-qa")
+
+
+@pytest.mark.parametrize("bad, fragment", [
+    ({"labels": ["CHEST"], "laterality": "L"}, "laterality without"),
+    ({"labels": ["KNEE", "SKULL"]}, "codes outside"),
+    ({"labels": ["KNEE", "KNEE"]}, "duplicate"),
+    ({"labels": "KNEE"}, "labels must be a list"),
+    ({"laterality": "left"}, "bad laterality"),
+    ({"why": " "}, "empty why"),
+    ({"group": ""}, "empty group"),
+    ({"extra": 1}, "unknown keys"),
+    ({"meta": {"SeriesDescription": "knee"}}, "Modality"),
+    ({"meta": {"Modality": "CT", "PatientName": "X"}}, "identifying"),
+    ({"meta": {"Modality": "CT", "SeriesInstanceUID": "1.2.3"}}, "identifying"),
+    ({"meta": {"Modality": "CT", "PatientAge": "045Y"}}, "outside the allowed"),
+    ({"study": {"series": []}}, "study needs"),
+    ({"study": {"StudyDescription": "", "series": [{"labels": ["HEAD"]}]}}, "plain metadata"),
+    ({"study": {"StudyDescription": "", "series": [{"Modality": "CT", "AccessionNumber": "A1"}]}}, "plain metadata"),
+    ({"study": {"StudyDescription": "", "series": [{"Modality": "CT", "Foo": "x"}]}}, "outside the allowed"),
+])
+def test_row_check_rejects_broken_rows(bad, fragment):
+    good = {"meta": {"Modality": "CR"}, "labels": ["KNEE"], "laterality": "R", "why": "x", "group": "g"}
+    assert row_errors(good) == []
+    errs = row_errors({**good, **bad})
+    assert any(fragment in e for e in errs), errs
+
+
+def test_a_broken_row_in_the_file_would_be_caught(rows):
+    """Corrupt a real row from the set the way a slip in the generator could; the check sees it."""
+    row = json.loads(json.dumps(next(r for r in rows if r["laterality"] in ("L", "R"))))
+    assert row_errors(row) == []
+    row["labels"] = ["CHEST"]
+    assert any("laterality without" in e for e in row_errors(row))
