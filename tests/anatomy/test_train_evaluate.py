@@ -114,3 +114,11 @@ def test_misses_by_kind_groups_and_counts():
         ("a", "CHEST", "unknown", False, 3)]
     assert kinds[0]["patterns"] == [{"series": "Recon 2", "study": "", "count": 3}]
     assert E.misses_by_kind(default_model(), cases, bodypart=True) == []
+
+
+def test_keep_development_needs_the_idc_index(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "train", "--no-idc", "--out",
+                           str(tmp_path / "m.onnx"), "--keep-development", str(tmp_path / "dev.onnx")],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "--keep-development" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "m.onnx").exists() and not (tmp_path / "dev.onnx").exists()

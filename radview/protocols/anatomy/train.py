@@ -327,6 +327,9 @@ def _calibrate(W: np.ndarray, b: np.ndarray, validation: list, out: Path, log,
 def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), seed: int = 20261122,
           final: bool = True, extra: Sequence[Example] = (), log=print,
           development_out: Path | None = None) -> dict[str, Any]:
+    if development_out is not None and not use_idc:
+        raise RadviewError("a development model is fitted without the validation collections of the IDC "
+                           "index: --keep-development needs the IDC index (drop --no-idc)")
     started = time.perf_counter()
     examples: list[Example] = []
     idc_version = "none"
