@@ -9,6 +9,7 @@ from radview.protocols.anatomy import calibrate
 from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import synthetic
+from radview.protocols.anatomy import cases as E
 from radview.protocols.anatomy.cases import Case
 from radview.protocols.anatomy.model import AnatomyModel, default_model_path
 from radview.protocols.anatomy.train import OUTPUTS
@@ -75,3 +76,22 @@ def test_strata_weigh_by_square_root_and_duplicates_merge():
     unique, weights = calibrate.weighted_cases(big + small)
     assert len(unique) == 5
     assert weights[0] == pytest.approx(10.0) and weights[1:].sum() == pytest.approx(2.0)
+
+
+def test_memoised_model_answers_as_the_plain_one():
+    """The calibration's caches (probabilities, and the lone predictions of a study's other
+    series) change the speed of the threshold grid, never an answer."""
+    study = {"StudyDescription": "Research", "series": [
+        {"Modality": "MR", "SeriesDescription": "AX FLAIR"}, {"Modality": "MR", "SeriesDescription": "SAG T1"},
+        {"Modality": "MR", "SeriesDescription": "MRI BRAIN AX DWI"}, {"Modality": "CT", "SeriesDescription": "Recon 2"},
+        {"Modality": "MR", "SeriesDescription": "KNEE PD LEFT"}]}
+    cases = [Case(dict(m, BodyPartExamined="HEAD"), frozenset({"HEAD"}), None, "g",
+                  C.normalise(dict(study, series=[o for o in study["series"] if o is not m])))
+             for m in study["series"]]
+    plain, cached = AnatomyModel(default_model_path()), calibrate.memoise(AnatomyModel(default_model_path()))
+    for t, tn in ((0.5, 0.5), (0.95, 0.99), (0.7, 1.01)):
+        plain.threshold = cached.threshold = t
+        plain.threshold_no_evidence = cached.threshold_no_evidence = tn
+        for bodypart in (True, False):
+            assert E.model_answers(cached, cases, bodypart=bodypart, study=True) == \
+                E.model_answers(plain, cases, bodypart=bodypart, study=True)

@@ -16,20 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.anatomy.set_contract import CODES, PHI as BASE_PHI, row_errors as contract_row_errors
+
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "clinical_set_4.jsonl"
 BUILD = HERE / "clinical4" / "build.py"
 
-# The label set of the spec (PS3.16 Annex L body part terms).
-AXIAL = {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}
-SPINE = {"CSPINE", "TSPINE", "LSPINE"}
-LIMBS = {"SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND",
-         "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}
-CODES = AXIAL | SPINE | LIMBS | {"BREAST"}
-SIDED = LIMBS | {"BREAST"}
-PHI = {"PatientName", "PatientID", "PatientBirthDate", "OtherPatientIDs", "AccessionNumber",
-       "ReferringPhysicianName", "InstitutionName", "StudyInstanceUID", "SeriesInstanceUID",
-       "SOPInstanceUID", "StudyDate", "StudyID", "StationName", "DeviceSerialNumber"}
+PHI = BASE_PHI | {"SOPInstanceUID", "StudyDate", "StudyID", "StationName", "DeviceSerialNumber"}
 # Header keywords the set may use: what scanners, RIS worklists and PACS actually fill.
 ALLOWED = {"Modality", "SOPClassUID", "Manufacturer", "ManufacturerModelName", "StudyDescription",
            "SeriesDescription", "ProtocolName", "RequestedProcedureDescription",
@@ -38,7 +31,6 @@ ALLOWED = {"Modality", "SOPClassUID", "Manufacturer", "ManufacturerModelName", "
            "SequenceName", "ScanningSequence", "ContrastBolusAgent", "ProcedureCodeSequence",
            "AnatomicRegionSequence", "AcquisitionDeviceProcessingDescription", "PixelSpacing",
            "Rows", "Columns", "NumberOfFrames"}
-ROW_KEYS = {"meta", "labels", "laterality", "study", "why", "group"}
 
 
 def load_build():
@@ -48,51 +40,9 @@ def load_build():
     return mod
 
 
-def meta_errors(meta, where):
-    errs = []
-    if PHI & set(meta):
-        errs.append(f"identifying keys in {where}: {sorted(PHI & set(meta))}")
-    if set(meta) - ALLOWED - PHI:
-        errs.append(f"keywords outside the allowed list in {where}: {sorted(set(meta) - ALLOWED - PHI)}")
-    return errs
-
-
 def row_errors(row):
     """Every way a row breaks the dataset contract; empty list when it is fine."""
-    errs = []
-    if set(row) - ROW_KEYS:
-        errs.append(f"unknown keys {sorted(set(row) - ROW_KEYS)}")
-    meta = row.get("meta")
-    if not isinstance(meta, dict) or not meta.get("Modality"):
-        errs.append("meta must be a dict with a Modality")
-    else:
-        errs += meta_errors(meta, "meta")
-    labels = row.get("labels")
-    if not isinstance(labels, list):
-        errs.append("labels must be a list")
-        labels = []
-    if set(labels) - CODES:
-        errs.append(f"codes outside the spec: {sorted(set(labels) - CODES)}")
-    if len(set(labels)) != len(labels):
-        errs.append("duplicate codes")
-    lat = row.get("laterality", "missing")
-    if lat not in ("L", "R", "B", None):
-        errs.append(f"bad laterality {lat!r}")
-    elif lat is not None and not set(labels) & SIDED:
-        errs.append("laterality without a limb or breast label")
-    for field in ("why", "group"):
-        if not isinstance(row.get(field), str) or not row[field].strip():
-            errs.append(f"empty {field}")
-    study = row.get("study")
-    if study is not None:
-        if not isinstance(study, dict) or "StudyDescription" not in study or not isinstance(study.get("series"), list):
-            errs.append("study needs StudyDescription and a series list")
-        elif any(not isinstance(s, dict) or "labels" in s or PHI & set(s) for s in study["series"]):
-            errs.append("sibling series must be plain metadata")
-        else:
-            for s in study["series"]:
-                errs += meta_errors(s, "a sibling series")
-    return errs
+    return contract_row_errors(row, phi=PHI, allowed=ALLOWED)
 
 
 @pytest.fixture(scope="module")

@@ -93,3 +93,32 @@ def test_evaluate_bad_jsonl_is_a_clear_error(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path)],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 1 and "study context" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_misses_are_listed_for_the_validation_fifth_only():
+    proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--misses", "5"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "--validation" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_misses_by_kind_groups_and_counts():
+    from radview.protocols.anatomy import evaluate as E
+    from radview.protocols.anatomy.cases import Case
+    from radview.protocols.anatomy.model import default_model
+
+    nameless = {"Modality": "CT", "SeriesDescription": "Recon 2", "BodyPartExamined": "CHEST"}
+    cases = [Case(nameless, frozenset({"CHEST"}), None, "a")] * 3 + [
+        Case({"Modality": "CT", "SeriesDescription": "CT HEAD"}, frozenset({"HEAD"}), None, "b")]
+    kinds = E.misses_by_kind(default_model(), cases)
+    assert [(k["collection"], k["reference"], k["answer"], k["named"], k["series"]) for k in kinds] == [
+        ("a", "CHEST", "unknown", False, 3)]
+    assert kinds[0]["patterns"] == [{"series": "Recon 2", "study": "", "count": 3}]
+    assert E.misses_by_kind(default_model(), cases, bodypart=True) == []
+
+
+def test_keep_development_needs_the_idc_index(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "train", "--no-idc", "--out",
+                           str(tmp_path / "m.onnx"), "--keep-development", str(tmp_path / "dev.onnx")],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "--keep-development" in proc.stderr and "Traceback" not in proc.stderr
+    assert not (tmp_path / "m.onnx").exists() and not (tmp_path / "dev.onnx").exists()

@@ -64,7 +64,40 @@ def memoise(model: AnatomyModel) -> AnatomyModel:
         return np.array([cache[k][0] for k in keys]), [cache[k][1] for k in keys]
 
     model.scored = cached  # type: ignore[method-assign]
+
+    # A nameless or unknown series asks its study's other series (``_from_siblings``), each
+    # predicted alone with the study description: in a study of n series that is n^2 decisions
+    # per grid point.  Those lone predictions depend only on (series, description, thresholds),
+    # so they are decided once per grid point; the answers are the same, only faster.
+    lone: dict[Any, Any] = {}
+    predict_many = model.predict_many
+
+    def predict_cached(metas, studies=None):
+        metas = list(metas)
+        studies = list(studies) if studies is not None else [None] * len(metas)
+        if any(s and (s.get("series") if isinstance(s, dict) else s) for s in studies):
+            return predict_many(metas, studies)
+        thresholds = (model.threshold, model.threshold_no_evidence)
+        keys = [_lone_key(thresholds, m, s) for m, s in zip(metas, studies)]
+        missing = [i for i, k in enumerate(keys) if k not in lone]
+        if missing:
+            for i, p in zip(missing, predict_many([metas[i] for i in missing], [studies[i] for i in missing])):
+                lone[keys[i]] = p
+        return [lone[k] for k in keys]
+
+    model.predict_many = predict_cached  # type: ignore[method-assign]
     return model
+
+
+def _lone_key(thresholds: tuple, meta: dict[str, Any], study: Any) -> Any:
+    """A cheap key of one series (flat metadata: a tuple; else its JSON) with its study."""
+    description = study.get("StudyDescription") if isinstance(study, dict) else None
+    try:
+        key = (thresholds, description, tuple(sorted(meta.items())))
+        hash(key)
+        return key
+    except TypeError:  # list or dict values (code sequences)
+        return (thresholds, description, json.dumps(meta, sort_keys=True, default=str))
 
 
 def weighted_cases(cases: Iterable[E.Case]) -> tuple[list[E.Case], np.ndarray]:

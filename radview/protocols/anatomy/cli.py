@@ -37,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     tr.add_argument("--development", action="store_true",
                     help="leave the validation collections (a fixed part of the training ones) out of "
                          "the final fit, to measure on them with 'evaluate --validation'")
+    tr.add_argument("--keep-development", type=Path, metavar="M.onnx",
+                    help="also write the model fitted without the validation collections (with the "
+                         "thresholds chosen on them), for 'evaluate --validation --misses'")
     tr.set_defaults(func=run_train)
 
     ev = ssub.add_parser("evaluate", help="accuracy on the held-out evaluation set (or a labelled JSONL file)",
@@ -55,6 +58,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--validation", action="store_true",
                     help="instead: agreement on the validation fifth of the TRAINING collections "
                          "(lexicon-derived labels), for a model trained with 'train --development'")
+    ev.add_argument("--misses", type=int, default=0, metavar="N",
+                    help="with --validation: also the N largest kinds of misses without BodyPartExamined "
+                         "(collection, modality, reference, answer, description patterns)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.set_defaults(func=run_evaluate)
 
@@ -90,7 +96,7 @@ def run_train(args: argparse.Namespace) -> int:
 
     out = args.out or default_model_path()
     train(out, use_idc=not args.no_idc, corrections=[str(p) for p in args.corrections], seed=args.seed,
-          final=not args.development)
+          final=not args.development, development_out=args.keep_development)
     return 0
 
 
@@ -98,4 +104,5 @@ def run_evaluate(args: argparse.Namespace) -> int:
     from radview.protocols.anatomy.evaluate import main_evaluate
 
     return main_evaluate(jsonl=args.jsonl, model_path=args.model, as_json=args.json,
-                         lexicon=args.lexicon_reference, validation=args.validation)
+                         lexicon=args.lexicon_reference, validation=args.validation,
+                         misses=args.misses)

@@ -251,8 +251,7 @@ def idc_cases(*, held_out: bool) -> list[Case]:
     from radview.protocols.anatomy.train import _validation_collection
 
     return [Case(s.meta, s.labels, s.laterality, s.collection_id, s.context)
-            for s in idc.labelled_series(held_out=held_out)
-            if held_out or _validation_collection(s.collection_id)]
+            for s in idc.labelled_series(held_out=held_out, only=None if held_out else _validation_collection)]
 
 
 def lexicon_reference(model: AnatomyModel, cases: Sequence[Case]) -> dict[str, Any]:
@@ -275,8 +274,69 @@ def lexicon_reference(model: AnatomyModel, cases: Sequence[Case]) -> dict[str, A
             "exact_without_bodypart": round(ok_b / len(cases), 4)}
 
 
+def misses_by_kind(model: AnatomyModel, cases: Sequence[Case], *, bodypart: bool = False,
+                   top: int = 25) -> list[dict[str, Any]]:
+    """The model's misses (with its study context; by default without BodyPartExamined, as the
+    other series lose it too) grouped by kind: collection, modality, reference set, the answer
+    (or "unknown") and whether anything the model reads names the anatomy; largest first, with
+    the most common description patterns of each kind.  For the validation fifth of the TRAINING
+    collections (``--validation``): a collection there was never fitted on, so its habits cannot
+    leak into what the misses show."""
+    unique, weights = _distinct(cases)
+    answers = model_answers(model, unique, bodypart=bodypart, study=True)
+    kinds: dict[tuple, dict[str, Any]] = {}
+    for c, n, (labels, _, unknown) in zip(unique, weights, answers):
+        if not unknown and labels == c.labels:
+            continue
+        meta = c.meta if bodypart else _drop_bpe(c.meta)
+        study = c.study if bodypart or not c.study else dict(c.study, series=[_drop_bpe(m) for m in c.study["series"]])
+        key = (c.group, str(c.meta.get("Modality") or ""), "+".join(sorted(c.labels)) or "(none)",
+               "unknown" if unknown else "+".join(sorted(labels)) or "(none)", C.has_evidence(meta, study))
+        kind = kinds.setdefault(key, {"series": 0, "patterns": defaultdict(int)})
+        kind["series"] += n
+        kind["patterns"][(str(meta.get("SeriesDescription") or ""), str(meta.get("StudyDescription") or ""))] += n
+    out = []
+    for (group, modality, reference, answer, named), kind in sorted(kinds.items(), key=lambda kv: -kv[1]["series"]):
+        patterns = sorted(kind["patterns"].items(), key=lambda kv: -kv[1])[:3]
+        out.append({"collection": group, "modality": modality, "reference": reference, "answer": answer,
+                    "named": named, "series": kind["series"],
+                    "patterns": [{"series": s, "study": t, "count": k} for (s, t), k in patterns]})
+    return out[:top]
+
+
+def _distinct(cases: Sequence[Case]) -> tuple[list[Case], list[int]]:
+    """Distinct (metadata, context, labels) cases and how many series each stands for."""
+    index: dict[str, int] = {}
+    unique: list[Case] = []
+    counts: list[int] = []
+    for c in cases:
+        k = json.dumps([c.meta, c.study, sorted(c.labels)], sort_keys=True, default=str)
+        if k not in index:
+            index[k] = len(unique)
+            unique.append(c)
+            counts.append(0)
+        counts[index[k]] += 1
+    return unique, counts
+
+
+def format_misses(kinds: list[dict[str, Any]], total: int) -> str:
+    lines = [f"misses without BodyPartExamined by kind (of {total} validation series; "
+             "named = something the model reads names the anatomy):"]
+    for k in kinds:
+        lines.append(f"  {k['series']:6d}  {k['collection']:28.28} {k['modality']:3} ref {k['reference']:34.34} "
+                     f"-> {k['answer']:24.24} {'named' if k['named'] else 'nothing named'}")
+        for p in k["patterns"]:
+            lines.append(f"          {p['count']:6d} x series {p['series'][:40]!r} study {p['study'][:40]!r}")
+    return "\n".join(lines)
+
+
 def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
-                  lexicon: bool = False, validation: bool = False) -> int:
+                  lexicon: bool = False, validation: bool = False, misses: int = 0) -> int:
+    if misses and not validation:
+        raise UsageError("--misses lists misses of the validation fifth of the training collections only "
+                         "(give --validation); the held-out sets are measured, never read")
+    if misses < 0:
+        raise UsageError("--misses takes a number of kinds >= 1")
     model = AnatomyModel(model_path) if model_path else default_model()
     if validation:  # a model trained with --development: its held-aside training collections
         from radview.protocols.anatomy import calibrate
@@ -297,6 +357,9 @@ def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
                          f"exact when answered {_pct(x['precision'])} %  nothing named: "
                          f"{_pct(x['no_evidence_share'])} % of series, right when answered "
                          f"{_pct(x['no_evidence_precision'])} %")
+        if misses:
+            result["misses_no_bpe"] = misses_by_kind(model, cases, top=misses)
+            lines += ["", format_misses(result["misses_no_bpe"], len(cases))]
         print(json.dumps(result, indent=1) if as_json else "\n".join(lines))
         return 0
     if jsonl:

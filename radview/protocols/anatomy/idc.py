@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,15 +58,18 @@ def collection_infos() -> dict[str, R.CollectionInfo]:
             for cid, sp, loc in zip(data["collection_id"], data["species"], data["tumor_locations"])}
 
 
-def labelled_series(*, held_out: bool, stats: dict[str, int] | None = None) -> Iterator[LabelledSeries]:
+def labelled_series(*, held_out: bool, stats: dict[str, int] | None = None,
+                    only: Callable[[str], bool] | None = None) -> Iterator[LabelledSeries]:
     """Original IDC series of the training (held_out=False) or evaluation collections, with reference labels.
 
-    ``stats`` (if given) counts the reasons series were left out.
+    ``stats`` (if given) counts the reasons series were left out; ``only`` (if given) keeps the
+    collections it accepts (a study never spans collections, so contexts are the same).
     """
     infos = collection_infos()
     data = _read("idc_index.parquet", COLUMNS)
-    held = {cid: R.is_held_out(cid) for cid in set(data["collection_id"])}
-    keep = [i for i, cid in enumerate(data["collection_id"]) if held[cid] == held_out]
+    held = {cid: R.is_held_out(cid) == held_out and (only is None or only(cid))
+            for cid in set(data["collection_id"])}
+    keep = [i for i, cid in enumerate(data["collection_id"]) if held[cid]]
     studies: dict[str, set[tuple]] = {}  # study -> distinct (modality, description, BPE) of its image series
     for i in keep:
         if data["analysis_result_id"][i] is None:

@@ -301,9 +301,11 @@ def _validation_collection(cid: str) -> bool:
     return hashlib.sha256(("validation:" + cid).encode()).hexdigest()[0] in "012"
 
 
-def _calibrate(W: np.ndarray, b: np.ndarray, validation: list, out: Path, log) -> tuple[float, float]:
+def _calibrate(W: np.ndarray, b: np.ndarray, validation: list, out: Path, log,
+               keep: Path | None = None) -> tuple[float, float]:
     """Thresholds chosen by ``calibrate.choose`` on the series of the validation collections,
-    with the model fitted without them (written to a scratch file beside ``out``)."""
+    with the model fitted without them (written to a scratch file beside ``out``; kept as
+    ``keep`` with the chosen thresholds when given, for ``evaluate --validation``)."""
     from radview.protocols.anatomy import calibrate
     from radview.protocols.anatomy.cases import Case
     from radview.protocols.anatomy.model import AnatomyModel
@@ -315,11 +317,19 @@ def _calibrate(W: np.ndarray, b: np.ndarray, validation: list, out: Path, log) -
             Case(s.meta, s.labels, s.laterality, s.collection_id, s.context) for s in validation], log=log)
     finally:
         scratch.unlink(missing_ok=True)
+    if keep is not None:
+        export_onnx(keep, W, b, threshold=chosen["threshold"], version="development",
+                    provenance={"final": False}, threshold_no_evidence=chosen["threshold_no_evidence"])
+        log(f"  development model (validation collections left out) written to {keep}")
     return chosen["threshold"], chosen["threshold_no_evidence"]
 
 
 def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), seed: int = 20261122,
-          final: bool = True, extra: Sequence[Example] = (), log=print) -> dict[str, Any]:
+          final: bool = True, extra: Sequence[Example] = (), log=print,
+          development_out: Path | None = None) -> dict[str, Any]:
+    if development_out is not None and not use_idc:
+        raise RadviewError("a development model is fitted without the validation collections of the IDC "
+                           "index: --keep-development needs the IDC index (drop --no-idc)")
     started = time.perf_counter()
     examples: list[Example] = []
     idc_version = "none"
@@ -345,7 +355,7 @@ def train(out: Path, *, use_idc: bool = True, corrections: Sequence[str] = (), s
         X, Y, w = design(examples)
         W, b = fit(X[fit_idx], Y[fit_idx], w[fit_idx])
         if validation:  # through the whole run-time decision, with and without BodyPartExamined
-            threshold, threshold_no_evidence = _calibrate(W, b, validation, out, log)
+            threshold, threshold_no_evidence = _calibrate(W, b, validation, out, log, development_out)
         else:  # no IDC series aside (corrections only): the fitted rows' own probabilities
             probs = probabilities(X[val], W, b)
             threshold = choose_threshold(probs, Y[val], w[val])

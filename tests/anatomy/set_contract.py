@@ -1,0 +1,66 @@
+"""The row contract of the labelled anatomy sets (clinical sets 3 and 4): codes and laterality
+as the shared anatomy spec has them, no identifying keys, sibling series without labels.
+
+Each set's own test adds what is particular to that set (its list of allowed keywords, its
+mix); the contract itself is one piece of code so that the sets cannot drift apart on it.
+"""
+
+# The label set of the spec (PS3.16 Annex L body part terms).
+AXIAL = {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}
+SPINE = {"CSPINE", "TSPINE", "LSPINE"}
+LIMBS = {"SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND",
+         "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}
+CODES = AXIAL | SPINE | LIMBS | {"BREAST"}
+SIDED = LIMBS | {"BREAST"}
+PHI = {"PatientName", "PatientID", "PatientBirthDate", "OtherPatientIDs", "AccessionNumber",
+       "ReferringPhysicianName", "InstitutionName", "StudyInstanceUID", "SeriesInstanceUID"}
+ROW_KEYS = {"meta", "labels", "laterality", "study", "why", "group"}
+
+
+def meta_errors(meta: dict, where: str, *, phi: set, allowed: set | None) -> list[str]:
+    errs = []
+    if phi & set(meta):
+        errs.append(f"identifying keys in {where}: {sorted(phi & set(meta))}")
+    if allowed is not None and set(meta) - allowed - phi:
+        errs.append(f"keywords outside the allowed list in {where}: {sorted(set(meta) - allowed - phi)}")
+    return errs
+
+
+def row_errors(row: dict, *, phi: set = PHI, allowed: set | None = None) -> list[str]:
+    """Every way a row breaks the contract; empty when it is fine. ``allowed``: the header
+    keywords a set may use (None: any), checked in the row and in its sibling series."""
+    errs = []
+    if set(row) - ROW_KEYS:
+        errs.append(f"unknown keys {sorted(set(row) - ROW_KEYS)}")
+    meta = row.get("meta")
+    if not isinstance(meta, dict) or not meta.get("Modality"):
+        errs.append("meta must be a dict with a Modality")
+    else:
+        errs += meta_errors(meta, "meta", phi=phi, allowed=allowed)
+    labels = row.get("labels")
+    if not isinstance(labels, list):
+        errs.append("labels must be a list")
+        labels = []
+    if set(labels) - CODES:
+        errs.append(f"codes outside the spec: {sorted(set(labels) - CODES)}")
+    if len(set(labels)) != len(labels):
+        errs.append("duplicate codes")
+    lat = row.get("laterality", "missing")
+    if lat not in ("L", "R", "B", None):
+        errs.append(f"bad laterality {lat!r}")
+    elif lat is not None and not set(labels) & SIDED:
+        errs.append("laterality without a limb or breast label")
+    for field in ("why", "group"):
+        if not isinstance(row.get(field), str) or not row[field].strip():
+            errs.append(f"empty {field}")
+    study = row.get("study")
+    if study is not None:
+        if (not isinstance(study, dict) or "StudyDescription" not in study
+                or not isinstance(study.get("series"), list)):
+            errs.append("study needs StudyDescription and a series list")
+        elif any(not isinstance(s, dict) or "labels" in s or phi & set(s) for s in study["series"]):
+            errs.append("sibling series must be plain metadata")
+        else:
+            for s in study["series"]:
+                errs += meta_errors(s, "a sibling series", phi=phi, allowed=allowed)
+    return errs
