@@ -276,7 +276,9 @@ class Versions(Resource):
         boundary = multipart.new_boundary()
 
         def parts():
-            held = (None, None, b"")  # a frame split in two is read (and verified) once
+            # a frame's two parts, when they follow each other (the one on-screen image the
+            # workstation asks with first_level), share one read and check of its version
+            held = (None, None, b"")
             for sop, f, lossy, level, a, b in jobs:
                 if held[:2] != (sop, f["frame"]):
                     held = (sop, f["frame"], self.store.read_version(sop, name, f["frame"]))
