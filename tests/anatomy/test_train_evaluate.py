@@ -83,6 +83,41 @@ def test_evaluate_jsonl(tmp_path):
     assert "baseline: BodyPartExamined" in text.stdout and "median" in text.stdout
 
 
+def test_evaluate_writes_every_rows_answers_that_add_up_to_its_figures(tmp_path):
+    records = [
+        {"meta": {"Modality": "MR", "StudyDescription": "MRI KNEE LEFT", "BodyPartExamined": "KNEE"},
+         "labels": ["KNEE"], "laterality": "L", "group": "g1"},
+        {"meta": {"Modality": "CT"}, "labels": ["HEAD"], "group": "g2"},
+        {"meta": {"Modality": "CT", "SeriesDescription": "Dose Report"}, "labels": [], "group": "g2"},
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    rows = tmp_path / "rows.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path),
+                           "--json", "--rows", str(rows)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    written = [json.loads(line) for line in rows.read_text().splitlines()]
+    assert [r["row"] for r in written] == [1, 2, 3] and written[0]["labels"] == ["KNEE"]
+    assert written[0]["model_study"] == {"labels": ["KNEE"], "laterality": "L", "exact": True}
+    assert written[1]["model_study"]["labels"] is None  # the bare CT: unknown, so not exact
+    for key in ("model_study", "model_study_no_bpe", "rules", "baseline_bodypart"):
+        assert sum(r[key]["exact"] for r in written) / 3 == pytest.approx(result[key]["exact"], abs=1e-4)
+
+    # refused before it runs: an existing file is never overwritten, a missing folder is named
+    again = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path),
+                            "--rows", str(rows)], capture_output=True, text=True, timeout=300)
+    assert again.returncode == 1 and "exists" in again.stderr and "Traceback" not in again.stderr
+    assert [json.loads(line) for line in rows.read_text().splitlines()] == written
+    nowhere = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--jsonl", str(path),
+                              "--rows", str(tmp_path / "no" / "rows.jsonl")],
+                             capture_output=True, text=True, timeout=300)
+    assert nowhere.returncode == 1 and "not a folder" in nowhere.stderr
+    val = subprocess.run([sys.executable, "-m", "radview", "anatomy", "evaluate", "--validation",
+                          "--rows", str(tmp_path / "v.jsonl")], capture_output=True, text=True, timeout=300)
+    assert val.returncode == 1 and "--rows" in val.stderr and not (tmp_path / "v.jsonl").exists()
+
+
 def test_evaluate_bad_jsonl_is_a_clear_error(tmp_path):
     path = tmp_path / "bad.jsonl"
     path.write_text('{"meta": {}, "labels": ["KNEES"]}\n')

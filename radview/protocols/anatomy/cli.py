@@ -61,6 +61,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     ev.add_argument("--misses", type=int, default=0, metavar="N",
                     help="with --validation: also the N largest kinds of misses without BodyPartExamined "
                          "(collection, modality, reference, answer, description patterns)")
+    ev.add_argument("--rows", type=Path, metavar="OUT.jsonl",
+                    help="also write one JSON line per series: the reference and every system's "
+                         "answer (labels, laterality, exact), to check the figures row by row; a new "
+                         "file (an existing one is refused)")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.set_defaults(func=run_evaluate)
 
@@ -105,4 +109,4 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
     return main_evaluate(jsonl=args.jsonl, model_path=args.model, as_json=args.json,
                          lexicon=args.lexicon_reference, validation=args.validation,
-                         misses=args.misses)
+                         misses=args.misses, rows=args.rows)

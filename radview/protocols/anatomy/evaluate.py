@@ -169,8 +169,9 @@ SYSTEMS = (  # key, name, how
 )
 
 
-def evaluate(cases: Sequence[Case], model: AnatomyModel) -> dict[str, Any]:
-    answers = {
+def all_answers(cases: Sequence[Case], model: AnatomyModel) -> dict[str, list[Answer]]:
+    """Every system's answer per case, keyed as in ``SYSTEMS``."""
+    return {
         "model_study": model_answers(model, cases, bodypart=True, study=True),
         "model_study_no_bpe": model_answers(model, cases, bodypart=False, study=True),
         "model": model_answers(model, cases, bodypart=True, study=False),
@@ -179,6 +180,26 @@ def evaluate(cases: Sequence[Case], model: AnatomyModel) -> dict[str, Any]:
         "rules_no_bpe": rule_answers(cases, bodypart=False),
         "baseline_bodypart": baseline_answers(cases),
     }
+
+
+def row_records(cases: Sequence[Case], answers: dict[str, list[Answer]]) -> list[dict[str, Any]]:
+    """One record per case: the reference and each system's answer, so that anyone can check
+    the figures row by row (and count them again) without this package."""
+    out = []
+    for i, c in enumerate(cases):
+        rec: dict[str, Any] = {"row": i + 1, "group": c.group, "labels": sorted(c.labels),
+                               "laterality": c.laterality}
+        for key, _ in SYSTEMS:
+            labels, side, unknown = answers[key][i]
+            rec[key] = {"labels": None if unknown else sorted(labels), "laterality": side,
+                        "exact": (not unknown) and labels == c.labels}
+        out.append(rec)
+    return out
+
+
+def evaluate(cases: Sequence[Case], model: AnatomyModel,
+             answers: dict[str, list[Answer]] | None = None) -> dict[str, Any]:
+    answers = answers if answers is not None else all_answers(cases, model)
     result: dict[str, Any] = {
         "model": str(model.path), "model_version": model.version,
         "model_size_mb": round(model.path.stat().st_size / 1e6, 3),
@@ -330,8 +351,22 @@ def format_misses(kinds: list[dict[str, Any]], total: int) -> str:
     return "\n".join(lines)
 
 
+def _check_rows_path(rows: Path) -> None:
+    """Refused before anything runs: a file that cannot be written, or one that is there."""
+    if rows.exists():
+        raise UsageError(f"{rows} exists; give a new file for --rows (nothing is overwritten)")
+    if not rows.parent.is_dir():
+        raise UsageError(f"cannot write {rows}: {rows.parent} is not a folder")
+
+
 def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
-                  lexicon: bool = False, validation: bool = False, misses: int = 0) -> int:
+                  lexicon: bool = False, validation: bool = False, misses: int = 0,
+                  rows: Path | None = None) -> int:
+    if rows is not None:
+        if validation:
+            raise UsageError("--rows writes the answers of an evaluated set (the held-out set or "
+                             "--jsonl), not of the validation collections")
+        _check_rows_path(rows)
     if misses and not validation:
         raise UsageError("--misses lists misses of the validation fifth of the training collections only "
                          "(give --validation); the held-out sets are measured, never read")
@@ -370,7 +405,15 @@ def main_evaluate(*, jsonl: Path | None, model_path: Path | None, as_json: bool,
                              "has it); give a labelled set with --jsonl")
         cases = load_jsonl(HELDOUT_SET)
         title = "held-out set (reserved IDC collections, labelled independently of the model)"
-    result = evaluate(cases, model)
+    answers = all_answers(cases, model)
+    result = evaluate(cases, model, answers)
+    if rows is not None:
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in row_records(cases, answers))
+        try:
+            with rows.open("x", encoding="utf-8") as fh:  # "x": never over a file made meanwhile
+                fh.write(text)
+        except OSError as exc:
+            raise UsageError(f"cannot write {rows}: {exc.strerror}") from None
     if lexicon:
         result["lexicon_reference"] = lexicon_reference(model, idc_cases(held_out=True))
     print(json.dumps(result, indent=1) if as_json else format_report(result, title))
