@@ -1,0 +1,161 @@
+"""Integrity of the fifth blind clinical anatomy set (tests/anatomy/data/clinical_set_5.jsonl):
+a teleradiology night shift's inflow from small sending sites worldwide.
+
+The set is written by tests/anatomy/clinical5/build.py (standard library only, fixed seed);
+the committed file must be exactly what the generator writes, and every row must follow the
+label rules of the shared anatomy spec (codes, laterality only with a limb or breast label,
+the empty set for series without anatomy) and carry only header keywords that real systems
+fill, with no identifiers.
+"""
+
+import ast
+import importlib.util
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.anatomy.set_contract import CODES, PHI as BASE_PHI, SIDED, row_errors as contract_row_errors
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "clinical_set_5.jsonl"
+BUILD = HERE / "clinical5" / "build.py"
+
+PHI = BASE_PHI | {"SOPInstanceUID", "StudyDate", "StudyID", "StationName", "DeviceSerialNumber",
+                  "PatientAge", "PatientSex", "InstitutionAddress"}
+# Header keywords the set may use: what scanners, RIS worklists and PACS actually fill.
+ALLOWED = {"Modality", "SOPClassUID", "Manufacturer", "ManufacturerModelName", "StudyDescription",
+           "SeriesDescription", "ProtocolName", "RequestedProcedureDescription",
+           "PerformedProcedureStepDescription", "BodyPartExamined", "Laterality", "ImageLaterality",
+           "ViewPosition", "PatientPosition", "ImageType", "ConvolutionKernel", "SliceThickness",
+           "SequenceName", "ScanningSequence", "ContrastBolusAgent", "ProcedureCodeSequence",
+           "AnatomicRegionSequence", "AcquisitionDeviceProcessingDescription", "PixelSpacing",
+           "Rows", "Columns", "NumberOfFrames"}
+# Side words of the sites' languages (en, fr, es, pt, de, it, tr, Indonesian, Russian transliterated).
+SIDE_WORDS = {"L": {"L", "LT", "LEFT", "G", "GAUCHE", "GCHE", "IZQ", "IZQUIERDA", "IZQUIERDO", "ESQ", "ESQUERDO",
+                    "ESQUERDA", "LI", "LI.", "LINKS", "SX", "SIN", "SINISTRO", "SOL", "SINISTRA", "KIRI", "SLEVA",
+                    "LEV", "LEVYY"},
+              "R": {"R", "RT", "RIGHT", "D", "DROIT", "DROITE", "DER", "DERECHA", "DCHA", "DIR", "DIREITO", "DIREITA",
+                    "RE", "RE.", "RECHTS", "DX", "DESTRO", "DESTRA", "SAG", "SAĞ", "DEXTRA", "DEX", "KANAN",
+                    "SPRAVA", "PRAV", "PRAVYY"}}
+TEXT = ("StudyDescription", "SeriesDescription", "ProtocolName", "AcquisitionDeviceProcessingDescription")
+
+
+def load_build():
+    spec = importlib.util.spec_from_file_location("clinical5_build", BUILD)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def row_errors(row):
+    """Every way a row breaks the dataset contract; empty list when it is fine."""
+    return contract_row_errors(row, phi=PHI, allowed=ALLOWED)
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+
+
+def test_committed_file_is_what_the_generator_writes():
+    assert DATA.read_text(encoding="utf-8") == load_build().render()
+
+
+def test_generator_check_mode_agrees():
+    assert load_build().main(["--check"]) == 0
+
+
+def test_generator_uses_the_standard_library_only():
+    tree = ast.parse(BUILD.read_text(encoding="utf-8"))
+    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert names <= set(sys.stdlib_module_names), names - set(sys.stdlib_module_names)
+
+
+def test_every_row_follows_the_spec(rows):
+    assert 700 <= len(rows) <= 1000
+    bad = [(i, e) for i, r in enumerate(rows) if (e := row_errors(r))]
+    assert bad == []
+
+
+def test_every_row_has_something_to_read(rows):
+    """A labelled row names its exam somewhere: its own text fields or its study's description."""
+    for r in rows:
+        texts = [r["meta"].get(k) for k in TEXT] + [r.get("study", {}).get("StudyDescription")]
+        assert any(isinstance(t, str) and t.strip() for t in texts), r
+    # a one-sided limb or breast row says its side somewhere (a tag, or a side word in the
+    # text of the series or its study), and a side tag never contradicts the label
+    for r in rows:
+        m = r["meta"]
+        tags = {m.get("Laterality"), m.get("ImageLaterality")} - {None}
+        assert tags <= {r["laterality"]}, r
+        if r["laterality"] in ("L", "R"):
+            texts = [m.get(k) or "" for k in TEXT] + [r.get("study", {}).get("StudyDescription", "")]
+            words = {w for t in texts for w in re.split(r"[^A-Z0-9ĞŞ.]+", t.upper()) if w}
+            assert tags or words & SIDE_WORDS[r["laterality"]], r
+            assert not words & SIDE_WORDS["LR".replace(r["laterality"], "")], r
+
+
+def test_the_set_spans_every_label_modality_and_side(rows):
+    seen = set().union(*(r["labels"] for r in rows))
+    assert seen == CODES
+    mods = {r["meta"]["Modality"] for r in rows}
+    assert {"CT", "MR", "CR", "DX", "US", "MG", "NM", "PX", "OT"} <= mods
+    assert {r["laterality"] for r in rows} == {"L", "R", "B", None}
+    assert any(not r["labels"] for r in rows)
+
+
+def test_the_mix_is_a_night_shift_from_many_small_sites(rows):
+    """A third carry their study; 25-40 sites, none dominating; pages without anatomy are empty."""
+    with_study = sum("study" in r for r in rows) / len(rows)
+    assert 0.25 <= with_study <= 0.40
+    sites = Counter(r["group"].split(":")[0] for r in rows)
+    assert 25 <= len(sites) <= 40
+    assert min(sites.values()) >= 10 and max(sites.values()) <= 0.05 * len(rows)
+    assert all(not r["labels"] for r in rows if r["group"].endswith(":no-anatomy"))
+    # siblings are plain metadata with scouts, recon names and dose pages among them
+    sibs = [s.get("SeriesDescription", "") for r in rows if "study" in r for s in r["study"]["series"]]
+    assert any("Dose" in d or "Protocol" in d for d in sibs)
+
+
+@pytest.mark.parametrize("bad, fragment", [
+    ({"labels": ["CHEST"], "laterality": "L"}, "laterality without"),
+    ({"labels": ["WRIST", "SCAPHOID"]}, "codes outside"),
+    ({"labels": ["WRIST", "WRIST"]}, "duplicate"),
+    ({"labels": "WRIST"}, "labels must be a list"),
+    ({"laterality": "right"}, "bad laterality"),
+    ({"why": " "}, "empty why"),
+    ({"group": ""}, "empty group"),
+    ({"extra": 1}, "unknown keys"),
+    ({"meta": {"SeriesDescription": "wrist"}}, "Modality"),
+    ({"meta": {"Modality": "CR", "PatientName": "X"}}, "identifying"),
+    ({"meta": {"Modality": "CR", "StudyInstanceUID": "1.2.3"}}, "identifying"),
+    ({"meta": {"Modality": "CR", "StationName": "CR01"}}, "identifying"),
+    ({"meta": {"Modality": "CR", "InstitutionAddress": "x"}}, "identifying"),
+    ({"meta": {"Modality": "CR", "KVP": "60"}}, "outside the allowed"),
+    ({"study": {"series": []}}, "study needs"),
+    ({"study": {"StudyDescription": "", "series": [{"labels": ["HEAD"]}]}}, "plain metadata"),
+    ({"study": {"StudyDescription": "", "series": [{"Modality": "CT", "PatientID": "A1"}]}}, "plain metadata"),
+    ({"study": {"StudyDescription": "", "series": [{"Modality": "CT", "Foo": "x"}]}}, "outside the allowed"),
+])
+def test_row_check_rejects_broken_rows(bad, fragment):
+    good = {"meta": {"Modality": "CR"}, "labels": ["WRIST"], "laterality": "L", "why": "x", "group": "g"}
+    assert row_errors(good) == []
+    errs = row_errors({**good, **bad})
+    assert any(fragment in e for e in errs), errs
+
+
+def test_a_broken_row_in_the_file_would_be_caught(rows):
+    """Corrupt real rows from the set the way a slip in the generator could; the check sees it."""
+    row = json.loads(json.dumps(next(r for r in rows if r["laterality"] in ("L", "R"))))
+    assert row_errors(row) == []
+    row["labels"] = ["CHEST"]
+    assert any("laterality without" in e for e in row_errors(row))
+    row = json.loads(json.dumps(next(r for r in rows if "study" in r)))
+    assert row_errors(row) == []
+    row["study"]["series"][0]["labels"] = ["HEAD"]
+    assert any("plain metadata" in e for e in row_errors(row))
