@@ -5,6 +5,11 @@ Each set's own test adds what is particular to that set (its list of allowed key
 mix); the contract itself is one piece of code so that the sets cannot drift apart on it.
 """
 
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+
 # The label set of the spec (PS3.16 Annex L body part terms).
 AXIAL = {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}
 SPINE = {"CSPINE", "TSPINE", "LSPINE"}
@@ -15,6 +20,30 @@ SIDED = LIMBS | {"BREAST"}
 PHI = {"PatientName", "PatientID", "PatientBirthDate", "OtherPatientIDs", "AccessionNumber",
        "ReferringPhysicianName", "InstitutionName", "StudyInstanceUID", "SeriesInstanceUID"}
 ROW_KEYS = {"meta", "labels", "laterality", "study", "why", "group"}
+# Header keywords a set may use: what scanners, RIS worklists and PACS actually fill.
+ALLOWED = {"Modality", "SOPClassUID", "Manufacturer", "ManufacturerModelName", "StudyDescription",
+           "SeriesDescription", "ProtocolName", "RequestedProcedureDescription",
+           "PerformedProcedureStepDescription", "BodyPartExamined", "Laterality", "ImageLaterality",
+           "ViewPosition", "PatientPosition", "ImageType", "ConvolutionKernel", "SliceThickness",
+           "SequenceName", "ScanningSequence", "ContrastBolusAgent", "ProcedureCodeSequence",
+           "AnatomicRegionSequence", "AcquisitionDeviceProcessingDescription", "PixelSpacing",
+           "Rows", "Columns", "NumberOfFrames"}
+
+
+def load_build(path: Path):
+    """A set's generator as a module (it is a script, not a package member)."""
+    spec = importlib.util.spec_from_file_location(f"{path.parent.name}_build", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def non_stdlib_imports(path: Path) -> set[str]:
+    """The top-level modules a generator imports from outside the standard library."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    return names - set(sys.stdlib_module_names)
 
 
 def meta_errors(meta: dict, where: str, *, phi: set, allowed: set | None) -> list[str]:

@@ -7,37 +7,24 @@ label, the empty set for series without anatomy) and carry only header keywords 
 real systems fill, with no identifiers.
 """
 
-import ast
-import importlib.util
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.anatomy.set_contract import CODES, PHI as BASE_PHI, row_errors as contract_row_errors
+from tests.anatomy import set_contract as contract
+from tests.anatomy.set_contract import ALLOWED, CODES, PHI as BASE_PHI, row_errors as contract_row_errors
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "clinical_set_4.jsonl"
 BUILD = HERE / "clinical4" / "build.py"
 
 PHI = BASE_PHI | {"SOPInstanceUID", "StudyDate", "StudyID", "StationName", "DeviceSerialNumber"}
-# Header keywords the set may use: what scanners, RIS worklists and PACS actually fill.
-ALLOWED = {"Modality", "SOPClassUID", "Manufacturer", "ManufacturerModelName", "StudyDescription",
-           "SeriesDescription", "ProtocolName", "RequestedProcedureDescription",
-           "PerformedProcedureStepDescription", "BodyPartExamined", "Laterality", "ImageLaterality",
-           "ViewPosition", "PatientPosition", "ImageType", "ConvolutionKernel", "SliceThickness",
-           "SequenceName", "ScanningSequence", "ContrastBolusAgent", "ProcedureCodeSequence",
-           "AnatomicRegionSequence", "AcquisitionDeviceProcessingDescription", "PixelSpacing",
-           "Rows", "Columns", "NumberOfFrames"}
 
 
 def load_build():
-    spec = importlib.util.spec_from_file_location("clinical4_build", BUILD)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return contract.load_build(BUILD)
 
 
 def row_errors(row):
@@ -59,10 +46,7 @@ def test_generator_check_mode_agrees():
 
 
 def test_generator_uses_the_standard_library_only():
-    tree = ast.parse(BUILD.read_text(encoding="utf-8"))
-    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-    names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
-    assert names <= set(sys.stdlib_module_names), names - set(sys.stdlib_module_names)
+    assert contract.non_stdlib_imports(BUILD) == set()
 
 
 def test_every_row_follows_the_spec(rows):

@@ -8,17 +8,15 @@ the empty set for series without anatomy) and carry only header keywords that re
 fill, with no identifiers.
 """
 
-import ast
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from tests.anatomy.set_contract import CODES, PHI as BASE_PHI, SIDED, row_errors as contract_row_errors
+from tests.anatomy import set_contract as contract
+from tests.anatomy.set_contract import ALLOWED, CODES, PHI as BASE_PHI, row_errors as contract_row_errors
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "clinical_set_5.jsonl"
@@ -26,14 +24,6 @@ BUILD = HERE / "clinical5" / "build.py"
 
 PHI = BASE_PHI | {"SOPInstanceUID", "StudyDate", "StudyID", "StationName", "DeviceSerialNumber",
                   "PatientAge", "PatientSex", "InstitutionAddress"}
-# Header keywords the set may use: what scanners, RIS worklists and PACS actually fill.
-ALLOWED = {"Modality", "SOPClassUID", "Manufacturer", "ManufacturerModelName", "StudyDescription",
-           "SeriesDescription", "ProtocolName", "RequestedProcedureDescription",
-           "PerformedProcedureStepDescription", "BodyPartExamined", "Laterality", "ImageLaterality",
-           "ViewPosition", "PatientPosition", "ImageType", "ConvolutionKernel", "SliceThickness",
-           "SequenceName", "ScanningSequence", "ContrastBolusAgent", "ProcedureCodeSequence",
-           "AnatomicRegionSequence", "AcquisitionDeviceProcessingDescription", "PixelSpacing",
-           "Rows", "Columns", "NumberOfFrames"}
 # Side words of the sites' languages (en, fr, es, pt, de, it, tr, Indonesian, Russian transliterated).
 SIDE_WORDS = {"L": {"L", "LT", "LEFT", "G", "GAUCHE", "GCHE", "IZQ", "IZQUIERDA", "IZQUIERDO", "ESQ", "ESQUERDO",
                     "ESQUERDA", "LI", "LI.", "LINKS", "SX", "SIN", "SINISTRO", "SOL", "SINISTRA", "KIRI", "SLEVA",
@@ -45,10 +35,7 @@ TEXT = ("StudyDescription", "SeriesDescription", "ProtocolName", "AcquisitionDev
 
 
 def load_build():
-    spec = importlib.util.spec_from_file_location("clinical5_build", BUILD)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return contract.load_build(BUILD)
 
 
 def row_errors(row):
@@ -70,10 +57,7 @@ def test_generator_check_mode_agrees():
 
 
 def test_generator_uses_the_standard_library_only():
-    tree = ast.parse(BUILD.read_text(encoding="utf-8"))
-    names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
-    names |= {n.module.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
-    assert names <= set(sys.stdlib_module_names), names - set(sys.stdlib_module_names)
+    assert contract.non_stdlib_imports(BUILD) == set()
 
 
 def test_every_row_follows_the_spec(rows):
