@@ -72,13 +72,20 @@ def test_bench_open(capsys):
         assert r["v2_psnr_db"] > 30
 
 
+@pytest.mark.slow
+def test_bench_open_runs_one_case_when_asked(capsys):
+    doc = _run(capsys, "open", ["--ct-slices", "3", "--links", "lan", "--repeat", "1", "--json",
+                                "--cases", "rg1"])
+    assert [r["case"] for r in doc["results"]] == ["RG1 chest CR"]
+
+
 def test_bench_demo(capsys):
     doc = _run(capsys, "demo", ["--ct-slices", "3", "--no-real", "--json"])
     assert doc["median"]["files"] > 0 and doc["median"]["wall_s"] > 0
 
 
 @pytest.mark.parametrize("argv", [["hang", "--priors", "-1"], ["codec", "--ratios", "x"],
-                                  ["open", "--links", "moon"]])
+                                  ["open", "--links", "moon"], ["open", "--cases", "mr"]])
 def test_bench_bad_arguments_are_one_line_errors(argv, capsys):
     from radview.cli import main
 

@@ -424,6 +424,9 @@ def _median(runs: list[dict]) -> dict:
     return out
 
 
+CASES = ("rg1", "ct")  # in the order prepare() returns them
+
+
 def main(argv: list[str]) -> int:
     from radview.errors import UsageError
 
@@ -431,6 +434,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--ct-slices", type=int, default=300, help="CT series length (default 300)")
     parser.add_argument("--links", default="lan,home,mobile", help="comma list of lan,home,mobile")
+    parser.add_argument("--cases", default="rg1,ct", help="comma list of rg1,ct (default both)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
     parser.add_argument("--full-timeout", type=float, default=60.0,
                         help="stop a full original download after this many seconds and extrapolate")
@@ -441,6 +445,10 @@ def main(argv: list[str]) -> int:
     unknown = [l for l in links if l not in LINKS]
     if unknown or not links:
         raise UsageError(f"unknown link(s) {unknown}; choose from {', '.join(LINKS)}")
+    wanted = [c.strip().lower() for c in args.cases.split(",") if c.strip()]
+    if not wanted or set(wanted) - set(CASES):
+        raise UsageError(f"unknown case(s) {sorted(set(wanted) - set(CASES))}; choose from "
+                         f"{', '.join(CASES)}")
     if args.ct_slices < 1 or args.repeat < 1 or args.full_timeout <= 0:
         raise UsageError("--ct-slices and --repeat must be ≥ 1, --full-timeout positive")
     import os
@@ -449,6 +457,8 @@ def main(argv: list[str]) -> int:
         / "radview" / "bench-open"
     data.mkdir(parents=True, exist_ok=True)
     server_dir, cases = prepare(data, args.ct_slices)
+    # one case alone (e.g. to profile it): the server holds both, the run measures the chosen
+    cases = [c for c, key in zip(cases, CASES) if key in wanted]
 
     from radview.app.demo_server import EmbeddedServer
     from radview.net.radview_client import RadviewClient
