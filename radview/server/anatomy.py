@@ -5,7 +5,9 @@ A single background thread predicts queued series in batches with the shipped mo
 (``radview.protocols.anatomy``, loaded once per process on first use) from the DICOM
 JSON metadata of the series' first instance and its study context (the study description
 and the other series of the study, so a bare series takes its study's anatomy), and stores each prediction with the
-series (``store.record_anatomy``: source "model", confidence, model version).  At
+series (``store.record_anatomy``: source "model", confidence, model version).  When a
+new series of a study is predicted, the study's series predicted before it are predicted
+again, since their context now holds it.  At
 start it also predicts series that have no prediction yet or one made by another
 model version (a server upgraded with a new model re-predicts in the background).
 A query that finds a series without a prediction asks ``ensure`` for it, so answers
@@ -203,6 +205,12 @@ class AnatomyIndexer:
         predictions = model.predict_many(metas, study_contexts(self.store, keep, metas)) if metas else []
         for uid, meta, prediction in zip(keep, metas, predictions):
             self.store.record_anatomy(uid, prediction, metadata=meta)
+        if keep and not force:
+            # The study's series predicted before these arrived were read without them:
+            # a scout or "Recon 2" sent first takes its anatomy from the series after it.
+            siblings = self._predicted_siblings(keep)
+            if siblings:
+                self.predict(siblings, force=True)
         with self._cv:
             for uid in series_uids:
                 self._recent[uid] = None
@@ -211,6 +219,22 @@ class AnatomyIndexer:
                 self._recent.popitem(last=False)
         self.predicted += len(keep)
         return len(keep)
+
+    def _predicted_siblings(self, series_uids: list[str]) -> list[str]:
+        """The other series of these series' studies that already have a prediction."""
+        from radview.protocols.anatomy import context as C
+
+        new = set(series_uids)
+        studies = set()
+        for uid in series_uids:
+            rows = self.store.find("SERIES", {"SeriesInstanceUID": uid}, limit=1)
+            if rows and rows[0].get("StudyInstanceUID"):
+                studies.add(rows[0]["StudyInstanceUID"])
+        others = [row.get("SeriesInstanceUID") for study in sorted(studies)
+                  for row in self.store.find("SERIES", {"StudyInstanceUID": study},
+                                             limit=C.MAX_SIBLINGS + 1)]
+        others = [u for u in dict.fromkeys(others) if u and u not in new]
+        return list(self.store.series_anatomy(others)) if others else []
 
     def ensure(self, series_uids: list[str]) -> dict[str, Any]:
         """{series_uid: Prediction} for these series, predicting the missing ones now."""

@@ -64,6 +64,49 @@ def test_new_series_are_predicted_in_the_background_from_their_metadata(store):
         indexer.stop()
 
 
+def _ct_series(study_uid: str, series_description: str) -> bytes:
+    """A CT instance of ``study_uid`` in a new series whose only text is its description."""
+    from pydicom.uid import generate_uid
+
+    ds = pydicom.dcmread(io.BytesIO(real_file("693_UNCR.dcm")))
+    for keyword in ("StudyDescription", "ProtocolName", "BodyPartExamined", "ImageComments",
+                    "RequestedProcedureDescription", "PerformedProcedureStepDescription"):
+        if keyword in ds:
+            delattr(ds, keyword)
+    ds.StudyInstanceUID = study_uid
+    ds.SeriesInstanceUID, ds.SOPInstanceUID = generate_uid(), generate_uid()
+    ds.file_meta.MediaStorageSOPInstanceUID = ds.SOPInstanceUID
+    ds.SeriesDescription = series_description
+    out = io.BytesIO()
+    ds.save_as(out)
+    return out.getvalue()
+
+
+def test_a_series_sent_first_is_predicted_again_when_its_study_grows(store):
+    from pydicom.uid import generate_uid
+
+    study = generate_uid()
+    first, later = _ct_series(study, "Recon 2"), _ct_series(study, "Brain 5mm")
+    first_uid = pydicom.dcmread(io.BytesIO(first)).SeriesInstanceUID
+    indexer = AnatomyIndexer(store).start()
+    try:
+        store.ingest(first, source="test")
+        assert indexer.wait_idle(30)
+        alone = store.series_anatomy([first_uid])[first_uid]
+        assert alone.unknown  # "Recon 2" of a study that says nothing: nothing to go on
+        store.ingest(later, source="test")
+        assert indexer.wait_idle(30)
+        again = store.series_anatomy([first_uid])[first_uid]
+        assert (again.labels, again.unknown) == (("HEAD",), False)  # from its new sibling
+        # a user's label still wins over the new prediction
+        store.correct_anatomy(first_uid, ["NECK"], None)
+        store.ingest(_ct_series(study, "Dose Report"), source="test")
+        assert indexer.wait_idle(30)
+        assert store.series_anatomy([first_uid])[first_uid].labels == ("NECK",)
+    finally:
+        indexer.stop()
+
+
 class _SlowModel:
     """Blocks in predict_many until released: proves ingest never waits for it."""
 
