@@ -192,6 +192,11 @@ class AnatomyIndexer:
         uids = list(dict.fromkeys(series_uids))
         if not force:
             uids = self.store.series_needing_anatomy(series_uids=uids)
+            # The study's series predicted before these arrived were read without them: a
+            # scout or "Recon 2" sent first takes its anatomy from the series after it. They
+            # go in the same pass, so each study's metadata is read once for all of them.
+            if uids:
+                uids += self._predicted_siblings(uids)
         metas, keep = [], []
         for uid in uids:
             try:
@@ -205,12 +210,6 @@ class AnatomyIndexer:
         predictions = model.predict_many(metas, study_contexts(self.store, keep, metas)) if metas else []
         for uid, meta, prediction in zip(keep, metas, predictions):
             self.store.record_anatomy(uid, prediction, metadata=meta)
-        if keep and not force:
-            # The study's series predicted before these arrived were read without them:
-            # a scout or "Recon 2" sent first takes its anatomy from the series after it.
-            siblings = self._predicted_siblings(keep)
-            if siblings:
-                self.predict(siblings, force=True)
         with self._cv:
             for uid in series_uids:
                 self._recent[uid] = None
