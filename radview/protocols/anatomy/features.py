@@ -21,6 +21,7 @@ import numpy as np
 from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
+from radview.protocols.anatomy.acute import ULTRASOUND as ACUTE_US, ULTRASOUND_UNLESS as ACUTE_US_UNLESS
 
 FEATURE_VERSION = "7"
 DIMENSION = 1 << 15
@@ -149,12 +150,28 @@ def metadata_from_dataset(ds: Any) -> dict[str, Any]:
 def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
     """Token lists per present keyword (one list per field, so phrases never span fields)."""
     result = []
+    ultrasound = _as_text(meta.get("Modality")).strip().upper() == "US"
     for key in keys:
         if key in meta:
             tokens = normalise(_as_text(meta[key]))
+            if ultrasound:
+                tokens = ultrasound_words(tokens)
             if tokens:
                 result.append(tokens)
     return result
+
+
+def ultrasound_words(tokens: list[str]) -> list[str]:
+    """An ultrasound field's words with those that name a region only at the bedside spelt out
+    ("FAST" -> the trauma scan, "AORTA" -> the aorta of the abdomen; see ``acute.ULTRASOUND``)."""
+    if ACUTE_US.keys().isdisjoint(tokens) or not ACUTE_US_UNLESS.isdisjoint(tokens):
+        return tokens
+    out: list[str] = []
+    for i, tok in enumerate(tokens):
+        spelt = ACUTE_US.get(tok)
+        # "INFERIOR VENA CAVA" already says it
+        out.extend(spelt if spelt and not (i and tokens[i - 1] == spelt[0]) else (tok,))
+    return out
 
 
 def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
@@ -187,6 +204,8 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             found |= BELOW_CHEST  # "STONE A/P", "ABD A/P": A/P beside the abdomen is abdomen/pelvis
         if "~CERVICAL" in field_hints and found & {"HEAD", "CHEST"} and not found & SPINE:
             found.add("NECK")  # "cervico-TAP", "cervico-thoracique": the neck with the trunk
+        if "DVT" in tokens and (found & UPPER_LIMB or "~UPPERLIMB" in field_hints):
+            found -= VASCULAR_LEG  # "DVT" alone is the leg's; "DVT right arm" is the arm's
         if "ARM" in found and "ARM" in tokens and found - UPPER_LIMB:
             found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
         if VASCULAR.intersection(tokens) or any(t.startswith("ANGIO") and not t.startswith("ANGIOPLAST")

@@ -302,13 +302,14 @@ def _thai_words() -> re.Pattern[str]:
 
 
 def _sources() -> Iterator[tuple[str, str]]:
-    from radview.protocols.anatomy import languages, vocabulary
+    from radview.protocols.anatomy import acute, languages, vocabulary
 
     yield from _LEXICON_SOURCE.items()
     yield from vocabulary.TERMS.items()
     yield from languages.TERMS.items()
     yield from languages.PROCEDURES.items()
     yield from languages.THAI.items()
+    yield from acute.TERMS.items()
 
 
 def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]],

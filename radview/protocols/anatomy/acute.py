@@ -1,0 +1,78 @@
+"""Words of acute care: the emergency department, trauma, intensive care and point-of-care
+ultrasound, with what each exam images (same form as ``vocabulary.TERMS``).
+
+These are the names emergency physicians, intensivists and trauma teams give their exams,
+which the anatomical vocabulary does not hold: FAST and its variants (pericardium,
+hepatorenal and splenorenal spaces, pelvis: chest + abdomen + pelvis, as RUSH), polytrauma
+and pan-scans in the languages of the vocabulary (head to pelvis, the spec's whole body),
+lines and tubes checked on a chest film, and the acute questions that name one region
+(subarachnoid haemorrhage, cord compression of the whole spine, cauda equina, pyloric
+stenosis, intussusception, renal colic).  Also left out: "HSA" (subarachnoid haemorrhage in
+Spanish, serum albumin in nuclear medicine), "LUS" (lung ultrasound; Dutch "loop"), "Bulbus"
+(the eye, or the duodenal bulb of a barium meal), "Querschnitt" (German for an axial slice).
+
+Left out on purpose: words that name a region only in one modality, which ``ULTRASOUND``
+reads (below); "CTV" (a radiotherapy target volume as often as a CT venogram); "NG tube"
+(checked on a chest film at some sites, an abdominal film at others); "portable" and
+"ICU" alone (most bedside films are chests, not all); "trauma series" (chest, pelvis and
+cervical spine at one site, other views at another).
+"""
+
+from __future__ import annotations
+
+TERMS: dict[str, str] = {
+    "CHEST ABDOMEN PELVIS": """EFAST, E FAST, EXTENDED FAST, FAST EXAM, FAST EXAMINATION, FAST SCAN,
+        FAST PROTOCOL, FAST US, US FAST, FAST ULTRASOUND, ULTRASOUND FAST, FAST SONO, SONO FAST,
+        FAST SONOGRAPHY, SONOGRAPHY FAST, FAST SONOGRAPHIE, FAST SONOGRAFIE, ECHO FAST, FAST ECHO,
+        ECHOGRAPHIE FAST, ECOGRAFIA FAST, ECO FAST, ECOFAST, POCUS FAST, FAST POCUS, TRAUMA FAST,
+        FAST TRAUMA, FOCUSED ASSESSMENT WITH SONOGRAPHY FOR TRAUMA,
+        FOCUSED ASSESSMENT WITH SONOGRAPHY IN TRAUMA, FOCUSED ASSESSMENT SONOGRAPHY TRAUMA,
+        FOCUSED ABDOMINAL SONOGRAPHY FOR TRAUMA, RUSH EXAM, RUSH PROTOCOL, RUSH US, RUSH POCUS,
+        POCUS RUSH, SHOCK ULTRASOUND, SCHOCKRAUMSONO*, SCHOCKRAUM SONO*""",
+    "HEAD NECK CHEST ABDOMEN PELVIS": """POLYTRAUM*, POLITRAUM*, POLITRAVM*, POLYTRAVM*,
+        POLYTRAUMATISE, POLYTRAUMATISEE, TRAUMA SPIRAL, TRAUMA SPIRALE, TRAUMASPIRAL*,
+        PAN CT, PANCT, TRAUMA PAN, PAN TRAUMA, FULL BODY, FULL BODY CT, TRAUMA WHOLE BODY,
+        TRAUMA TOTAL BODY, TRAUMA FULL BODY, TRAUMA BODY SCAN, BODY SCAN TRAUMA""",
+    "CHEST": """PERICARDIAL EFFUSION, PERICARDIAL, PERICARDE, PERICARDIO, PERIKARD*, PERICARD*,
+        PNEUMOTHORAX, PNEUMOTHORACE, NEUMOTORAX, PNEUMOTORACE, PNEUMOTORAX, HEMOTHORAX, HAEMOTHORAX,
+        HAMATOTHORAX, PLEURAL EFFUSION, PLEURAERGUSS, EPANCHEMENT PLEURAL, DERRAME PLEURAL,
+        VERSAMENTO PLEURICO, BLUE PROTOCOL, LUNG POCUS, POCUS LUNG, LUNG ULTRASOUND,
+        LUNGENSONO*, ECHOGRAPHIE PULMONAIRE, ECOGRAFIA PULMONAR, ECOGRAFIA POLMONARE,
+        CENTRAL LINE, CENTRAL LINE PLACEMENT, CENTRAL VENOUS CATHETER, CENTRAL VENOUS LINE, CVC,
+        CVC PLACEMENT, CVL, ZVK, ZVK LAGE, ZVK LAGEKONTROLLE, PICC, PICC LINE, PICC PLACEMENT,
+        PICC INSERTION, PORT A CATH, PORTACATH, PORT CATH, PORTKATHETER, PORT IMPLANTATION,
+        PORTIMPLANTATION, PORT PLACEMENT, PORT INSERTION, CHAMBRE IMPLANTABLE, ENDOTRACHEAL,
+        ENDOTRACHEAL TUBE, ET TUBE, TUBUSLAGE, TUBE ENDOTRACHEAL, SWAN GANZ, ECMO, INTERCOSTAL DRAIN,
+        THORACOSTOMY, THORAXDRAINAGE, BULAU*, PACEMAKER CHECK""",
+    "ABDOMEN": """PYLOR*, PILOR*, INTUSSUSCEPTION, INVAGINATION, INVAGINACION, INVAGINAZIONE,
+        INVAGINACAO, RUQ, LUQ, RIGHT UPPER QUADRANT, LEFT UPPER QUADRANT""",
+    "ABDOMEN PELVIS": """APPENDIX, APPENDICITIS, APPENDIZITIS, APPENDICITE, APENDICITIS, APENDICITE,
+        APPENDICITE ACUTA, APPENDIKS, APENDICE, APPENDICE, BLINDDARM*, RENAL COLIC, NIERENKOLIK,
+        COLIQUE NEPHRETIQUE, COLICA RENAL, COLICA RENALE, UROLITHIASIS, UROLITIASIS, UROLITHIASE,
+        NEPHROLITHIASIS, KIDNEY STONE, KIDNEY STONES, RENAL STONE, RENAL STONES, STONE PROTOCOL,
+        STONE SEARCH""",
+    "HEAD": """SAH, SUBARACHNOID, SUBARACHNOIDAL*, OCULAR, OCULAR US, OCULAR POCUS, EYE, EYES,
+        EYE US, GLOBE, OPTIC NERVE SHEATH, ONSD, AUGENSONO*, CEREBRAL VENOGRAM,
+        CEREBRAL VENOGRAPHY, CEREBRAL VENOUS, VENOUS SINUS, VENOUS SINUSES, SINUS VENOSUS,
+        SINUSVENEN*, THROMBOSE VEINEUSE CEREBRALE, CODE STROKE, STROKE CODE, STROKE PROTOCOL""",
+    "CSPINE TSPINE LSPINE": """CORD COMPRESSION, SPINAL CORD COMPRESSION, MSCC,
+        METASTATIC SPINAL CORD COMPRESSION, MESCC, GESAMTE WS, GANZE WS, WS GESAMT,
+        GESAMT WS, WS KOMPLETT""",
+    "LSPINE": """CAUDA EQUINA, CAUDA EQUINA SYNDROME, CAUDA SYNDROM, KAUDA SYNDROM, KAUDASYNDROM,
+        CAUDASYNDROM, SYNDROME DE LA QUEUE DE CHEVAL, QUEUE DE CHEVAL, SINDROME DE COLA DE CABALLO,
+        COLA DE CABALLO, SINDROME DELLA CAUDA EQUINA""",
+}
+
+# Words that name a region only in an ultrasound exam: a bedside "FAST" is the trauma scan
+# (in an MR series it is a fast sequence), "Aorta" at the bedside is the abdominal aorta (a
+# CT of the aorta runs from the root), "IVC" the inferior vena cava seen from the abdomen.
+# Each is read as the words after it (which the lexicon above or the vocabulary holds).
+ULTRASOUND: dict[str, tuple[str, ...]] = {
+    "FAST": ("EFAST",),
+    "RUSH": ("RUSH", "EXAM"),
+    "AORTA": ("ABDOMEN", "AORTA"),
+    "AORTE": ("ABDOMEN", "AORTA"),
+    "IVC": ("INFERIOR", "VENA", "CAVA"),
+}
+# ... but not where the field itself names the arm or the chest ("Aorta thoracica")
+ULTRASOUND_UNLESS = frozenset({"ARM", "ARMS", "UPPER", "UE", "UEXT", "THORACIC", "THORACICA", "THORAX"})
