@@ -126,7 +126,7 @@ def test_whole_body_pet_whatever_body_part_says(meta):
     ("CT Thorax Abdomen", ("CHEST", "ABDOMEN")),
     ("IRM rachis lombaire", ("LSPINE",)),
     ("CT Schaedel nativ", ("HEAD",)),
-    ("CTA RUNOFF", ("HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT")),
+    ("CTA RUNOFF", ("ABDOMEN", "PELVIS", "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT")),
 ])
 def test_abbreviations_and_languages(text, labels):
     modality = {"MR": "MR", "IR": "MR", "US": "US"}.get(text[:2], "CT")

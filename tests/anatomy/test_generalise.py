@@ -122,7 +122,7 @@ def test_multi_region_abbreviations_pet_and_phantoms(meta, labels):
     ("US Arterial upper extremity right", {"ARM", "ELBOW", "FOREARM"}),
     ("US Arterial Doppler Bilateral Lower Extremities", {"THIGH", "KNEE", "LEG"}),
     ("CTA UPPER EXTREMITIES", {"ARM", "ELBOW", "FOREARM"}),
-    ("CTA LOWER EXTREMITY RUNOFF", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}),
+    ("CTA LOWER EXTREMITY RUNOFF", {"ABDOMEN", "PELVIS", "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}),
     ("XR LEG 2 VIEWS", {"LEG"}),  # not vascular: the lower leg
     ("MR ANGIO HEAD", {"HEAD"}),
 ])

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from radview.protocols.anatomy import features as F
+from radview.protocols.anatomy import labels as L
 
 MAX_SIBLINGS = 24
 
@@ -86,6 +87,61 @@ def sibling_sets(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> 
         if labels:
             sets.append(frozenset(labels))
     return sets
+
+
+def is_scout(meta: Mapping[str, Any]) -> bool:
+    """A scout or localizer whose own text names no anatomy ("Topogram 0.6 T20s", "Survey")."""
+    labels, hints = F.lexicon_hits(F.tokens_of(meta, F.SERIES_TEXT))
+    return "~SCOUT" in hints and not labels
+
+
+def planned(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> frozenset[str]:
+    """What a scout plans: what its study description names together with what the study's
+    other series of its modality name, closed as a range; a range from the head to the pelvis
+    is the spec's whole body (its spine reformats inside it).  Empty when no other series of
+    the modality names an anatomy (the decision is then the model's, from the study text)."""
+    if not context:
+        return frozenset()
+    own = F._as_text(meta.get("Modality")).strip().upper()
+    # a lung-window recon of a body CT ("LUNG 5MM" of an abdomen/pelvis CT) shows the lung
+    # bases of the same acquisition, not a further region the scout planned
+    same = [m for m in context["series"] if F._as_text(m.get("Modality")).strip().upper() == own
+            and not _words(m) & LUNG_WINDOW]
+    union = set().union(*sibling_sets(meta, {"series": same}))
+    if not union:
+        return frozenset()
+    union |= F.lexicon_hits(F.tokens_of(with_study(meta, context), F.STUDY_TEXT))[0]
+    union = L.canonical(union)
+    if set(L.WHOLE_BODY) <= union:
+        union = set(L.WHOLE_BODY) | (union - set(L.WHOLE_BODY) - set(L.WHOLE_SPINE))
+    return frozenset(union)
+
+
+LUNG_WINDOW = frozenset({"LUNG", "LUNGS", "LUNGE", "PULMAO", "PULMON", "POUMON", "POLMONE", "LONG"})
+REFORMAT_WORDS = frozenset({"MIP", "MIPS", "VR", "VRT", "3D", "VOLUME", "RENDERING"})
+ANGIO_WORDS = frozenset({"CTA", "MRA", "ANGIO", "ANGIOGRAPHY", "ANGIOGRAM", "DSA", "RUNOFF"})
+
+
+def _words(meta: Mapping[str, Any]) -> set[str]:
+    return {t for field in F.tokens_of(meta, F.SERIES_TEXT) for t in field}
+
+
+def is_angio_reformat(meta: Mapping[str, Any]) -> bool:
+    """A MIP or volume rendering whose own text names no anatomy ("MIP cor 10mm")."""
+    words = _words(meta)
+    return bool(words & REFORMAT_WORDS) and not F.lexicon_hits(F.tokens_of(meta, F.SERIES_TEXT))[0]
+
+
+def angio_scope(context: Mapping[str, Any]) -> frozenset[str]:
+    """What the study's angiographic series name ("CTA Head/Neck 0.75"), MIPs and scouts aside."""
+    union: set[str] = set()
+    for other in context["series"]:
+        words = _words(other)
+        if is_aside(other) or words & REFORMAT_WORDS:
+            continue
+        if words & ANGIO_WORDS or any(w.startswith(("ANGIO", "ANJIO")) for w in words):
+            union |= F.lexicon_hits(F.tokens_of(other, F.SERIES_TEXT))[0]
+    return frozenset(L.canonical(union))
 
 
 def consensus(sets: Sequence[frozenset[str]]) -> frozenset[str]:

@@ -21,7 +21,7 @@ import numpy as np
 from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
-from radview.protocols.anatomy.acute import ULTRASOUND as ACUTE_US, ULTRASOUND_UNLESS as ACUTE_US_UNLESS
+from radview.protocols.anatomy import acute as A
 
 FEATURE_VERSION = "7"
 DIMENSION = 1 << 15
@@ -150,12 +150,14 @@ def metadata_from_dataset(ds: Any) -> dict[str, Any]:
 def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
     """Token lists per present keyword (one list per field, so phrases never span fields)."""
     result = []
-    ultrasound = _as_text(meta.get("Modality")).strip().upper() == "US"
+    modality = _as_text(meta.get("Modality")).strip().upper()
     for key in keys:
         if key in meta:
             tokens = normalise(_as_text(meta[key]))
-            if ultrasound:
+            if modality == "US":
                 tokens = ultrasound_words(tokens)
+            elif modality == "CT" and not A.CT_WORDS.keys().isdisjoint(tokens):
+                tokens = [w for t in tokens for w in A.CT_WORDS.get(t, (t,))]
             if tokens:
                 result.append(tokens)
     return result
@@ -164,11 +166,15 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
 def ultrasound_words(tokens: list[str]) -> list[str]:
     """An ultrasound field's words with those that name a region only at the bedside spelt out
     ("FAST" -> the trauma scan, "AORTA" -> the aorta of the abdomen; see ``acute.ULTRASOUND``)."""
-    if ACUTE_US.keys().isdisjoint(tokens) or not ACUTE_US_UNLESS.isdisjoint(tokens):
+    if A.ULTRASOUND.keys().isdisjoint(tokens):
         return tokens
+    window = not A.FAST_WINDOWS.isdisjoint(tokens)
+    chest_aorta = not A.ULTRASOUND_UNLESS.isdisjoint(tokens)
     out: list[str] = []
     for i, tok in enumerate(tokens):
-        spelt = ACUTE_US.get(tok)
+        if window and tok in A.FAST_WORDS:
+            continue  # the clip's own window says where it looks
+        spelt = None if chest_aorta and tok in A.AORTA_WORDS else A.ULTRASOUND.get(tok)
         # "INFERIOR VENA CAVA" already says it
         out.extend(spelt if spelt and not (i and tokens[i - 1] == spelt[0]) else (tok,))
     return out
@@ -208,11 +214,15 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             found -= VASCULAR_LEG  # "DVT" alone is the leg's; "DVT right arm" is the arm's
         if "ARM" in found and "ARM" in tokens and found - UPPER_LIMB:
             found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
-        if VASCULAR.intersection(tokens) or any(t.startswith("ANGIO") and not t.startswith("ANGIOPLAST")
-                                                for t in tokens):
+        if VASCULAR.intersection(tokens) or any(t.startswith(("ANGIO", "ANJIO", "ANJIYO")) and not t.startswith(
+                ("ANGIOPLAST", "ANJIOPLAST", "ANJIYOPLAST")) for t in tokens):
             # a vascular study of a limb follows its vessels, in any word order
             # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
-            if "LEG" in found or (found <= {"LEG"} and "~LOWERLIMB" in field_hints):
+            if found & BELOW_CHEST and (found & LOWER_LIMB or "~LOWERLIMB" in field_hints) \
+                    and not found & (UPPER_LIMB | {"CHEST", "HEAD", "NECK"}):
+                # the abdominal aorta or the pelvis with the legs: a run-off, to the feet
+                found = found | BELOW_CHEST | RUNOFF_LEG
+            elif "LEG" in found or (found <= {"LEG"} and "~LOWERLIMB" in field_hints):
                 found = (found - {"LEG"}) | VASCULAR_LEG
             if "ARM" in found or (found <= {"ARM"} and "~UPPERLIMB" in field_hints):
                 found = (found - {"ARM"}) | VASCULAR_ARM
@@ -256,6 +266,8 @@ VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", 
                       "ARTERIES", "VASCULAR", "PERIPHERAL", "PHLEBOGRAPHY", "ARTERIOGRAM", "VENOGRAM",
                       "CTA", "MRA"})
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
+LOWER_LIMB = frozenset(L.GROUPS["lower_limb"])
+RUNOFF_LEG = LOWER_LIMB
 VASCULAR_ARM = frozenset({"ARM", "ELBOW", "FOREARM"})
 
 
@@ -314,6 +326,14 @@ def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
     if _as_text(meta.get("Modality")).strip().upper() in DENTAL_MODALITIES:
         return {"HEAD"}, "modality"  # panoramic and intra-oral radiographs are dental
     return set(), ""
+
+
+def is_page(meta: Mapping[str, Any]) -> bool:
+    """The series' own text calls it a page (dose report, findings page, order form) and names no
+    anatomy: the spec's empty set, whatever its study shows.  A screen capture is not one here:
+    "Screen Save" and "captured images" of a study are most often its key images."""
+    series, hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
+    return not series and "~NONE" in hints
 
 
 DENTAL_MODALITIES = frozenset({"PX", "IO"})
@@ -470,10 +490,20 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     if tok in L.WEAK_END_ONLY:
         return i == n - 1 and i > 0
     if i == 0 and n > 1 and tokens[1] not in L.VIEW_WORDS:
-        return tok == "DX" and modality not in ("DX", "CR")
-    if tok == "P" and ((i and tokens[i - 1] in ("A", "F")) or (i + 1 < n and tokens[i + 1] == "A")):
+        # Turkish puts the side first ("SOL klavikula", "SAĞ DİZ")
+        return (tok == "DX" and modality not in ("DX", "CR")) or tok in SIDE_FIRST
+    if tok == "P" and ((i and tokens[i - 1] in ("A", "F", "D")) or (i + 1 < n and tokens[i + 1] == "A")):
         return False
-    return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit()
+    if tok == "D" and i + 1 < n and tokens[i + 1] == "P":
+        return False  # "d.p.", dorsopalmar: a view
+    return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit() \
+        or tokens[i + 1] in MODALITY_WORDS
+
+
+SIDE_FIRST = frozenset({"SOL", "SAGH"})
+# exam words a side may stand before ("ayak bileği sol USG", "DIZ SOL MRG", "OMUZ SOL BT")
+MODALITY_WORDS = frozenset({"USG", "MRG", "MR", "MRI", "MRT", "BT", "CT", "TC", "TAC", "TDM", "RTG", "RX", "XR",
+                            "GRAFI", "GRAFISI", "ECO", "US", "IRM", "RM"})
 
 
 def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
@@ -511,4 +541,6 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
                     return "B"  # "KNEES", "Hände": both sides
     if "BREAST" in labels and _as_text(meta.get("Modality")).strip().upper() == "MR":
         return "B"  # breast MR images both breasts unless a side is named
+    if RUNOFF_LEG <= set(labels):
+        return "B"  # a run-off images both legs unless a side is named
     return None

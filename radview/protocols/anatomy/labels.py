@@ -191,7 +191,9 @@ _LEXICON_SOURCE: dict[str, str] = {
         PIE, PIES, CALCANEO, PIEDE, PIEDI, TALLONE, VOET, VOETEN, STOPA, STOPY, FOT, FOTEN""",
     "HIP THIGH": "PROXIMAL FEMUR",
     "KNEE LEG": "KNEE AND LEG",
-    "HIP THIGH KNEE LEG ANKLE FOOT": "RUNOFF, RUN OFF, LOWER EXTREMITY RUNOFF, FULL LEG, FULL LENGTH LEG, LONG LEG, BEINACHSE, GANZBEIN",
+    "HIP THIGH KNEE LEG ANKLE FOOT": "FULL LEG, FULL LENGTH LEG, LONG LEG, BEINACHSE, GANZBEIN",
+    # a run-off follows the arteries from the abdominal aorta to the feet
+    "ABDOMEN PELVIS HIP THIGH KNEE LEG ANKLE FOOT": "RUNOFF, RUN OFF, LOWER EXTREMITY RUNOFF, AORTOBIFEMORAL RUNOFF",
     "THIGH KNEE": "DISTAL FEMUR",
     # vascular studies of a limb follow its vessels: femoral to calf, brachial to forearm
     "THIGH KNEE LEG": """LOWER EXTREMITY VENOUS, LOWER EXTREMITY ARTERIAL, LOWER EXTREMITY DOPPLER,
@@ -298,6 +300,9 @@ def _thai_words() -> re.Pattern[str]:
     texts = [text for _, text in _sources()] + [languages.LEFT, languages.RIGHT, languages.BOTH]
     words = {unicodedata.normalize("NFC", w.strip().rstrip("*")) for text in texts
              for term in text.replace("\n", " ").split(",") for w in term.split() if _THAI.search(w)}
+    # also as typed without tone marks (the folding below drops them anyway): "สวนเอว" is "ส่วนเอว"
+    words |= {"".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch))
+              for w in words}
     return re.compile("(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")")
 
 
@@ -309,7 +314,7 @@ def _sources() -> Iterator[tuple[str, str]]:
     yield from languages.TERMS.items()
     yield from languages.PROCEDURES.items()
     yield from languages.THAI.items()
-    yield from acute.TERMS.items()
+    yield from acute.TERMS
 
 
 def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]],

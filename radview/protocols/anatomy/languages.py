@@ -354,7 +354,7 @@ RIGHT = """ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВО�
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
         LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, PHAI, BEN PHAI, SAGH, PRAW,
         PRAWEGO, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
-BOTH = """ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
+BOTH = """OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,
         OBOSTRANSKI, OBOJSTRANNE, OBOJSTRANNY, OBOCH, OBE, OBIDVE, ДВЕТЕ, ДВАТА, AMBDUES, AMBDOS, MOLEMA, MOLEMATE, ABIEJU, ABIEM, ABIEM, ABU, KEDUA BELAH, OBOSTRANSKO, MOLEMAD, ABPUSEJ, ABU, ABIEJU, ABIPUS,

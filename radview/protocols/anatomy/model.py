@@ -80,6 +80,9 @@ def default_model_path() -> Path:
     return Path(str(resources.files("radview.resources") / "anatomy" / MODEL_RESOURCE))
 
 
+CANDIDATE = 0.2  # a label the model gives this chance is one it considered (``label_confidence``)
+
+
 def plausible(labels: Iterable[str]) -> bool:
     """Whether a label set could be one series' anatomy (contiguous, one body part family)."""
     labels = set(labels)
@@ -202,14 +205,16 @@ class AnatomyModel:
 
     def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True,
                context: Mapping[str, Any] | None = None) -> Prediction:
-        if F.is_phantom(meta) or is_qa_test(meta):  # a phantom or QA object shows no anatomy
+        if F.is_phantom(meta) or is_qa_test(meta) or F.is_page(meta):
+            # a phantom, a QA object or a page (dose report, findings page) shows no anatomy,
+            # also when its study's words or other series would suggest one
             return Prediction((), None, 1.0, False, "model", self.version, ())
         chosen = [name for name, p in zip(self.outputs, probs) if p >= 0.5]
         confidence = round(float(np.min(np.maximum(probs, 1.0 - probs))), 4)
         labels = tuple(x for x in L.LABELS if x in chosen)
         says_none = NONE_OUTPUT in chosen
         candidates = tuple((name, round(float(p), 4)) for name, p in zip(self.outputs, probs)
-                           if p >= 0.2 and name != NONE_OUTPUT)
+                           if p >= CANDIDATE and name != NONE_OUTPUT)
         threshold = self.threshold if evidence else max(self.threshold, self.threshold_no_evidence)
         unknown = (
             confidence < threshold
@@ -223,6 +228,15 @@ class AnatomyModel:
             # page, the model naming no anatomy): answer it, also a union the descriptions name
             # word for word ("CT HEAD AND C-SPINE", "pelvis and both hips")
             unknown = False
+        if unknown and not says_none:
+            # the series' own words name a set and the model gives each of its labels a chance,
+            # hesitant about one or a further label ("Head 4.0" in a head and C-spine study, "CTA
+            # Kopf/Hals" in a stroke study of head series): answer the series' own words rather
+            # than fall back on what the study's other series show
+            rule, source = F.rule_labels(meta)
+            if source == "series" and rule and plausible(rule) and all(
+                    p >= CANDIDATE for name, p in zip(self.outputs, probs) if name in rule):
+                labels, unknown = tuple(x for x in L.LABELS if x in rule), False
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
         return Prediction(labels, F.laterality(meta, labels), confidence, False, "model",
@@ -245,13 +259,28 @@ class AnatomyModel:
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
             if prediction.unknown and ctx:
                 prediction = self._from_siblings(meta, ctx) or prediction
-            elif ctx and prediction.labels and not F.rule_labels(C.with_study(meta, ctx))[1]:
+            elif ctx and prediction.labels and not F.rule_labels(C.with_study(meta, ctx))[1] \
+                    and not C.is_petct(meta, ctx):  # (a PET/CT's nameless CT stays whole body)
                 # nothing in the series or its study names an anatomy ("Recon 2"): a learnt guess
                 # that shares no region with what the study's other series confidently show
                 # gives way to them (a nameless series of a brain study is a brain series)
                 siblings = self._from_siblings(meta, ctx)
                 if siblings and siblings.labels and not set(siblings.labels) & set(prediction.labels):
                     prediction = siblings
+            if ctx and C.is_angio_reformat(meta):
+                # a MIP or volume rendering shows the angiography it is made from
+                scope = C.angio_scope(ctx)
+                if scope:
+                    labels = tuple(x for x in L.LABELS if x in scope)
+                    prediction = Prediction(labels, F.laterality(meta, labels), prediction.confidence, False,
+                                            "model", self.version, tuple((x, 1.0) for x in labels))
+            if ctx and C.is_scout(meta) and not C.is_petct(meta, ctx):  # (a PET/CT's CT is whole body)
+                # a scout takes the anatomy of the exam it plans: what its study's series name
+                scope = C.planned(meta, ctx)
+                if scope:
+                    labels = tuple(x for x in L.LABELS if x in scope)
+                    prediction = Prediction(labels, F.laterality(meta, labels), prediction.confidence, False,
+                                            "model", self.version, tuple((x, 1.0) for x in labels))
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
                 prediction = replace(prediction, laterality=side_from_siblings(prediction.labels, ctx))
