@@ -210,3 +210,29 @@ def test_a_mip_without_an_angiography_beside_it_is_left_to_the_model():
 ])
 def test_side_words_of_acute_sites(meta, labels, side):
     assert F.laterality(meta, labels) == side
+
+
+@pytest.mark.parametrize("modality", ["KO", "PR", "SR", "DOC"])
+def test_objects_that_are_no_image_show_no_anatomy(modality):
+    p = default_model().predict_series({"Modality": modality, "SeriesDescription": "Key Images"},
+                                       _study("MRI brain", "t1_mprage_sag", "t2_tse_tra", modality="MR"))
+    assert not p.unknown and p.labels == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ThorAbdPel 1.0 Br40", CAP), ("ThorRoutine 5.0", {"CHEST"}), ("ΜΑΓΝΗΤΙΚΗ ΑΚΡΟΥ ΠΟΔΑ", {"FOOT"}),
+    ("Rinnan UÄ", {"BREAST"}), ("RTG klíčku levé", {"SHOULDER"}), ("Siêu âm thai", {"PELVIS"}),
+    ("CT ledvin nativně (litiáza)", AP), ("DXA L1-L4", {"LSPINE"}), ("Referral", set()),
+])
+def test_words_missing_until_this_round(text, expected):
+    assert F.lexicon_hits([F.normalise(text)])[0] == expected
+
+
+def test_a_duplex_segment_is_not_a_transliterated_spine_word_and_the_model_keeps_its_region():
+    # "POP" is the popliteal segment in a duplex; transliterated Russian "ПОП" is the lumbar spine
+    assert rule({"Modality": "US", "SeriesDescription": "L POP"}) == {"KNEE"}
+    study = {"StudyDescription": "US LEFT LOWER EXTREMITY VENOUS DUPLEX",
+             "series": [{"Modality": "US", "SeriesDescription": "L CFV", "Laterality": "L"}]}
+    p = default_model().predict_series({"Modality": "MR", "SeriesDescription": "POP",
+                                        "StudyDescription": "US LEFT LOWER EXTREMITY VENOUS DUPLEX"}, study)
+    assert "LSPINE" not in p.labels

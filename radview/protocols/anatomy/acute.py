@@ -111,6 +111,7 @@ ULTRASOUND: dict[str, tuple[str, ...]] = {
     "IJ": ("INTERNAL", "JUGULAR"),
     "PICC": ("ARM",),
     "HYDRO": ("HYDRONEPHROSIS",),
+    "POP": ("POPLITEAL",),  # a duplex segment, not the Russian "ПОП" (lumbar spine) it transliterates to
 }
 # ... but not the aorta where the field itself names the chest ("Aorta thoracica", TEE)
 ULTRASOUND_UNLESS = frozenset({"THORACIC", "THORACICA", "THORAX", "TORACICA", "THORACIQUE", "ARCH",

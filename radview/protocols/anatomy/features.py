@@ -330,10 +330,16 @@ def rule_labels(meta: Mapping[str, Any]) -> tuple[set[str], str]:
 
 def is_page(meta: Mapping[str, Any]) -> bool:
     """The series' own text calls it a page (dose report, findings page, order form) and names no
-    anatomy: the spec's empty set, whatever its study shows.  A screen capture is not one here:
-    "Screen Save" and "captured images" of a study are most often its key images."""
+    anatomy, or it is no image at all (a key-object selection, a presentation state, a structured
+    report, an encapsulated document): the spec's empty set, whatever its study shows.  A screen
+    capture is not one here: "Screen Save" and "captured images" are most often key images."""
+    if _as_text(meta.get("Modality")).strip().upper() in NON_IMAGE_MODALITIES:
+        return True
     series, hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
     return not series and "~NONE" in hints
+
+
+NON_IMAGE_MODALITIES = frozenset({"KO", "PR", "SR", "DOC"})
 
 
 DENTAL_MODALITIES = frozenset({"PX", "IO"})

@@ -315,6 +315,7 @@ def _sources() -> Iterator[tuple[str, str]]:
     yield from languages.PROCEDURES.items()
     yield from languages.THAI.items()
     yield from acute.TERMS
+    yield from languages.MORE
 
 
 def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]],

@@ -229,13 +229,16 @@ class AnatomyModel:
             # word for word ("CT HEAD AND C-SPINE", "pelvis and both hips")
             unknown = False
         if unknown and not says_none:
-            # the series' own words name a set and the model gives each of its labels a chance,
-            # hesitant about one or a further label ("Head 4.0" in a head and C-spine study, "CTA
-            # Kopf/Hals" in a stroke study of head series): answer the series' own words rather
-            # than fall back on what the study's other series show
+            # the series' own words name a set that shares a label with the model's, and the model
+            # gives each of its labels a chance, hesitant about one or a further label ("Head 4.0"
+            # in a head and C-spine study, "CTA Kopf/Hals" among head series): answer the series'
+            # own words rather than fall back on what the study's other series show
+            # (and that shares a region with the study's own words where they name one: a misread
+            # series word, "POP" of a duplex read as the Russian lumbar spine, is not answered)
             rule, source = F.rule_labels(meta)
-            if source == "series" and rule and plausible(rule) and all(
-                    p >= CANDIDATE for name, p in zip(self.outputs, probs) if name in rule):
+            study = F.lexicon_hits(F.tokens_of(meta, F.STUDY_TEXT))[0]
+            if source == "series" and rule & set(labels) and plausible(rule) and (not study or rule & study) \
+                    and all(p >= CANDIDATE for name, p in zip(self.outputs, probs) if name in rule):
                 labels, unknown = tuple(x for x in L.LABELS if x in rule), False
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
