@@ -93,3 +93,48 @@ def row_errors(row: dict, *, phi: set = PHI, allowed: set | None = None) -> list
             for s in study["series"]:
                 errs += meta_errors(s, "a sibling series", phi=phi, allowed=allowed)
     return errs
+
+
+# Rows broken the ways a slip in a generator could break them, with a fragment of the error each
+# must get (a set's own test adds the cases of its own keyword and identifier lists).
+GOOD_ROW = {"meta": {"Modality": "CR"}, "labels": ["WRIST"], "laterality": "L", "why": "x", "group": "g"}
+BROKEN_ROWS = [
+    ({"labels": ["CHEST"], "laterality": "L"}, "laterality without"),
+    ({"labels": ["WRIST", "SCAPHOID"]}, "codes outside"),
+    ({"labels": ["WRIST", "WRIST"]}, "duplicate"),
+    ({"labels": "WRIST"}, "labels must be a list"),
+    ({"laterality": "right"}, "bad laterality"),
+    ({"why": " "}, "empty why"),
+    ({"group": ""}, "empty group"),
+    ({"extra": 1}, "unknown keys"),
+    ({"meta": {"SeriesDescription": "wrist"}}, "Modality"),
+    ({"meta": {"Modality": "CR", "PatientName": "X"}}, "identifying"),
+    ({"meta": {"Modality": "CR", "StudyInstanceUID": "1.2.3"}}, "identifying"),
+    ({"meta": {"Modality": "CR", "StationName": "CR01"}}, "identifying"),
+    ({"meta": {"Modality": "CR", "KVP": "60"}}, "outside the allowed"),
+    ({"study": {"series": []}}, "study needs"),
+    ({"study": {"StudyDescription": "", "series": [{"labels": ["HEAD"]}]}}, "plain metadata"),
+    ({"study": {"StudyDescription": "", "series": [{"Modality": "CT", "PatientID": "A1"}]}}, "plain metadata"),
+    ({"study": {"StudyDescription": "", "series": [{"Modality": "CT", "Foo": "x"}]}}, "outside the allowed"),
+]
+
+
+def check_broken_row(check, bad: dict, fragment: str) -> None:
+    """``check`` (a set's row check) passes the good row and names ``fragment`` for the broken one."""
+    assert check(GOOD_ROW) == []
+    errs = check({**GOOD_ROW, **bad})
+    assert any(fragment in e for e in errs), errs
+
+
+def check_file_corruption_is_caught(check, rows: list[dict]) -> None:
+    """Corrupt real rows of a set the way a slip in its generator could; ``check`` sees it."""
+    import json
+
+    row = json.loads(json.dumps(next(r for r in rows if r["laterality"] in ("L", "R"))))
+    assert check(row) == []
+    row["labels"] = ["CHEST"]
+    assert any("laterality without" in e for e in check(row))
+    row = json.loads(json.dumps(next(r for r in rows if "study" in r)))
+    assert check(row) == []
+    row["study"]["series"][0]["labels"] = ["HEAD"]
+    assert any("plain metadata" in e for e in check(row))

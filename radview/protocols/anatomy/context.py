@@ -139,7 +139,7 @@ def angio_scope(context: Mapping[str, Any]) -> frozenset[str]:
         words = _words(other)
         if is_aside(other) or words & REFORMAT_WORDS:
             continue
-        if words & ANGIO_WORDS or any(w.startswith(("ANGIO", "ANJIO")) for w in words):
+        if words & ANGIO_WORDS or any(w.startswith(("ANGIO", "ANJIO", "ANJIYO")) for w in words):
             union |= F.lexicon_hits(F.tokens_of(other, F.SERIES_TEXT))[0]
     return frozenset(L.canonical(union))
 

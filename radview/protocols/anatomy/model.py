@@ -229,12 +229,12 @@ class AnatomyModel:
             # word for word ("CT HEAD AND C-SPINE", "pelvis and both hips")
             unknown = False
         if unknown and not says_none:
-            # the series' own words name a set that shares a label with the model's, and the model
-            # gives each of its labels a chance, hesitant about one or a further label ("Head 4.0"
-            # in a head and C-spine study, "CTA Kopf/Hals" among head series): answer the series'
-            # own words rather than fall back on what the study's other series show
-            # (and that shares a region with the study's own words where they name one: a misread
-            # series word, "POP" of a duplex read as the Russian lumbar spine, is not answered)
+            # The model is hesitant about one label or a further one ("Head 4.0" in a head and
+            # C-spine study, "CTA Kopf/Hals" among head series): answer what the series' own words
+            # name rather than fall back on the study's other series, when those words share a
+            # region with the model's answer and with the study's words (where they name one: a
+            # misread word, "POP" of a duplex read as the Russian lumbar spine, is not answered)
+            # and the model gives each of their labels a chance.
             rule, source = F.rule_labels(meta)
             study = F.lexicon_hits(F.tokens_of(meta, F.STUDY_TEXT))[0]
             if source == "series" and rule & set(labels) and plausible(rule) and (not study or rule & study) \
@@ -272,23 +272,23 @@ class AnatomyModel:
                     prediction = siblings
             if ctx and C.is_angio_reformat(meta):
                 # a MIP or volume rendering shows the angiography it is made from
-                scope = C.angio_scope(ctx)
-                if scope:
-                    labels = tuple(x for x in L.LABELS if x in scope)
-                    prediction = Prediction(labels, F.laterality(meta, labels), prediction.confidence, False,
-                                            "model", self.version, tuple((x, 1.0) for x in labels))
+                prediction = self._scoped(meta, C.angio_scope(ctx), prediction)
             if ctx and C.is_scout(meta) and not C.is_petct(meta, ctx):  # (a PET/CT's CT is whole body)
                 # a scout takes the anatomy of the exam it plans: what its study's series name
-                scope = C.planned(meta, ctx)
-                if scope:
-                    labels = tuple(x for x in L.LABELS if x in scope)
-                    prediction = Prediction(labels, F.laterality(meta, labels), prediction.confidence, False,
-                                            "model", self.version, tuple((x, 1.0) for x in labels))
+                prediction = self._scoped(meta, C.planned(meta, ctx), prediction)
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
                 prediction = replace(prediction, laterality=side_from_siblings(prediction.labels, ctx))
             out.append(prediction)
         return out
+
+    def _scoped(self, meta: Mapping[str, Any], scope: frozenset[str], prediction: Prediction) -> Prediction:
+        """``scope`` (what the study's other series name for this series) as the answer, if any."""
+        if not scope:
+            return prediction
+        labels = tuple(x for x in L.LABELS if x in scope)
+        return Prediction(labels, F.laterality(meta, labels), prediction.confidence, False, "model",
+                          self.version, tuple((x, 1.0) for x in labels))
 
     def _from_siblings(self, meta: Mapping[str, Any], ctx: Mapping[str, Any]) -> Prediction | None:
         """The most common confident answer among the study's other series of this modality
