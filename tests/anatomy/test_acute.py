@@ -236,3 +236,20 @@ def test_a_duplex_segment_is_not_a_transliterated_spine_word_and_the_model_keeps
     p = default_model().predict_series({"Modality": "MR", "SeriesDescription": "POP",
                                         "StudyDescription": "US LEFT LOWER EXTREMITY VENOUS DUPLEX"}, study)
     assert "LSPINE" not in p.labels
+
+
+@pytest.mark.parametrize("meta, expected", [
+    # a bone densitometry's sites: the proximal femur (its "neck" is the femoral neck), the lumbar spine
+    ({"Modality": "OT", "StudyDescription": "DEXA SCAN", "SeriesDescription": "Left Femur"}, {"HIP"}),
+    ({"Modality": "BMD", "SeriesDescription": "Neck"}, {"HIP"}),
+    ({"Modality": "OT", "StudyDescription": "Bone density", "SeriesDescription": "AP Spine"}, {"LSPINE"}),
+    ({"Modality": "OT", "StudyDescription": "DXA", "SeriesDescription": "Left Forearm"}, {"FOREARM"}),
+    # the same words outside a densitometry keep their meaning
+    ({"Modality": "DX", "StudyDescription": "XR FEMUR LEFT", "SeriesDescription": "AP"}, {"THIGH"}),
+    ({"Modality": "DX", "StudyDescription": "XR NECK SOFT TISSUE", "SeriesDescription": "LAT"}, {"NECK"}),
+    ({"Modality": "CR", "StudyDescription": "XR HIP", "SeriesDescription": "Femoral neck"}, {"HIP"}),
+])
+def test_densitometry_sites(meta, expected):
+    assert rule(meta) == expected
+    p = default_model().predict_series(meta)
+    assert not p.unknown and set(p.labels) == expected

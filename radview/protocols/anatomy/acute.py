@@ -127,3 +127,13 @@ FAST_WORDS = frozenset({"FAST", "EFAST"})
 # German "DVT" (digitale Volumentomographie) is a dental cone-beam CT; in an ultrasound or a
 # venogram it is a deep vein thrombosis of the leg (the lexicon's reading)
 CT_WORDS: dict[str, tuple[str, ...]] = {"DVT": ("DENTAL", "CONE", "BEAM")}
+
+# Bone densitometry (DXA): its sites are the proximal femur ("Femur", "Dual Femur", "Neck" = the
+# femoral neck), the lumbar spine ("AP Spine", L1-L4) and the forearm; a DXA series names them so.
+DXA_MARKS = ("DXA", "DEXA", "DENSITOM", "BMD", "BONE DENSITY", "BONE MINERAL", "KNOCHENDICHTE",
+             "OSTEODENS", "DENSITOMETR", "CSONTSURUS", "CSONTSŰRŰS", "KEMIK YOGUNL", "KEMİK YOĞUNL",
+             "骨密度", "골밀도")
+DXA_WORDS: dict[str, tuple[str, ...]] = {
+    "FEMUR": ("HIP",), "FEMORAL": ("HIP",), "FEMURS": ("HIP",), "NECK": ("HIP",), "SPINE": ("LSPINE",),
+}
+

@@ -151,6 +151,7 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
     """Token lists per present keyword (one list per field, so phrases never span fields)."""
     result = []
     modality = _as_text(meta.get("Modality")).strip().upper()
+    dxa = modality not in ("US", "CT", "MR", "PT", "NM", "MG", "XA", "RF") and is_dxa(meta)
     for key in keys:
         if key in meta:
             tokens = normalise(_as_text(meta[key]))
@@ -158,9 +159,19 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
                 tokens = ultrasound_words(tokens)
             elif modality == "CT" and not A.CT_WORDS.keys().isdisjoint(tokens):
                 tokens = [w for t in tokens for w in A.CT_WORDS.get(t, (t,))]
+            elif dxa and not A.DXA_WORDS.keys().isdisjoint(tokens):
+                tokens = [w for t in tokens for w in A.DXA_WORDS.get(t, (t,))]
             if tokens:
                 result.append(tokens)
     return result
+
+
+def is_dxa(meta: Mapping[str, Any]) -> bool:
+    """A bone densitometry series (modality BMD, or DXA named in its or its study's text)."""
+    if _as_text(meta.get("Modality")).strip().upper() == "BMD":
+        return True
+    text = " ".join(_as_text(meta.get(k)) for k in ("StudyDescription", "SeriesDescription", "ProtocolName")).upper()
+    return any(mark in text for mark in A.DXA_MARKS)
 
 
 def ultrasound_words(tokens: list[str]) -> list[str]:

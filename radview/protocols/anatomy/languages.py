@@ -353,6 +353,10 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ABDOMEN PELVIS", """ΚΟΙΛΙΑΣ ΑΝΩ ΚΑΤΩ, KOILIAS ANO KATO, HE TIET NIEU, LITIAZA, LITIAZY, NEFROLITIAZA,
         UROLITIAZA, LITHIASE, LITIASI, LITIASIS"""),
     ("LSPINE", """L1 L4, L 1 L 4, L1 L 4, L2 L4, L 2 L 4, L1 L5"""),
+    # the femoral neck is the hip, not the neck (a fracture film, a DXA site)
+    ("HIP", """FEMORAL NECK, FEMUR NECK, NECK OF FEMUR, NOF, SCHENKELHALS, COL DU FEMUR, COL FEMORAL,
+        CUELLO FEMORAL, CUELLO DE FEMUR, COLLO FEMORALE, COLLO DEL FEMORE, COLO DO FEMUR, COLO FEMORAL,
+        DIJHALS, LARBENSHALS, TOTAL HIP, DUAL FEMUR"""),
     ("~NONE", """REFERRAL, SCANNED REQUEST, SCANNED REFERRAL, הפניה, הפניה סרוקה"""),
 )
 
