@@ -138,3 +138,33 @@ def check_file_corruption_is_caught(check, rows: list[dict]) -> None:
     assert check(row) == []
     row["study"]["series"][0]["labels"] = ["HEAD"]
     assert any("plain metadata" in e for e in check(row))
+
+
+def check_generator(data: Path, build: Path) -> None:
+    """The committed file is what the set's generator writes, its check mode agrees, and it uses
+    the standard library only."""
+    mod = load_build(build)
+    assert data.read_text(encoding="utf-8") == mod.render()
+    assert mod.main(["--check"]) == 0
+    assert non_stdlib_imports(build) == set()
+
+
+def check_rows(check, rows: list[dict], lo: int, hi: int) -> None:
+    """Between ``lo`` and ``hi`` rows, each passing ``check`` (a set's row check)."""
+    assert lo <= len(rows) <= hi
+    bad = [(i, e) for i, r in enumerate(rows) if (e := check(r))]
+    assert bad == []
+
+
+def check_something_to_read(rows: list[dict], keys) -> None:
+    """A labelled row names its exam somewhere: its own text fields (``keys``) or its study's
+    description."""
+    for r in rows:
+        texts = [r["meta"].get(k) for k in keys] + [r.get("study", {}).get("StudyDescription")]
+        assert any(isinstance(t, str) and t.strip() for t in texts), r
+
+
+def load_rows(data: Path) -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]

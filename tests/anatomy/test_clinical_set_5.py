@@ -8,7 +8,6 @@ the empty set for series without anatomy) and carry only header keywords that re
 fill, with no identifiers.
 """
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -34,10 +33,6 @@ SIDE_WORDS = {"L": {"L", "LT", "LEFT", "G", "GAUCHE", "GCHE", "IZQ", "IZQUIERDA"
 TEXT = ("StudyDescription", "SeriesDescription", "ProtocolName", "AcquisitionDeviceProcessingDescription")
 
 
-def load_build():
-    return contract.load_build(BUILD)
-
-
 def row_errors(row):
     """Every way a row breaks the dataset contract; empty list when it is fine."""
     return contract_row_errors(row, phi=PHI, allowed=ALLOWED)
@@ -45,32 +40,22 @@ def row_errors(row):
 
 @pytest.fixture(scope="module")
 def rows():
-    return [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    return contract.load_rows(DATA)
 
 
 def test_committed_file_is_what_the_generator_writes():
-    assert DATA.read_text(encoding="utf-8") == load_build().render()
-
-
-def test_generator_check_mode_agrees():
-    assert load_build().main(["--check"]) == 0
-
-
-def test_generator_uses_the_standard_library_only():
-    assert contract.non_stdlib_imports(BUILD) == set()
+    """The file equals the generator's output, the generator's check mode agrees, and it uses
+    the standard library only."""
+    contract.check_generator(DATA, BUILD)
 
 
 def test_every_row_follows_the_spec(rows):
-    assert 700 <= len(rows) <= 1000
-    bad = [(i, e) for i, r in enumerate(rows) if (e := row_errors(r))]
-    assert bad == []
+    contract.check_rows(row_errors, rows, 700, 1000)
 
 
 def test_every_row_has_something_to_read(rows):
     """A labelled row names its exam somewhere: its own text fields or its study's description."""
-    for r in rows:
-        texts = [r["meta"].get(k) for k in TEXT] + [r.get("study", {}).get("StudyDescription")]
-        assert any(isinstance(t, str) and t.strip() for t in texts), r
+    contract.check_something_to_read(rows, TEXT)
     # a one-sided limb or breast row says its side somewhere (a tag, or a side word in the
     # text of the series or its study), and a side tag never contradicts the label
     for r in rows:

@@ -151,7 +151,7 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
     """Token lists per present keyword (one list per field, so phrases never span fields)."""
     result = []
     modality = _as_text(meta.get("Modality")).strip().upper()
-    dxa = modality not in ("US", "CT", "MR", "PT", "NM", "MG", "XA", "RF") and is_dxa(meta)
+    dxa = None  # whether a densitometry: read only when a field has one of its site words
     for key in keys:
         if key in meta:
             tokens = normalise(_as_text(meta[key]))
@@ -159,11 +159,17 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
                 tokens = ultrasound_words(tokens)
             elif modality == "CT" and not A.CT_WORDS.keys().isdisjoint(tokens):
                 tokens = [w for t in tokens for w in A.CT_WORDS.get(t, (t,))]
-            elif dxa and not A.DXA_WORDS.keys().isdisjoint(tokens):
-                tokens = [w for t in tokens for w in A.DXA_WORDS.get(t, (t,))]
+            elif modality not in NOT_DXA and not A.DXA_WORDS.keys().isdisjoint(tokens):
+                if dxa is None:
+                    dxa = is_dxa(meta)
+                if dxa:
+                    tokens = [w for t in tokens for w in A.DXA_WORDS.get(t, (t,))]
             if tokens:
                 result.append(tokens)
     return result
+
+
+NOT_DXA = frozenset({"US", "CT", "MR", "PT", "NM", "MG", "XA", "RF"})
 
 
 def is_dxa(meta: Mapping[str, Any]) -> bool:
