@@ -27,6 +27,7 @@ from radview.errors import RadviewError
 from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
+from radview.protocols.anatomy import sequences as S
 
 MODEL_RESOURCE = "anatomy.onnx"
 NONE_OUTPUT = "NONE"
@@ -260,6 +261,7 @@ class AnatomyModel:
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
+            learnt = prediction
             if prediction.unknown and ctx:
                 prediction = self._from_siblings(meta, ctx) or prediction
             elif ctx and prediction.labels and not F.rule_labels(C.with_study(meta, ctx))[1] \
@@ -270,6 +272,11 @@ class AnatomyModel:
                 siblings = self._from_siblings(meta, ctx)
                 if siblings and siblings.labels and not set(siblings.labels) & set(prediction.labels):
                     prediction = siblings
+            if prediction is learnt:
+                # no field names a region and the study's other series did not answer: a sequence or
+                # acquisition name that belongs to one region answers (an MPRAGE is a brain, a "4CH
+                # cine" a heart) over no answer or a learnt guess sharing no region with it
+                prediction = self._implied(meta, ctx, prediction)
             if ctx and C.is_angio_reformat(meta):
                 # a MIP or volume rendering shows the angiography it is made from
                 prediction = self._scoped(meta, C.angio_scope(ctx), prediction)
@@ -289,6 +296,15 @@ class AnatomyModel:
         labels = tuple(x for x in L.LABELS if x in scope)
         return Prediction(labels, F.laterality(meta, labels), prediction.confidence, False, "model",
                           self.version, tuple((x, 1.0) for x in labels))
+
+    def _implied(self, meta: Mapping[str, Any], ctx: Mapping[str, Any] | None, prediction: Prediction) -> Prediction:
+        whole = C.with_study(meta, ctx)
+        if F.rule_labels(whole)[1]:
+            return prediction  # something is named (or the series is a page): not for this rule
+        implied = S.implied(meta, F.tokens_of(whole, F.SERIES_TEXT + F.STUDY_TEXT))
+        if prediction.unknown or implied.isdisjoint(prediction.labels):
+            return self._scoped(meta, implied, prediction)
+        return prediction
 
     def _from_siblings(self, meta: Mapping[str, Any], ctx: Mapping[str, Any]) -> Prediction | None:
         """The most common confident answer among the study's other series of this modality

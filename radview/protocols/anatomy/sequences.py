@@ -1,0 +1,69 @@
+"""What a sequence or acquisition name alone says about the region, when no field names one.
+
+Research and neuro MR protocols often carry nothing but sequence names ("Accelerated Sagittal
+MPRAGE", "rsfMRI", "SpinEchoFieldMap_AP", "T1w_MPR_vNav"), cardiac MR its views and maps ("4CH
+cine", "LGE SAX", "MOLLI"), a lung CT its breathing phase ("Insp 1.0", "Exp 1.0").  The model,
+trained on collections where nameless MR is mostly breast MR, hesitates or leans to the breast
+there; a radiologist reads these names as the brain, the heart and the lungs.  So, last of all,
+when the series and its study name no region, its modality is the one below and neither the model
+(no answer, or one sharing no region with the name's) nor the study's other series answer, such a
+name answers (``implied``).
+
+Kept out on purpose: field maps (a breast protocol's water-fat map as often as a brain's: the
+training collections' "FieldMap" series are all breast MR), FLAIR (a spine sequence as well: GE's "Sag T1 FLAIR"), FIESTA and bSSFP
+(cardiac cine, fetal and inner-ear MR alike), DWI and DTI alone (body and spine diffusion),
+spectroscopy (brain, prostate and breast), "LDCT" (low-dose CT of any region).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Mapping
+
+from radview.protocols.anatomy import labels as L
+
+# (modality, label set, names as scanners and sites type them); each name is tokenised like a
+# field ("rsfMRI" -> RSF MRI, "4CH" -> 4 CH) and found as a phrase within one field
+TERMS: tuple[tuple[str, str, str], ...] = (
+    ("MR", "HEAD", """MPRAGE, MP-RAGE, MP RAGE, MP2RAGE, MPRAGE_GRAPPA, IR-FSPGR, IRFSPGR, IR FSPGR,
+        BRAVO, FSPGR BRAVO, T1w_MPR, T1_MPR, vNav, SWI, SWAN, SWIp, SWI_Images, susceptibility weighted,
+        QSM, ASL, pCASL, PASL, 3D ASL, BOLD, fMRI, rsfMRI, rs-fMRI, tfMRI, resting state, restingstate,
+        rest fMRI, task fMRI, dMRI, tractography, fiber tracking, fibre tracking, HARDI, NODDI,
+        SpinEchoFieldMap, hippocampus,
+        hippocampal, HighResHippocampus, amygdala, DSC, DSC perfusion, CISS"""),
+    ("MR", "CHEST", """cine, SSFP cine, TRUFI cine, 4CH, 2CH, 3CH, 4 CH, 2 CH, 3 CH, 4CV, SAX, SA stack,
+        short axis, LAX, LVOT, RVOT, LGE, PSIR, MOLLI, ShMOLLI, SASHA, TI scout, Look Locker, CMR"""),
+    ("MR", "KNEE", """DESS, 3D DESS, DESS WE"""),
+    ("CT", "CHEST", """Insp, Exp, inspiration, expiration, inspiratory, expiratory, inspirium, exspirium,
+        expirium, exspiration, inspiratoire, expiratoire, inspiracion, espiracion, inspirazione,
+        espirazione, inspiratie, expiratie, air trapping"""),
+)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
+    """Per modality: (token phrase, label set), longest phrases first."""
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for modality, key, text in TERMS:
+        value = frozenset(key.split())
+        for term in (t.strip() for t in text.replace("\n", " ").split(",")):
+            tokens = tuple(L.normalise(term))
+            if tokens:
+                out.setdefault(modality, []).append((tokens, value))
+    return {m: tuple(sorted(v, key=lambda p: -len(p[0]))) for m, v in out.items()}
+
+
+def _has(tokens: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
+
+
+def implied(meta: Mapping[str, Any], fields: list[list[str]]) -> frozenset[str]:
+    """The region the names in ``fields`` (token lists of the series' and its study's text)
+    imply for the series' modality; empty when they imply none or more than one region."""
+    modality = str(meta.get("Modality") or "").strip().upper()
+    phrases = _phrases().get(modality)
+    if not phrases:
+        return frozenset()
+    found = {value for tokens in fields for phrase, value in phrases if _has(tokens, phrase)}
+    return next(iter(found)) if len(found) == 1 else frozenset()
