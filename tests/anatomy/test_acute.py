@@ -117,7 +117,7 @@ RUNOFF = {"ABDOMEN", "PELVIS", "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}
     ("CTA runoff", RUNOFF), ("Angio-TC aorta addominale e arti inferiori", RUNOFF),
     ("CTA Becken-Bein", RUNOFF), ("Alt ekstremite BT anjiyografi", {"THIGH", "KNEE", "LEG"}),
     ("US Doppler venous lower extremity left", {"THIGH", "KNEE", "LEG"}),  # a duplex follows the vessels
-    ("Angio pelvis", {"PELVIS"}), ("CT abdomen pelvis", AP), ("XR long leg standing", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}),
+    ("Angio pelvis", {"PELVIS"}), ("CT abdomen pelvis", AP), ("XR long leg standing", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE"}),  # hips to ankles, not the feet
 ])
 def test_a_run_off_runs_from_the_abdominal_aorta_to_the_feet(text, expected):
     assert F.lexicon_hits([F.normalise(text)])[0] == expected

@@ -111,6 +111,8 @@ ULTRASOUND: dict[str, tuple[str, ...]] = {
     "IJ": ("INTERNAL", "JUGULAR"),
     "PICC": ("ARM",),
     "HYDRO": ("HYDRONEPHROSIS",),
+    "AAA": ("ABDOMEN", "AORTA"),  # the aneurysm screen of the abdominal aorta
+    "THY": ("THYROID",),
     "POP": ("POPLITEAL",),  # a duplex segment, not the Russian "ПОП" (lumbar spine) it transliterates to
 }
 # ... but not the aorta where the field itself names the chest ("Aorta thoracica", TEE)
@@ -131,7 +133,7 @@ CT_WORDS: dict[str, tuple[str, ...]] = {"DVT": ("DENTAL", "CONE", "BEAM")}
 # Bone densitometry (DXA): its sites are the proximal femur ("Femur", "Dual Femur", "Neck" = the
 # femoral neck), the lumbar spine ("AP Spine", L1-L4) and the forearm; a DXA series names them so.
 DXA_MARKS = ("DXA", "DEXA", "DENSITOM", "BMD", "BONE DENSITY", "BONE MINERAL", "KNOCHENDICHTE",
-             "OSTEODENS", "DENSITOMETR", "CSONTSURUS", "CSONTSŰRŰS", "KEMIK YOGUNL", "KEMİK YOĞUNL",
+             "OSTEODENS", "DENSITOMETR", "DENSYTOMETR", "ABSORPTIOMETR", "CSONTSURUS", "CSONTSŰRŰS", "KEMIK YOGUNL", "KEMİK YOĞUNL",
              "骨密度", "골밀도")
 DXA_WORDS: dict[str, tuple[str, ...]] = {
     "FEMUR": ("HIP",), "FEMORAL": ("HIP",), "FEMURS": ("HIP",), "NECK": ("HIP",), "SPINE": ("LSPINE",),

@@ -154,7 +154,10 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
     dxa = None  # whether a densitometry: read only when a field has one of its site words
     for key in keys:
         if key in meta:
-            tokens = normalise(_as_text(meta[key]))
+            text = _as_text(meta[key])
+            tokens = normalise(text)
+            if key in STUDY_TEXT:
+                tokens = L.complete_truncated(text, tokens)
             if modality == "US":
                 tokens = ultrasound_words(tokens)
             elif modality == "CT" and not A.CT_WORDS.keys().isdisjoint(tokens):
@@ -220,6 +223,8 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             if levels:
                 found = (found - {"CHEST"} if "~THORACIC" in field_hints else found) | levels
                 field_hints.discard("~CERVICAL")
+        if not found & SPINE:
+            found |= _vertebra_range(tokens)  # "MERGE C2-C7", "cord C2-C3", "L5-S1": a span of vertebrae
         hints |= field_hints
         if found & BELOW_CHEST and _has_abbreviation(tokens, "CH"):
             found.add("CHEST")  # "ABD WITH CH AND PEL": CH is the chest only beside a lower region
@@ -267,6 +272,23 @@ def _vertebra_levels(tokens: list[str]) -> set[str]:
         if spec and tokens[i + 1].isdigit() and 1 <= int(tokens[i + 1]) <= spec[1] \
                 and not (tokens[i] == "T" and int(tokens[i + 1]) <= 2):  # T1/T2: MR weightings
             levels.add(spec[0])
+    return levels
+
+
+def _vertebra_range(tokens: list[str]) -> set[str]:
+    """Spine levels of a span written vertebra to vertebra ("C2-C7" -> C 2 C 7, "T12-L1", "L5/S1"),
+    which names the spine without a spine word; T1 and T2 are weightings, not vertebrae."""
+    def vertebra(i: int) -> str | None:
+        spec = _VERTEBRA.get(tokens[i]) if i + 1 < len(tokens) else None
+        if spec and tokens[i + 1].isdigit() and 1 <= int(tokens[i + 1]) <= spec[1] \
+                and not (tokens[i] == "T" and int(tokens[i + 1]) <= 2):
+            return spec[0]
+        return None
+    levels: set[str] = set()
+    for i in range(len(tokens) - 3):
+        first, last = vertebra(i), vertebra(i + 2)
+        if first and last:
+            levels |= {first, last}
     return levels
 
 
@@ -352,11 +374,17 @@ def is_page(meta: Mapping[str, Any]) -> bool:
     capture is not one here: "Screen Save" and "captured images" are most often key images."""
     if _as_text(meta.get("Modality")).strip().upper() in NON_IMAGE_MODALITIES:
         return True
-    series, hints = lexicon_hits(tokens_of(meta, SERIES_TEXT))
+    # the series' own description decides: its protocol name is the exam's ("Patient Protocol" of
+    # a "ThoraxAbdomen_Routine" is a page)
+    own = OWN_SERIES_TEXT if _as_text(meta.get("SeriesDescription")).strip() else SERIES_TEXT
+    series, hints = lexicon_hits(tokens_of(meta, own))
     return not series and "~NONE" in hints
 
 
-NON_IMAGE_MODALITIES = frozenset({"KO", "PR", "SR", "DOC"})
+# ... and segmentations, radiotherapy objects (structure sets, plans, dose grids, records),
+# registrations and waveforms: drawn on or computed from images, not images of a region
+NON_IMAGE_MODALITIES = frozenset({"KO", "PR", "SR", "DOC", "SEG", "RTSTRUCT", "RTPLAN", "RTDOSE", "RTRECORD",
+                                  "REG", "FID", "RWV", "PLAN", "AU", "ECG", "HD", "RESP"})
 
 
 DENTAL_MODALITIES = frozenset({"PX", "IO"})
@@ -479,13 +507,20 @@ def bucket(name: str) -> int:
 
 
 def is_phantom(meta: Mapping[str, Any]) -> bool:
-    """A phantom or QA object: said by the subject's name/ID or by a field's own words."""
+    """A phantom or QA object: said by the subject's name/ID or by a field's own words.  A
+    "human phantom" or travelling subject of a multi-site study is a volunteer, not an object."""
     if _as_text(meta.get(SUBJECT_HINT)).upper() == "PHANTOM":
         return True
     for key in ("BodyPartExamined",) + SERIES_TEXT + STUDY_TEXT:
-        if any(w in _as_text(meta.get(key)).upper() for w in PHANTOM_WORDS):
+        text = _as_text(meta.get(key)).upper()
+        if any(w in text for w in PHANTOM_WORDS) and not any(w in text for w in HUMAN_SUBJECT_WORDS):
             return True
     return False
+
+
+# (a "travelling phantom" alone is the object sent from site to site)
+HUMAN_SUBJECT_WORDS = ("HUMAN PHANTOM", "LIVING PHANTOM", "TRAVELLING SUBJECT", "TRAVELING SUBJECT",
+                       "TRAVELLING HEAD", "TRAVELING HEAD", "HUMAN VOLUNTEER", "HEALTHY VOLUNTEER")
 
 
 # ---- laterality (rules; only limbs and breast carry one) --------------------

@@ -191,7 +191,10 @@ _LEXICON_SOURCE: dict[str, str] = {
         PIE, PIES, CALCANEO, PIEDE, PIEDI, TALLONE, VOET, VOETEN, STOPA, STOPY, FOT, FOTEN""",
     "HIP THIGH": "PROXIMAL FEMUR",
     "KNEE LEG": "KNEE AND LEG",
-    "HIP THIGH KNEE LEG ANKLE FOOT": "FULL LEG, FULL LENGTH LEG, LONG LEG, BEINACHSE, GANZBEIN",
+    "HIP THIGH KNEE LEG ANKLE FOOT": "FULL LENGTH LEG",
+    # a standing long-leg film runs from the hips to the ankles (the feet are not its subject)
+    "HIP THIGH KNEE LEG ANKLE": """FULL LEG, LONG LEG, LONG LEGS, BEINACHSE, GANZBEIN*, LEG LENGTH, GONIOMETRIE,
+        GONIOMETRY, X BENEN, BEENLENGTE, STITCHED LEG, STITCHED LEGS, TELEMETRIE DES MEMBRES INFERIEURS""",
     # a run-off follows the arteries from the abdominal aorta to the feet
     "ABDOMEN PELVIS HIP THIGH KNEE LEG ANKLE FOOT": "RUNOFF, RUN OFF, LOWER EXTREMITY RUNOFF, AORTOBIFEMORAL RUNOFF",
     "THIGH KNEE": "DISTAL FEMUR",
@@ -566,3 +569,45 @@ def correct(token: str) -> str:
 
 
 _KNOWN, _COLLAPSED, _DELETES = _typo_tables()
+
+
+# ---- descriptions cut short ---------------------------------------------------
+# Older RIS kept 16 characters of a study description ("MRI THORACIC SPI", "CT ABDOMEN AND P"):
+# the last word of a study field that long, cut inside a word, is read as the rest of the lexicon
+# phrase the words before it begin, when all such phrases name the same thing.
+TRUNCATED_LENGTH = 16
+
+
+@lru_cache(maxsize=1)
+def _phrases_by_prefix() -> dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    index: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for words, value in PHRASES.items():
+        for k in range(len(words)):
+            index.setdefault(words[:k], []).append((words[k:], value))
+    return index
+
+
+@lru_cache(maxsize=4096)
+def _completion(before: tuple[str, ...], stub: str) -> tuple[str, ...] | None:
+    # only as the rest of a phrase begun by the words before it: a word alone of 16 characters'
+    # end is as often whole ("RX thorax au lit", "AX 3D FSPGR POST")
+    for k in range(min(len(before), MAX_PHRASE - 1), 0, -1):
+        prefix = before[len(before) - k:]
+        rests = [(rest, value) for rest, value in _phrases_by_prefix().get(prefix, ())
+                 if rest[0].startswith(stub) and rest[0] != stub]
+        values = {value for _, value in rests}
+        if len(values) == 1 and not any(v.startswith("~NONE") for v in next(iter(values))):
+            return min((rest for rest, _ in rests), key=len)
+        if values:
+            return None  # the stub begins phrases that name different things
+    return None
+
+
+def complete_truncated(text: str, tokens: list[str]) -> list[str]:
+    """``tokens`` of ``text`` with a last word cut by a 16-character field spelt out (see above)."""
+    text = text.strip()
+    if len(text) != TRUNCATED_LENGTH or not text[-1].isalnum() or not tokens or not tokens[-1].isalpha() \
+            or term_at(tokens, len(tokens) - 1) is not None:
+        return tokens
+    rest = _completion(tuple(tokens[:-1]), tokens[-1])
+    return tokens[:-1] + list(rest) if rest else tokens

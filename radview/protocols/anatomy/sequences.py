@@ -11,7 +11,8 @@ name answers (``implied``).
 
 Kept out on purpose: field maps (a breast protocol's water-fat map as often as a brain's: the
 training collections' "FieldMap" series are all breast MR), FLAIR (a spine sequence as well: GE's "Sag T1 FLAIR"), FIESTA and bSSFP
-(cardiac cine, fetal and inner-ear MR alike), DWI and DTI alone (body and spine diffusion),
+(cardiac cine, fetal and inner-ear MR alike), DWI alone (body and spine diffusion; DTI, fibre
+tracking and its FA and MD maps are the brain's nearly always),
 spectroscopy (brain, prostate and breast), "LDCT" (low-dose CT of any region).
 """
 
@@ -30,7 +31,11 @@ TERMS: tuple[tuple[str, str, str], ...] = (
         QSM, ASL, pCASL, PASL, 3D ASL, BOLD, fMRI, rsfMRI, rs-fMRI, tfMRI, resting state, restingstate,
         rest fMRI, task fMRI, dMRI, tractography, fiber tracking, fibre tracking, HARDI, NODDI,
         SpinEchoFieldMap, hippocampus,
-        hippocampal, HighResHippocampus, amygdala, DSC, DSC perfusion, CISS"""),
+        hippocampal, HighResHippocampus, amygdala, DSC, DSC perfusion, CISS, DTI, FA map, MD map,
+        ADC map DTI, CBF, CBV, T1W_3D_TFE, 3D T1 TFE, T1 3D TFE"""),
+    ("MR", "BREAST", """VIBRANT, VIBRANT MPH, dynaViews"""),  # GE's and Siemens' breast dynamics
+    ("MR", "PELVIS", """mpMRI, mp-MRI"""),  # multiparametric MR is the prostate's
+    ("CT", "HEAD", """CBF, CBV, MTT, TTP, Tmax, CT perfusion maps"""),  # a stroke perfusion's maps
     ("MR", "CHEST", """cine, SSFP cine, TRUFI cine, 4CH, 2CH, 3CH, 4 CH, 2 CH, 3 CH, 4CV, SAX, SA stack,
         short axis, LAX, LVOT, RVOT, LGE, PSIR, MOLLI, ShMOLLI, SASHA, TI scout, Look Locker, CMR"""),
     ("MR", "KNEE", """DESS, 3D DESS, DESS WE"""),

@@ -1,0 +1,123 @@
+"""A series' own description within its exam (``model.by_own_words``), vertebra spans, study
+descriptions cut at 16 characters, pages told by the description alone, objects without images,
+travelling human subjects and the words found missing by clinical sets 8 and 9: each good case
+beside the one the rule must leave alone."""
+
+import pytest
+
+from radview.protocols.anatomy import features as F
+from radview.protocols.anatomy.model import default_model
+
+
+@pytest.fixture(scope="module")
+def model():
+    return default_model()
+
+
+def labels(model, meta, study=None):
+    p = model.predict_series(meta, study)
+    return None if p.unknown else set(p.labels)
+
+
+def study(description, *series, modality="CT"):
+    return {"StudyDescription": description,
+            "series": [{"Modality": modality, "SeriesDescription": s} for s in series]}
+
+
+# ---- the series' own words within its exam ----------------------------------------------------
+
+def test_a_recon_named_for_part_of_its_protocol_is_that_part(model):
+    meta = {"Modality": "CT", "SeriesDescription": "Thorax  1.0  Bl57  3", "ProtocolName": "ThoraxAbdomen_Routine",
+            "StudyDescription": "CT CHEST ABDOMEN PELVIS W CONTRAST"}
+    assert labels(model, meta) == {"CHEST"}
+    meta = {"Modality": "CT", "SeriesDescription": "Hals  2.0  B31f", "ProtocolName": "Hals-Thx-Abd_KM",
+            "StudyDescription": "CT HALS-THORAX-ABDOMEN-BECKEN KM"}
+    assert labels(model, meta) == {"NECK"}
+
+
+def test_a_recon_named_for_its_whole_exam_keeps_it(model):
+    meta = {"Modality": "CT", "SeriesDescription": "Body 3.0 Br40", "ProtocolName": "ThoraxAbdomen_Routine",
+            "StudyDescription": "CT CHEST ABDOMEN PELVIS W CONTRAST"}
+    assert labels(model, meta) == {"CHEST", "ABDOMEN", "PELVIS"}
+
+
+def test_the_abdomen_recon_of_a_ct_reaching_the_pelvis_is_abdomen_and_pelvis(model):
+    meta = {"Modality": "CT", "SeriesDescription": "ABDOMEN 3 STND", "StudyDescription": "CT TAP"}
+    assert labels(model, meta) == {"ABDOMEN", "PELVIS"}
+    # an organ is not the word "abdomen": a delayed kidney series stays the abdomen's
+    meta = {"Modality": "CT", "SeriesDescription": "Delayed Kidneys 5mm", "StudyDescription": "CT ABDOMEN PELVIS"}
+    assert labels(model, meta) == {"ABDOMEN"}
+
+
+def test_a_pet_ct_s_ct_stays_whole_body(model):
+    meta = {"Modality": "CT", "SeriesDescription": "Lung 2.0", "StudyDescription": "PET CT WHOLE BODY FDG"}
+    assert labels(model, meta) == {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}
+
+
+def test_a_sequence_names_its_region_within_a_two_region_exam(model):
+    ctx = study("RM CEREBRO Y COLUMNA CERVICAL C/CTE", "t2_tse_sag_CSpine", "pd+t2_tse_tra_p2", modality="MR")
+    assert labels(model, {"Modality": "MR", "SeriesDescription": "t1_mprage_sag_p2_iso"}, ctx) == {"HEAD"}
+
+
+def test_a_spine_film_named_by_its_level_letter(model):
+    ctx = study("RTG KREGOSLUPA PIERSIOWEGO I LEDZWIOWEGO", "Kregoslup piersiowy boczne", "L AP", modality="DX")
+    assert labels(model, {"Modality": "DX", "SeriesDescription": "Th AP"}, ctx) == {"TSPINE"}
+    # "L" in a hand study is the left side, not the lumbar spine
+    got = labels(model, {"Modality": "DX", "SeriesDescription": "L AP", "StudyDescription": "XR HAND LEFT"})
+    assert got is None or "LSPINE" not in got
+
+
+# ---- words -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ax T2* MERGE C2-C7", {"CSPINE"}), ("t2_me2d_tra_cord_C2-C3", {"CSPINE"}), ("L5-S1", {"LSPINE"}),
+    ("Ax T2 D7-D9", {"TSPINE"}), ("T12-L1", {"TSPINE", "LSPINE"}),
+    ("T1 T2 FLAIR", set()),  # weightings, not vertebrae
+    ("全腹部增强CT", {"ABDOMEN", "PELVIS"}), ("ECHOGRAPHIE CERVICALE", {"NECK"}), ("ECHO DOPPLER TSAO", {"NECK"}),
+    ("Oberbauchsonographie", {"ABDOMEN"}), ("DualFemur", {"HIP"}), ("Pé esquerdo obliquo", {"FOOT"}),
+    ("TDM GENOU (PLATEAU TIBIAL) DROIT", {"KNEE"}), ("X-benen staand", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE"}),
+    ("cervical length", {"PELVIS"}), ("Echo borst beiderzijds", {"BREAST"}),
+])
+def test_words(text, expected):
+    assert F.lexicon_hits([F.normalise(text)])[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MRI THORACIC SPI", {"TSPINE"}), ("CT CERVICAL SPIN", {"CSPINE"}), ("CT ABDOMEN AND P", {"ABDOMEN", "PELVIS"}),
+    ("MRI INTERNAL AUD", {"HEAD"}),
+    ("RX thorax au lit", {"CHEST"}),  # 16 characters, but "lit" is a whole word ending it
+    ("ANTEBRACO AP DIR", {"FOREARM"}),
+])
+def test_a_study_description_cut_at_16_characters(text, expected):
+    assert F.lexicon_hits(F.tokens_of({"Modality": "CT", "StudyDescription": text}, F.STUDY_TEXT))[0] == expected
+
+
+def test_a_series_description_of_16_characters_is_not_completed():
+    meta = {"Modality": "MR", "SeriesDescription": "AX 3D FSPGR POST"}  # post-contrast, not the posterior tibial
+    assert F.lexicon_hits(F.tokens_of(meta, F.SERIES_TEXT))[0] == set()
+
+
+# ---- pages and objects ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("meta, page", [
+    ({"Modality": "CT", "SeriesDescription": "Patient Protocol", "ProtocolName": "ThoraxAbdomen_Routine"}, True),
+    ({"Modality": "CT", "SeriesDescription": "Dose Info", "ProtocolName": "TORAX/ABDOME TOTAL"}, True),
+    ({"Modality": "CT", "SeriesDescription": "DOSE"}, True),
+    ({"Modality": "SEG", "SeriesDescription": "Lesion SEG SUV41%"}, True),
+    ({"Modality": "RTSTRUCT", "SeriesDescription": "RTSTRUCT"}, True),
+    ({"Modality": "CT", "SeriesDescription": "iDose (4) 1.25mm B"}, False),  # Philips' iterative recon
+    ({"Modality": "CT", "SeriesDescription": "TEST DOSE"}, False),  # a timing bolus shows its level
+    ({"Modality": "CT", "SeriesDescription": "Low dose 1.0"}, False),
+    ({"Modality": "RTIMAGE", "SeriesDescription": "Portal image"}, False),
+])
+def test_pages(meta, page):
+    assert F.is_page(meta) is page
+
+
+def test_a_human_phantom_is_a_person_a_travelling_phantom_an_object(model):
+    meta = {"Modality": "MR", "SeriesDescription": "Accelerated Sagittal MPRAGE", "StudyDescription": "HUMAN PHANTOM"}
+    assert labels(model, meta) == {"HEAD"}
+    meta = {"Modality": "MR", "SeriesDescription": "Axial DTI", "StudyDescription": "TRAVELLING SUBJECT CALIBRATION"}
+    assert labels(model, meta) == {"HEAD"}
+    assert F.is_phantom({"Modality": "MR", "StudyDescription": "TRAVELLING PHANTOM QA"})
+    assert F.is_phantom({"Modality": "MR", "SeriesDescription": "ACR Phantom T1"})
