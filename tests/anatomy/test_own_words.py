@@ -121,3 +121,21 @@ def test_a_human_phantom_is_a_person_a_travelling_phantom_an_object(model):
     assert labels(model, meta) == {"HEAD"}
     assert F.is_phantom({"Modality": "MR", "StudyDescription": "TRAVELLING PHANTOM QA"})
     assert F.is_phantom({"Modality": "MR", "SeriesDescription": "ACR Phantom T1"})
+
+
+@pytest.mark.parametrize("meta, expected", [
+    ({"Modality": "MR", "SeriesDescription": "Sag T2 T-L", "StudyDescription": "IRM COLONNE TOTALE",
+      "ProtocolName": "TOTAL SPINE"}, {"TSPINE", "LSPINE"}),  # a junction of a whole-spine study
+    ({"Modality": "MR", "SeriesDescription": "Ax T2 C-T", "StudyDescription": "MRI C-SPINE"}, {"CSPINE"}),
+    ({"Modality": "MR", "SeriesDescription": "SAG T2 T-SPINE", "StudyDescription": "MRI L-SPINE"}, {"TSPINE"}),
+    ({"Modality": "CT", "SeriesDescription": "Spine SAG BONE", "StudyDescription": "CT Kopf/HWS"}, {"CSPINE"}),
+    ({"Modality": "MR", "SeriesDescription": "Sag T2", "StudyDescription": "MRI WHOLE SPINE"},
+     {"CSPINE", "TSPINE", "LSPINE"}),
+])
+def test_a_spine_series_names_its_segment(model, meta, expected):
+    assert labels(model, meta) == expected
+
+
+def test_german_dvt_beside_a_panoramic_film_is_the_jaw(model):
+    assert labels(model, {"Modality": "PX", "SeriesDescription": "Panorama", "StudyDescription": "DVT Kiefer"}) == {"HEAD"}
+    assert labels(model, {"Modality": "US", "StudyDescription": "DVT left leg"}) == {"THIGH", "KNEE", "LEG"}

@@ -160,7 +160,7 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
                 tokens = L.complete_truncated(text, tokens)
             if modality == "US":
                 tokens = ultrasound_words(tokens)
-            elif modality == "CT" and not A.CT_WORDS.keys().isdisjoint(tokens):
+            elif modality in CONE_BEAM_MODALITIES and not A.CT_WORDS.keys().isdisjoint(tokens):
                 tokens = [w for t in tokens for w in A.CT_WORDS.get(t, (t,))]
             elif modality not in NOT_DXA and not A.DXA_WORDS.keys().isdisjoint(tokens):
                 if dxa is None:
@@ -173,6 +173,9 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
 
 
 NOT_DXA = frozenset({"US", "CT", "MR", "PT", "NM", "MG", "XA", "RF"})
+# where German "DVT" is a dental cone-beam CT: the CT itself and the panoramic and intra-oral films
+# beside it ("DVT Kiefer", Panorama)
+CONE_BEAM_MODALITIES = frozenset({"CT", "PX", "IO"})
 
 
 def is_dxa(meta: Mapping[str, Any]) -> bool:

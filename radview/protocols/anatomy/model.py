@@ -143,12 +143,19 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     clinical sets' authors label it so, five other authors the abdomen and pelvis of a KUB.)
     """
     labels = set(prediction.labels)
-    if prediction.unknown or not labels or C.is_petct(meta, context) \
-            or F.rule_labels(C.with_study(meta, context))[1] == "pet":  # (a PET/CT's CT is whole body)
-        return prediction
     modality = str(meta.get("Modality") or "").strip().upper()
+    if prediction.unknown or (labels and labels <= F.SPINE):
+        own = _own(meta)
+        if own and own <= F.SPINE and own != labels and plausible(own):
+            # a spine series names its own segment, also in a study of another ("SAG T2 T-SPINE"
+            # of an L-spine MR: the thoracic extension)
+            return _narrowed(replace(prediction, unknown=False), meta, own)
+    if prediction.unknown or not labels or (len(labels) < 2 and not (labels == {"ABDOMEN"} and modality == "CT")):
+        return prediction  # nothing to narrow (a CT's abdomen alone may widen to the pelvis, below)
+    if C.is_petct(meta, context) or F.rule_labels(C.with_study(meta, context))[1] == "pet":
+        return prediction  # a PET/CT's CT is whole body
     description = F.tokens_of(meta, ("SeriesDescription",))
-    own = F.lexicon_hits(F.tokens_of(meta, F.OWN_SERIES_TEXT))[0]
+    own = _own(meta)
     protocol = F.lexicon_hits(F.tokens_of(meta, ("ProtocolName",)))[0]
     exam = protocol | F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
     if not own:
@@ -170,6 +177,11 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     return prediction
 
 
+def _own(meta: Mapping[str, Any]) -> set[str]:
+    """What the series' own description names."""
+    return F.lexicon_hits(F.tokens_of(meta, F.OWN_SERIES_TEXT))[0]
+
+
 def _narrowed(prediction: Prediction, meta: Mapping[str, Any], labels: Iterable[str]) -> Prediction:
     narrowed = tuple(x for x in L.LABELS if x in set(labels))
     return replace(prediction, labels=narrowed, laterality=F.laterality(meta, narrowed))
@@ -181,11 +193,26 @@ _LEVEL_LETTERS = {"C": "CSPINE", "HWS": "CSPINE", "TH": "TSPINE", "D": "TSPINE",
 
 
 def _spine_level(description: list[list[str]], exam: set[str]) -> frozenset[str]:
+    """The spine levels a nameless series of a spine exam names: a level letter first ("Th AP"),
+    a junction of two ("Sag T2 C-T", "T-L": cervicothoracic, thoracolumbar) or "spine" alone in
+    an exam of the spine and another region ("Spine SAG BONE" of a head and C-spine CT)."""
     levels = exam & F.SPINE
-    if len(levels) < 2 or not description or not description[0]:
+    if not levels or not description or not description[0]:
         return frozenset()
-    level = _LEVEL_LETTERS.get(description[0][0])
-    return frozenset({level}) if level in levels and len(description[0]) > 1 else frozenset()
+    tokens = description[0]
+    level = _LEVEL_LETTERS.get(tokens[0])
+    if len(levels) > 1 and level in levels and len(tokens) > 1:
+        return frozenset({level})
+    for a, b, after in zip(tokens, tokens[1:], tokens[2:] + [""]):
+        pair = {_JUNCTION.get(a), _JUNCTION.get(b)}
+        if None not in pair and len(pair) == 2 and not after.isdigit() and pair <= levels:
+            return frozenset(pair)
+    if exam - F.SPINE and any(t in ("SPINE", "SPINAL") for t in tokens):
+        return frozenset(levels)
+    return frozenset()
+
+
+_JUNCTION = {"C": "CSPINE", "T": "TSPINE", "TH": "TSPINE", "D": "TSPINE", "L": "LSPINE"}
 
 
 def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
@@ -367,12 +394,11 @@ class AnatomyModel:
 
     def _implied(self, meta: Mapping[str, Any], ctx: Mapping[str, Any] | None, prediction: Prediction) -> Prediction:
         whole = C.with_study(meta, ctx)
-        if F.rule_labels(whole)[1]:
-            return prediction  # something is named (or the series is a page): not for this rule
         implied = S.implied(meta, F.tokens_of(whole, F.SERIES_TEXT + F.STUDY_TEXT))
-        if prediction.unknown or implied.isdisjoint(prediction.labels):
-            return self._scoped(meta, implied, prediction)
-        return prediction
+        if not implied or not (prediction.unknown or implied.isdisjoint(prediction.labels)) \
+                or F.rule_labels(whole)[1]:  # (something is named, or the series is a page)
+            return prediction
+        return self._scoped(meta, implied, prediction)
 
     def _from_siblings(self, meta: Mapping[str, Any], ctx: Mapping[str, Any]) -> Prediction | None:
         """The most common confident answer among the study's other series of this modality
