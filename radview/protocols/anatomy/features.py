@@ -263,6 +263,7 @@ RADIOGRAPH_VIEWS = frozenset({"AP", "PA", "LAT", "LATERAL", "OBL", "OBLIQUE", "D
 SPINE_LEVELS = {"~CERVICAL": "CSPINE", "~THORACIC": "TSPINE", "~LUMBAR": "LSPINE"}
 _VERTEBRA = {"C": ("CSPINE", 7), "T": ("TSPINE", 12), "TH": ("TSPINE", 12), "D": ("TSPINE", 12),
              "L": ("LSPINE", 5), "S": ("LSPINE", 1)}
+VERTEBRA_LEVEL = {letter: spec[0] for letter, spec in _VERTEBRA.items()}  # "TH" -> TSPINE
 # "2 mg/cc" (dual-energy iodine maps, densities): a unit, not mammography
 _UNIT_AFTER = frozenset({"ML", "DL", "KG", "M2", "MIN"})
 

@@ -204,15 +204,12 @@ def _spine_level(description: list[list[str]], exam: set[str]) -> frozenset[str]
     if len(levels) > 1 and level in levels and len(tokens) > 1:
         return frozenset({level})
     for a, b, after in zip(tokens, tokens[1:], tokens[2:] + [""]):
-        pair = {_JUNCTION.get(a), _JUNCTION.get(b)}
+        pair = {F.VERTEBRA_LEVEL.get(a), F.VERTEBRA_LEVEL.get(b)}
         if None not in pair and len(pair) == 2 and not after.isdigit() and pair <= levels:
             return frozenset(pair)
     if exam - F.SPINE and any(t in ("SPINE", "SPINAL") for t in tokens):
         return frozenset(levels)
     return frozenset()
-
-
-_JUNCTION = {"C": "CSPINE", "T": "TSPINE", "TH": "TSPINE", "D": "TSPINE", "L": "LSPINE"}
 
 
 def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
