@@ -6,6 +6,7 @@ mix); the contract itself is one piece of code so that the sets cannot drift apa
 """
 
 import ast
+import re
 import importlib.util
 import sys
 from pathlib import Path
@@ -168,3 +169,14 @@ def load_rows(data: Path) -> list[dict]:
     import json
 
     return [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
+
+
+def site(row: dict) -> str:
+    """The site of a row's group (``site:stratum``)."""
+    return row["group"].split(":")[0]
+
+
+def words_of(texts) -> set[str]:
+    """The upper-case words of some texts, split at anything but letters and digits, as the sets'
+    side checks read them."""
+    return {w for t in texts for w in re.split(r"[\W_]+", t.upper()) if w}

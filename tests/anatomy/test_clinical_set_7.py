@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.anatomy import set_contract as contract
-from tests.anatomy.set_contract import ALLOWED, CODES, PHI as BASE_PHI, row_errors as contract_row_errors
+from tests.anatomy.set_contract import ALLOWED, CODES, PHI as BASE_PHI, row_errors as contract_row_errors, site
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "clinical_set_7.jsonl"
@@ -55,12 +55,8 @@ def row_errors(row):
     return contract_row_errors(row, phi=PHI, allowed=ALLOWED)
 
 
-def site(row):
-    return row["group"].split(":")[0]
-
-
 def sides_named(texts, lang):
-    words = {w for t in texts for w in re.split(r"[\W_]+", t.upper()) if w}
+    words = contract.words_of(texts)
     found = set()
     for s in "RL":
         if words & (SIDE_WORDS["en"][s] | SIDE_WORDS.get(lang, {}).get(s, set())):

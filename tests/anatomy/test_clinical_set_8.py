@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.anatomy import set_contract as contract
-from tests.anatomy.set_contract import ALLOWED, CODES, PHI as BASE_PHI, row_errors as contract_row_errors
+from tests.anatomy.set_contract import ALLOWED, CODES, PHI as BASE_PHI, row_errors as contract_row_errors, site
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data" / "clinical_set_8.jsonl"
@@ -72,10 +72,6 @@ def row_errors(row):
     return contract_row_errors(row, phi=PHI, allowed=ALLOWED)
 
 
-def site(row):
-    return row["group"].split(":")[0]
-
-
 def year(row):
     """Each row's why begins with the year of its study."""
     return int(row["why"][:4])
@@ -85,7 +81,7 @@ def sides_named(texts, lang):
     texts = [t.upper() for t in texts if isinstance(t, str)]
     if lang == "fr":
         texts = [re.sub(r"\b[LD]['’]", " ", t) for t in texts]
-    words = {w for t in texts for w in re.split(r"[\W_]+", t) if w}
+    words = contract.words_of(texts)
     return {s for s in "RL" if words & (SIDE_WORDS["en"][s] | SIDE_WORDS.get(lang, {}).get(s, set()))}
 
 
