@@ -162,7 +162,7 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         # a nameless series of a two-region exam: its sequence may say which ("t1_mprage_sag" of a
         # brain and cervical spine MR is the brain), a spine film its level ("Th AP" of a
         # thoracic and lumbar spine study)
-        implied = S.implied(meta, description) or _spine_level(description, exam)
+        implied = S.implied(meta, description, narrowing=True) or _spine_level(description, exam)
         return _narrowed(prediction, meta, implied) if implied and implied < labels else prediction
     if not plausible(own):
         return prediction
