@@ -6,7 +6,7 @@ beside the one the rule must leave alone."""
 import pytest
 
 from radview.protocols.anatomy import features as F
-from radview.protocols.anatomy.model import default_model
+from radview.protocols.anatomy.model import _left_by_siblings, default_model
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +57,21 @@ def test_a_pet_ct_s_ct_stays_whole_body(model):
 def test_a_sequence_names_its_region_within_a_two_region_exam(model):
     ctx = study("RM CEREBRO Y COLUMNA CERVICAL C/CTE", "t2_tse_sag_CSpine", "pd+t2_tse_tra_p2", modality="MR")
     assert labels(model, {"Modality": "MR", "SeriesDescription": "t1_mprage_sag_p2_iso"}, ctx) == {"HEAD"}
+
+
+def test_an_mr_series_named_for_neither_region_is_the_one_its_siblings_leave(model):
+    meta = {"Modality": "MR", "SeriesDescription": "t1_se_tra_POST",
+            "StudyDescription": "RM CEREBRO Y COLUMNA CERVICAL C/CTE"}
+    siblings = study("RM CEREBRO Y COLUMNA CERVICAL C/CTE", "AAHead_Scout_32ch-head-coil",
+                     "t2_tse_sag_CSpine", "t2_tse_tra_CSpine", modality="MR")
+    assert labels(model, meta, siblings) == {"HEAD"}
+    # siblings naming both regions leave none; a CT recon may span the whole range
+    both = study("RM CEREBRO Y COLUMNA CERVICAL C/CTE", "t2_tse_sag_CSpine", "t2_tse_tra_Brain", modality="MR")
+    assert labels(model, meta, both) == {"HEAD", "CSPINE"}
+    ct = dict(meta, Modality="CT", SeriesDescription="Axial 2.0 Br40")
+    ct_study = study("CT CEREBRO Y COLUMNA CERVICAL", "C-Spine 1.0 Br60")
+    assert _left_by_siblings(ct, ct_study, {"HEAD", "CSPINE"}) == frozenset()
+    assert _left_by_siblings(meta, siblings, {"HEAD", "CSPINE"}) == {"HEAD"}
 
 
 def test_a_spine_film_named_by_its_level_letter(model):

@@ -162,7 +162,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         # a nameless series of a two-region exam: its sequence may say which ("t1_mprage_sag" of a
         # brain and cervical spine MR is the brain), a spine film its level ("Th AP" of a
         # thoracic and lumbar spine study)
-        implied = S.implied(meta, description, narrowing=True) or _spine_level(description, exam)
+        implied = (S.implied(meta, description, narrowing=True) or _spine_level(description, exam)
+                   or _left_by_siblings(meta, context, labels))
         return _narrowed(prediction, meta, implied) if implied and implied < labels else prediction
     if not plausible(own):
         return prediction
@@ -175,6 +176,23 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         # the exam's other regions came from its protocol or study words, not from the series
         return _narrowed(prediction, meta, own)
     return prediction
+
+
+def _left_by_siblings(meta: Mapping[str, Any], context: Mapping[str, Any] | None,
+                      labels: set[str]) -> frozenset[str]:
+    """An MR series of a two-region exam, named for neither, is the region its named siblings
+    leave: with "t2_tse_sag_CSpine" and "stir_tse_sag_CSp" beside it, the "t1_se_tra_POST" of a
+    brain and cervical spine MR is the brain.  An MR series images one field of view, so the
+    region nobody names is the one left; a CT recon may span the whole range, so CT is left out.
+    Only siblings' own descriptions count (a shared protocol name names every region)."""
+    if str(meta.get("Modality") or "").strip().upper() != "MR" or not context:
+        return frozenset()
+    named: set[str] = set()
+    for other in context["series"]:
+        if str(other.get("Modality") or "").strip().upper() == "MR" and not C.is_aside(other):
+            named |= _own(other)
+    left = labels - named
+    return frozenset(left) if named and named < labels and left and plausible(left) else frozenset()
 
 
 def _own(meta: Mapping[str, Any]) -> set[str]:
