@@ -92,6 +92,9 @@ def test_a_spine_film_named_by_its_level_letter(model):
     ("Oberbauchsonographie", {"ABDOMEN"}), ("DualFemur", {"HIP"}), ("Pé esquerdo obliquo", {"FOOT"}),
     ("TDM GENOU (PLATEAU TIBIAL) DROIT", {"KNEE"}), ("X-benen staand", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE"}),
     ("cervical length", {"PELVIS"}), ("Echo borst beiderzijds", {"BREAST"}),
+    ("攝護腺 MRI", {"PELVIS"}), ("甲狀腺超音波", {"NECK"}), ("注腸造影", {"ABDOMEN", "PELVIS"}),
+    ("心エコー", {"CHEST"}), ("乳腺钼靶", {"BREAST"}), ("腰骶椎正侧位", {"LSPINE"}),
+    ("大腿", {"THIGH"}),  # "大" of the colon's 大腸 is not a phrase alone
 ])
 def test_words(text, expected):
     assert F.lexicon_hits([F.normalise(text)])[0] == expected

@@ -407,6 +407,15 @@ MORE: tuple[tuple[str, str], ...] = (
     ("CSPINE TSPINE LSPINE", """GEHELE WERVELKOLOM, TOTALE WERVELKOLOM, SPINE COMP, SPINE COMPOSED, COMPOSED SPINE,
         SPINE COMPOSING"""),
     ("THIGH KNEE LEG", """KOMPRESSIONSSONO*, DUPLEX BEEN, DUPLEX BEIN, BEINVENEN*, BEENVENEN"""),
+    # East Asian exam words (traditional and simplified Chinese, Japanese, Korean) missing above
+    ("PELVIS", """攝護腺, 骶尾椎, 骶尾骨, 尾骨"""),
+    ("NECK", """甲狀腺"""),
+    ("ABDOMEN PELVIS", """大腸, 結腸, 结肠, 대장, 注腸, 钡灌肠, 鋇劑灌腸"""),
+    ("CHEST", """心エコー, 心臓エコー, 심초음파, 心超, 心脏超声, 心臟超音波"""),
+    ("HEAD", """鼻骨, 内听道, 內聽道, 鞍区, 鞍區, 蝶鞍, パノラマ, デンタル, 全景片, 曲面断層"""),
+    ("FOREARM", """尺桡骨, 尺橈骨"""),
+    ("LSPINE", """腰骶椎, 腰仙椎"""),
+    ("BREAST", """钼靶, 鉬靶"""),
     ("~NONE", """DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
     # a travelling subject (a volunteer scanned at every site of a study) is a person, and its
     # calibration is the sites', not a QA object's
