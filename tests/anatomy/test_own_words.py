@@ -95,6 +95,14 @@ def test_a_spine_film_named_by_its_level_letter(model):
     ("攝護腺 MRI", {"PELVIS"}), ("甲狀腺超音波", {"NECK"}), ("注腸造影", {"ABDOMEN", "PELVIS"}),
     ("心エコー", {"CHEST"}), ("乳腺钼靶", {"BREAST"}), ("腰骶椎正侧位", {"LSPINE"}),
     ("大腿", {"THIGH"}),  # "大" of the colon's 大腸 is not a phrase alone
+    ("FUKUBU ECHO", {"ABDOMEN"}), ("ULTRASOUND HBS", {"ABDOMEN"}), ("위장조영촬영 (UGIS)", {"ABDOMEN"}),
+    ("钡餐造影", {"ABDOMEN"}), ("FL BARIUM SWALLOW", {"NECK", "CHEST"}), ("MRI NPC", {"HEAD", "NECK"}),
+    ("婦人科ドック MRI", {"PELVIS"}), ("泌尿系+前列腺彩超", {"ABDOMEN", "PELVIS"}), ("2D ECHO", {"CHEST"}),
+    ("USG W/A", {"ABDOMEN", "PELVIS"}), ("อัลตราซาวด์ช่องท้องทั้งหมด", {"ABDOMEN", "PELVIS"}),
+    ("ทั้งหมด", set()),  # Thai "all", folded to "ทัง ห มด": its "ห" is not the ear ("หู" folds to it too)
+    ("BK runoff", {"LEG", "ANKLE", "FOOT"}), ("両下肢全長", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE"}),
+    ("TouLu_PingSao", {"HEAD"}), ("ﾐｷﾞ ｿｸｶﾝｾﾂ 2R", {"ANKLE"}),  # half-width katakana: the right ankle
+    ("内臓脂肪測定", {"ABDOMEN"}),
 ])
 def test_words(text, expected):
     assert F.lexicon_hits([F.normalise(text)])[0] == expected
@@ -127,6 +135,7 @@ def test_a_series_description_of_16_characters_is_not_completed():
     ({"Modality": "CT", "SeriesDescription": "TEST DOSE"}, False),  # a timing bolus shows its level
     ({"Modality": "CT", "SeriesDescription": "Low dose 1.0"}, False),
     ({"Modality": "RTIMAGE", "SeriesDescription": "Portal image"}, False),
+    ({"Modality": "OT", "SeriesDescription": "骨密度 結果"}, True),  # a densitometry's result page
 ])
 def test_pages(meta, page):
     assert F.is_page(meta) is page
@@ -157,3 +166,31 @@ def test_a_spine_series_names_its_segment(model, meta, expected):
 def test_german_dvt_beside_a_panoramic_film_is_the_jaw(model):
     assert labels(model, {"Modality": "PX", "SeriesDescription": "Panorama", "StudyDescription": "DVT Kiefer"}) == {"HEAD"}
     assert labels(model, {"Modality": "US", "StudyDescription": "DVT left leg"}) == {"THIGH", "KNEE", "LEG"}
+
+
+@pytest.mark.parametrize("meta, side", [
+    ({"Modality": "MR", "StudyDescription": "MRI B/L HIP JOINTS", "SeriesDescription": "Cor STIR"}, "B"),
+    ({"Modality": "DX", "StudyDescription": "XR KNEES B/L STANDING", "SeriesDescription": "AP"}, "B"),
+    ({"Modality": "CR", "StudyDescription": "ﾐｷﾞ ｿｸｶﾝｾﾂ 2R", "BodyPartExamined": "ANKLE"}, "R"),
+    ({"Modality": "DX", "StudyDescription": "XR HAND LEFT", "SeriesDescription": "L PA"}, "L"),  # a lone L is left
+])
+def test_sides_in_shorthand(model, meta, side):
+    assert model.predict_series(meta).laterality == side
+
+
+def test_a_ct_spine_reformat_shows_the_spine_of_its_range(model):
+    trauma = {"Modality": "CT", "StudyDescription": "CT WHOLE BODY TRAUMA", "SeriesDescription": "Sag Spine"}
+    assert labels(model, trauma) == {"CSPINE", "TSPINE", "LSPINE"}
+    cap = {"Modality": "CT", "StudyDescription": "CT CHEST ABDOMEN PELVIS", "SeriesDescription": "Spine bone sag 2mm"}
+    assert labels(model, cap) == {"TSPINE", "LSPINE"}
+    # a level it names is kept; an MR of the whole body images its spine in stations of their own
+    assert labels(model, dict(trauma, SeriesDescription="2.5mm C-spine")) == {"CSPINE"}
+    got = labels(model, dict(trauma, Modality="MR", StudyDescription="MR WHOLE BODY"))
+    assert got is None or got != {"CSPINE", "TSPINE", "LSPINE"}
+
+
+def test_pop_of_an_angiography_is_the_popliteal_artery():
+    xa = {"Modality": "XA", "SeriesDescription": "DSA Left Pop"}
+    assert F.lexicon_hits(F.tokens_of(xa, F.SERIES_TEXT))[0] == {"KNEE"}
+    # (in an MR of the spine it stays the Russian lumbar spine it transliterates)
+    assert F.lexicon_hits(F.tokens_of(dict(xa, Modality="MR"), F.SERIES_TEXT))[0] == {"LSPINE"}

@@ -115,6 +115,8 @@ ULTRASOUND: dict[str, tuple[str, ...]] = {
     "THY": ("THYROID",),
     "POP": ("POPLITEAL",),  # a duplex segment, not the Russian "ПОП" (lumbar spine) it transliterates to
 }
+# ... and in an angiography: "DSA Left Pop" is the popliteal artery's run
+ANGIOGRAPHY: dict[str, tuple[str, ...]] = {"POP": ("POPLITEAL",)}
 # ... but not the aorta where the field itself names the chest ("Aorta thoracica", TEE)
 ULTRASOUND_UNLESS = frozenset({"THORACIC", "THORACICA", "THORAX", "TORACICA", "THORACIQUE", "ARCH",
                                "ASCENDING", "ROOT", "TEE", "ETO"})

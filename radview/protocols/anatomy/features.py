@@ -160,6 +160,8 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
                 tokens = L.complete_truncated(text, tokens)
             if modality == "US":
                 tokens = ultrasound_words(tokens)
+            elif modality == "XA" and not A.ANGIOGRAPHY.keys().isdisjoint(tokens):
+                tokens = [w for t in tokens for w in A.ANGIOGRAPHY.get(t, (t,))]
             elif modality in CONE_BEAM_MODALITIES and not A.CT_WORDS.keys().isdisjoint(tokens):
                 tokens = [w for t in tokens for w in A.CT_WORDS.get(t, (t,))]
             elif modality not in NOT_DXA and not A.DXA_WORDS.keys().isdisjoint(tokens):
@@ -588,6 +590,11 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
             for i, tok in enumerate(tokens):
                 if len(tok) == 1 and i and tokens[i - 1].isdigit():
                     continue  # "3D", "2D" split at the digit: a dimension, not "droit"
+                if tok == "B" and tokens[i + 1:i + 2] == ["L"]:
+                    strong.add("B")  # "B/L": bilateral (Indian and British request shorthand)
+                    continue
+                if tok == "L" and i and tokens[i - 1] == "B":
+                    continue
                 side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
                 if side:
                     strong.add(side)

@@ -346,7 +346,9 @@ def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[st
                 stems.setdefault(stem, value)
             else:
                 words = tuple(normalise(term))
-                if words:
+                # a Thai word folded to one letter ("หู", the ear, to "ห") would match the first
+                # letter of any word the folding splits ("ทั้งหมด", all, to "ทัง ห มด"): left out
+                if words and not (len(words) == 1 and len(words[0]) == 1 and _THAI.match(words[0])):
                     phrases.setdefault(words, value)
     return phrases, stems, stem_phrases
 

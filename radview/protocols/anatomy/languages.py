@@ -416,7 +416,28 @@ MORE: tuple[tuple[str, str], ...] = (
     ("FOREARM", """尺桡骨, 尺橈骨"""),
     ("LSPINE", """腰骶椎, 腰仙椎"""),
     ("BREAST", """钼靶, 鉬靶"""),
-    ("~NONE", """DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
+    # Japanese regions in romaji and katakana (RIS of older systems, half-width included), and
+    # pinyin protocol names of Chinese scanners ("TouLu_PingSao": the head, plain)
+    ("HEAD", """TOUBU, TOBU, トウブ, TOULU, TOU LU, LUNAO, LU NAO, 头颅平扫"""),
+    ("NECK", """KEIBU, ケイブ"""),
+    ("CHEST", """KYOBU, KYOUBU, キョウブ, XIONGBU, XIONG BU, 2D ECHO, 2D ECHOCARDIOGRAPHY, ECHO 2D"""),
+    ("ABDOMEN", """FUKUBU, HUKUBU, フクブ, FUBU, HBS, US HBS, ULTRASOUND HBS, UGIS, UGI SERIES, UPPER GI SERIES,
+        BARIUM MEAL, BA MEAL, 钡餐, 鋇餐, 上消化道, 위장조영, 내장지방, 内臓脂肪, 内脏脂肪"""),
+    ("PELVIS", """PENQIANG, PEN QIANG, 婦人科, 妇科, 부인과, 经阴道, 經陰道"""),
+    ("ABDOMEN PELVIS", """泌尿系, 泌尿器, 泌尿系统, USG W A, US W A, CT W A, ช่องท้องทั้งหมด"""),
+    ("NECK CHEST", """BARIUM SWALLOW, BA SWALLOW, 食道造影, 食管造影"""),
+    ("HEAD NECK", """NPC, 鼻咽癌"""),
+    ("CSPINE", """KEITSUI, ケイツイ, JINGZHUI, JING ZHUI"""),
+    ("TSPINE", """KYOTSUI, キョウツイ, XIONGZHUI, XIONG ZHUI"""),
+    ("LSPINE", """YOTSUI, ヨウツイ, YAOZHUI, YAO ZHUI"""),
+    ("HIP", """KOKANSETSU, コカンセツ"""),
+    ("KNEE", """HIZA, ヒザ, SHITSUKANSETSU, シツカンセツ"""),
+    ("ANKLE", """SOKUKANSETSU, ソクカンセツ"""),
+    ("WRIST", """SHUKANSETSU, シュカンセツ"""),
+    ("ELBOW", """CHUKANSETSU, チュウカンセツ, HIJI, ヒジ"""),
+    ("LEG ANKLE FOOT", """BK RUNOFF, BK RUN OFF, BELOW KNEE RUNOFF, BELOW KNEE RUN OFF, INFRAPOPLITEAL RUNOFF"""),
+    ("HIP THIGH KNEE LEG ANKLE", """下肢全長, 下肢全长"""),
+    ("~NONE", """結果, 结果, 결과, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
     # a travelling subject (a volunteer scanned at every site of a study) is a person, and its
     # calibration is the sites', not a QA object's
     ("~HUMANSUBJECT", """TRAVELLING SUBJECT, TRAVELING SUBJECT, TRAVELLING SUBJECT CALIBRATION,
@@ -436,13 +457,13 @@ LEFT = """ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВО
         ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
-        LEW, LEWEGO, SOLDA, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
+        LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
 RIGHT = """ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
         LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, PHAI, BEN PHAI, SAGH, PRAW,
-        PRAWEGO, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
+        PRAWEGO, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
 BOTH = """OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,

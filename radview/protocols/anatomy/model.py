@@ -158,6 +158,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     own = _own(meta)
     protocol = F.lexicon_hits(F.tokens_of(meta, ("ProtocolName",)))[0]
     exam = protocol | F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
+    if not own and (spine := _spine_of_range(meta, description, labels)):
+        return _narrowed(prediction, meta, spine)
     if not own:
         # a nameless series of a two-region exam: its sequence may say which ("t1_mprage_sag" of a
         # brain and cervical spine MR is the brain), a spine film its level ("Th AP" of a
@@ -193,6 +195,20 @@ def _left_by_siblings(meta: Mapping[str, Any], context: Mapping[str, Any] | None
             named |= _own(other)
     left = labels - named
     return frozenset(left) if named and named < labels and left and plausible(left) else frozenset()
+
+
+# the spine levels each trunk region holds (the sacrum is the pelvis')
+_SPINE_OF_REGION = {"NECK": "CSPINE", "CHEST": "TSPINE", "ABDOMEN": "LSPINE"}
+
+
+def _spine_of_range(meta: Mapping[str, Any], description: list[list[str]], labels: set[str]) -> frozenset[str]:
+    """A CT's spine reformat that names no level ("Sag Spine" of a whole-body trauma CT, "Spine
+    bone sag" of a chest-abdomen-pelvis CT) shows the spine of the range scanned: the cervical
+    spine with the neck, the thoracic with the chest, the lumbar with the abdomen."""
+    if str(meta.get("Modality") or "").strip().upper() != "CT" \
+            or "~SPINE" not in F.lexicon_hits(description)[1]:
+        return frozenset()
+    return frozenset(_SPINE_OF_REGION[x] for x in labels if x in _SPINE_OF_REGION)
 
 
 def _own(meta: Mapping[str, Any]) -> set[str]:
