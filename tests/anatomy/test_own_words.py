@@ -173,6 +173,12 @@ def test_german_dvt_beside_a_panoramic_film_is_the_jaw(model):
     ({"Modality": "DX", "StudyDescription": "XR KNEES B/L STANDING", "SeriesDescription": "AP"}, "B"),
     ({"Modality": "CR", "StudyDescription": "ﾐｷﾞ ｿｸｶﾝｾﾂ 2R", "BodyPartExamined": "ANKLE"}, "R"),
     ({"Modality": "DX", "StudyDescription": "XR HAND LEFT", "SeriesDescription": "L PA"}, "L"),  # a lone L is left
+    ({"Modality": "US", "StudyDescription": "유방 초음파 양측", "SeriesDescription": "Breast"}, "B"),  # one token a syllable
+    ({"Modality": "US", "StudyDescription": "유방 초음파 좌측", "SeriesDescription": "Breast"}, "L"),
+    ({"Modality": "OT", "StudyDescription": "DEXA SCAN", "SeriesDescription": "Dual Femur"}, "B"),
+    ({"Modality": "DX", "StudyDescription": "XR Leg Length", "SeriesDescription": "Long Leg AP"}, "B"),
+    ({"Modality": "DX", "StudyDescription": "RX COUDE GAUCHE", "SeriesDescription": "Coude P"}, "L"),  # P: profil
+    ({"Modality": "DX", "StudyDescription": "XR BOTH KNEES", "SeriesDescription": "AP D"}, "R"),  # one side's film
 ])
 def test_sides_in_shorthand(model, meta, side):
     assert model.predict_series(meta).laterality == side
@@ -194,3 +200,11 @@ def test_pop_of_an_angiography_is_the_popliteal_artery():
     assert F.lexicon_hits(F.tokens_of(xa, F.SERIES_TEXT))[0] == {"KNEE"}
     # (in an MR of the spine it stays the Russian lumbar spine it transliterates)
     assert F.lexicon_hits(F.tokens_of(dict(xa, Modality="MR"), F.SERIES_TEXT))[0] == {"LSPINE"}
+
+
+def test_a_side_named_only_by_the_study_in_the_context(model):
+    meta = {"Modality": "MR", "SeriesDescription": "PDW_SPAIR_SAG", "BodyPartExamined": "ELBOW"}
+    ctx = {"StudyDescription": "MR armbåge hö utan kontrast",
+           "series": [{"Modality": "MR", "SeriesDescription": "PDW_SPAIR_COR"}]}
+    assert model.predict_series(meta, ctx).laterality == "R"
+    assert model.predict_series(meta, dict(ctx, StudyDescription="MR armbåge")).laterality is None

@@ -313,6 +313,7 @@ VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", 
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
 LOWER_LIMB = frozenset(L.GROUPS["lower_limb"])
 RUNOFF_LEG = LOWER_LIMB
+LONG_LEG = frozenset({"HIP", "THIGH", "KNEE", "LEG", "ANKLE"})
 VASCULAR_ARM = frozenset({"ARM", "ELBOW", "FOREARM"})
 
 
@@ -537,6 +538,42 @@ _MAMMO_VIEWS = {"LCC": "L", "RCC": "R", "LMLO": "L", "RMLO": "R", "LML": "L", "R
                 "LXCCL": "L", "RXCCL": "R", "LLM": "L", "RLM": "R"}
 
 
+# side words of several tokens: "양측" (Korean, one token per syllable), "ทั้งสองข้าง", "HAI BEN"
+_SIDE_PHRASES = {tuple(w.split()): side for words, side in ((L._LEFT_MORE, "L"), (L._RIGHT_MORE, "R"),
+                                                            (L._BOTH_MORE, "B")) for w in words if " " in w}
+_SIDE_PHRASE_STARTS = frozenset(p[0] for p in _SIDE_PHRASES)
+
+
+def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str]]:
+    """(strong, weak) sides the fields' words name (see ``laterality``)."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for tokens in fields:
+        skip = 0
+        for i, tok in enumerate(tokens):
+            if skip:
+                skip -= 1
+                continue
+            if tok in _SIDE_PHRASE_STARTS:
+                phrase = next((p for p in _SIDE_PHRASES if tuple(tokens[i:i + len(p)]) == p), None)
+                if phrase:
+                    strong.add(_SIDE_PHRASES[phrase])
+                    skip = len(phrase) - 1
+                    continue
+            if len(tok) == 1 and i and tokens[i - 1].isdigit():
+                continue  # "3D", "2D" split at the digit: a dimension, not "droit"
+            if tok == "B" and tokens[i + 1:i + 2] == ["L"]:
+                strong.add("B")  # "B/L": bilateral (Indian and British request shorthand)
+                skip = 1
+                continue
+            side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
+            if side:
+                strong.add(side)
+            elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
+                weak.add(L.WEAK_SIDES[tok])
+    return strong, weak
+
+
 def _combine(sides: set[str]) -> str | None:
     if not sides:
         return None
@@ -561,10 +598,13 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     if tok == "D" and i + 1 < n and tokens[i + 1] == "P":
         return False  # "d.p.", dorsopalmar: a view
     return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit() \
-        or tokens[i + 1] in MODALITY_WORDS
+        or tokens[i + 1] in MODALITY_WORDS or tokens[i + 1] in CONTRAST_WORDS
 
 
 SIDE_FIRST = frozenset({"SOL", "SAGH"})
+# with / without contrast, a side may stand before ("MR armbåge hö utan kontrast", "Knie li. ohne KM")
+CONTRAST_WORDS = frozenset({"UTAN", "MED", "UDEN", "UTEN", "ILMAN", "OHNE", "MIT", "SANS", "AVEC", "CON",
+                            "WITH", "WITHOUT", "WO", "KM", "KONTRAST", "CONTRAST", "CONTRASTE"})
 # exam words a side may stand before ("ayak bileği sol USG", "DIZ SOL MRG", "OMUZ SOL BT")
 MODALITY_WORDS = frozenset({"USG", "MRG", "MR", "MRI", "MRT", "BT", "CT", "TC", "TAC", "TDM", "RTG", "RX", "XR",
                             "GRAFI", "GRAFISI", "ECO", "US", "IRM", "RM"})
@@ -583,25 +623,17 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
     tags = {_as_text(meta.get(k)).strip().upper() for k in SIDE_TAGS} & {"L", "R", "B"}
     if tags:
         return _combine(tags)
-    for keys in (SERIES_TEXT, STUDY_TEXT):
-        strong: set[str] = set()
-        weak: set[str] = set()
-        for tokens in tokens_of(meta, keys):
-            for i, tok in enumerate(tokens):
-                if len(tok) == 1 and i and tokens[i - 1].isdigit():
-                    continue  # "3D", "2D" split at the digit: a dimension, not "droit"
-                if tok == "B" and tokens[i + 1:i + 2] == ["L"]:
-                    strong.add("B")  # "B/L": bilateral (Indian and British request shorthand)
-                    continue
-                if tok == "L" and i and tokens[i - 1] == "B":
-                    continue
-                side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
-                if side:
-                    strong.add(side)
-                elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
-                    weak.add(L.WEAK_SIDES[tok])
-        if strong or weak:
-            return _combine(strong or weak)
+    series_strong, series_weak = _sides_in(tokens_of(meta, SERIES_TEXT), modality)
+    if series_strong:
+        return _combine(series_strong)
+    study_strong, study_weak = _sides_in(tokens_of(meta, STUDY_TEXT), modality)
+    if series_weak:
+        # a weak letter that contradicts the one side its study names is another word ("Coude P",
+        # the French profile, of "RX COUDE GAUCHE"); against a bilateral study it is the series' side
+        one_side = _combine(study_strong)
+        return one_side if one_side in ("L", "R") else _combine(series_weak)
+    if study_strong or study_weak:
+        return _combine(study_strong or study_weak)
     if set(L.GROUPS["upper_limb"] + L.GROUPS["lower_limb"]).intersection(labels):
         for tokens in tokens_of(meta, SERIES_TEXT + STUDY_TEXT):
             for i, tok in enumerate(tokens):
@@ -612,4 +644,6 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
         return "B"  # breast MR images both breasts unless a side is named
     if RUNOFF_LEG <= set(labels):
         return "B"  # a run-off images both legs unless a side is named
+    if LONG_LEG <= set(labels):
+        return "B"  # ... and so does a standing long-leg film
     return None

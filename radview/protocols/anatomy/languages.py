@@ -469,4 +469,4 @@ BOTH = """OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБО
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,
         OBOSTRANSKI, OBOJSTRANNE, OBOJSTRANNY, OBOCH, OBE, OBIDVE, ДВЕТЕ, ДВАТА, AMBDUES, AMBDOS, MOLEMA, MOLEMATE, ABIEJU, ABIEM, ABIEM, ABU, KEDUA BELAH, OBOSTRANSKO, MOLEMAD, ABPUSEJ, ABU, ABIEJU, ABIPUS,
         BILATERAL, AMBDOS, KEDUA, KEDUANYA, HAI BEN, CIFT TARAFLI, IKI TARAFLI, BILATERAL, 両, 両側, 双,
-        双侧, 雙, 雙側, 양측, الجانبين, דו צדדי, דו, ทั้งสองข้าง, สองข้าง, ทั้ง2ข้าง"""
+        双侧, 雙, 雙側, 양측, DUALFEMUR, DUAL FEMUR, DUAL HIP, DUALHIP, الجانبين, דו צדדי, דו, ทั้งสองข้าง, สองข้าง, ทั้ง2ข้าง"""

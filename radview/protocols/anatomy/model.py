@@ -411,7 +411,10 @@ class AnatomyModel:
             prediction = by_own_words(prediction, meta, ctx)
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
-                prediction = replace(prediction, laterality=side_from_siblings(prediction.labels, ctx))
+                # the side its study description names (given with the context, not the series),
+                # else the one its study's other series name
+                side = F.laterality(C.with_study(meta, ctx), prediction.labels)
+                prediction = replace(prediction, laterality=side or side_from_siblings(prediction.labels, ctx))
             out.append(prediction)
         return out
 
