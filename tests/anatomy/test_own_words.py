@@ -208,3 +208,10 @@ def test_a_side_named_only_by_the_study_in_the_context(model):
            "series": [{"Modality": "MR", "SeriesDescription": "PDW_SPAIR_COR"}]}
     assert model.predict_series(meta, ctx).laterality == "R"
     assert model.predict_series(meta, dict(ctx, StudyDescription="MR armbåge")).laterality is None
+
+
+def test_a_breast_ultrasound_without_a_side_is_of_both(model):
+    assert model.predict_series({"Modality": "US", "StudyDescription": "乳腺エコー"}).laterality == "B"
+    assert model.predict_series({"Modality": "US", "StudyDescription": "乳腺エコー 左"}).laterality == "L"
+    # a mammography series without a side stays without one (series of one view each)
+    assert model.predict_series({"Modality": "MG", "StudyDescription": "MAMMOGRAPHY SCREENING"}).laterality is None

@@ -415,6 +415,11 @@ class AnatomyModel:
                 # else the one its study's other series name
                 side = F.laterality(C.with_study(meta, ctx), prediction.labels)
                 prediction = replace(prediction, laterality=side or side_from_siblings(prediction.labels, ctx))
+            if prediction.laterality is None and prediction.labels == ("BREAST",) \
+                    and str(meta.get("Modality") or "").strip().upper() == "US":
+                # a breast ultrasound no field or sibling gives a side is of both (the screening
+                # survey); a mammography series without a side is left so (per-view series)
+                prediction = replace(prediction, laterality="B")
             out.append(prediction)
         return out
 
