@@ -215,3 +215,15 @@ def test_a_breast_ultrasound_without_a_side_is_of_both(model):
     assert model.predict_series({"Modality": "US", "StudyDescription": "乳腺エコー 左"}).laterality == "L"
     # a mammography series without a side stays without one (series of one view each)
     assert model.predict_series({"Modality": "MG", "StudyDescription": "MAMMOGRAPHY SCREENING"}).laterality is None
+
+
+def test_the_body_recon_of_a_trauma_ct_is_the_neck_to_the_pelvis(model):
+    for study, series in (("外傷全身CT", "Body 5.0"), ("TC politrauma", "Corpo 5.0 FC08"),
+                          ("CT WHOLE BODY TRAUMA", "3mm Body STND")):
+        meta = {"Modality": "CT", "StudyDescription": study, "SeriesDescription": series}
+        assert labels(model, meta) == {"NECK", "CHEST", "ABDOMEN", "PELVIS"}
+    # a whole-body CT that is no trauma scan keeps its range; the trauma scan's head is the head
+    assert labels(model, {"Modality": "CT", "StudyDescription": "CT WHOLE BODY LOW DOSE",
+                          "SeriesDescription": "Body 3mm"}) == {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}
+    assert labels(model, {"Modality": "CT", "StudyDescription": "CT WHOLE BODY TRAUMA",
+                          "SeriesDescription": "5mm Head STND"}) == {"HEAD"}

@@ -160,6 +160,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     exam = protocol | F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
     if not own and (spine := _spine_of_range(meta, description, labels)):
         return _narrowed(prediction, meta, spine)
+    if not own and modality == "CT" and labels == set(L.WHOLE_BODY) and _is_trauma_body(meta, context, description):
+        return _narrowed(prediction, meta, TRAUMA_BODY)
     if not own:
         # a nameless series of a two-region exam: its sequence may say which ("t1_mprage_sag" of a
         # brain and cervical spine MR is the brain), a spine film its level ("Th AP" of a
@@ -195,6 +197,23 @@ def _left_by_siblings(meta: Mapping[str, Any], context: Mapping[str, Any] | None
             named |= _own(other)
     left = labels - named
     return frozenset(left) if named and named < labels and left and plausible(left) else frozenset()
+
+
+# A trauma CT scans the head on its own and the body from the neck down: its "Body" recon
+# ("Body 5.0", "Corpo 5.0 FC08" of a polytrauma CT) is the neck, chest, abdomen and pelvis
+TRAUMA_BODY = ("NECK", "CHEST", "ABDOMEN", "PELVIS")
+BODY_WORDS = frozenset({"BODY", "CORPO", "CUERPO", "CORPS", "KORPER", "KOERPER", "TORSO", "STAMM", "TRONCO",
+                        "ROMP", "体幹", "躯干", "軀幹"})
+TRAUMA_WORDS = frozenset({"TRAUMA", "POLYTRAUMA", "POLITRAUMA", "POLITRAUMATIZADO", "POLYTRAUMATISE",
+                          "SCHOCKRAUM", "PANSCAN", "WBCT", "外傷", "外伤", "외상"})
+
+
+def _is_trauma_body(meta: Mapping[str, Any], context: Mapping[str, Any] | None,
+                    description: list[list[str]]) -> bool:
+    def words(fields: list[list[str]]) -> set[str]:  # (CJK words are one token a character)
+        return {t for tokens in fields for t in tokens} | {a + b for tokens in fields for a, b in zip(tokens, tokens[1:])}
+    study = F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT + ("ProtocolName",))
+    return bool(words(description) & BODY_WORDS) and bool(words(study) & TRAUMA_WORDS)
 
 
 # the spine levels each trunk region holds (the sacrum is the pelvis')
