@@ -227,3 +227,10 @@ def test_the_body_recon_of_a_trauma_ct_is_the_neck_to_the_pelvis(model):
                           "SeriesDescription": "Body 3mm"}) == {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}
     assert labels(model, {"Modality": "CT", "StudyDescription": "CT WHOLE BODY TRAUMA",
                           "SeriesDescription": "5mm Head STND"}) == {"HEAD"}
+
+
+def test_a_densitometry_named_in_other_scripts_reads_its_femur_as_the_hip(model):
+    meta = {"Modality": "OT", "StudyDescription": "قياس كثافة العظام", "SeriesDescription": "Right Femur"}
+    assert model.predict_series(meta).labels == ("HIP",)
+    # a femur film is the thigh
+    assert model.predict_series(dict(meta, Modality="DX", StudyDescription="X-RAY FEMUR RIGHT")).labels == ("THIGH",)

@@ -136,7 +136,9 @@ CT_WORDS: dict[str, tuple[str, ...]] = {"DVT": ("DENTAL", "CONE", "BEAM")}
 # femoral neck), the lumbar spine ("AP Spine", L1-L4) and the forearm; a DXA series names them so.
 DXA_MARKS = ("DXA", "DEXA", "DENSITOM", "BMD", "BONE DENSITY", "BONE MINERAL", "KNOCHENDICHTE",
              "OSTEODENS", "DENSITOMETR", "DENSYTOMETR", "ABSORPTIOMETR", "CSONTSURUS", "CSONTSŰRŰS", "KEMIK YOGUNL", "KEMİK YOĞUNL",
-             "骨密度", "골밀도")
+             "骨密度", "골밀도", "كثافة العظام", "كثافة عظام", "צפיפות עצם", "ΟΣΤΙΚΗΣ ΠΥΚΝΟΤΗΤΑΣ", "ΜΕΤΡΗΣΗ ΟΣΤΙΚΗΣ",
+             "ПЛОТНОСТ", "ДЕНСИТОМ", "MASA OSEA", "MASSA OSSEA", "DENSIDADE OSSEA", "BENTÄTHET", "BENTATHET",
+             "LUUNTIHEY")
 DXA_WORDS: dict[str, tuple[str, ...]] = {
     "FEMUR": ("HIP",), "FEMORAL": ("HIP",), "FEMURS": ("HIP",), "NECK": ("HIP",), "SPINE": ("LSPINE",),
 }
