@@ -182,14 +182,20 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     return prediction
 
 
+NEURO_AXIS = frozenset({"HEAD"}) | F.SPINE
+
+
 def _left_by_siblings(meta: Mapping[str, Any], context: Mapping[str, Any] | None,
                       labels: set[str]) -> frozenset[str]:
     """An MR series of a two-region exam, named for neither, is the region its named siblings
     leave: with "t2_tse_sag_CSpine" and "stir_tse_sag_CSp" beside it, the "t1_se_tra_POST" of a
     brain and cervical spine MR is the brain.  An MR series images one field of view, so the
     region nobody names is the one left; a CT recon may span the whole range, so CT is left out.
-    Only siblings' own descriptions count (a shared protocol name names every region)."""
-    if str(meta.get("Modality") or "").strip().upper() != "MR" or not context:
+    Only siblings' own descriptions count (a shared protocol name names every region).  Kept to
+    the brain and the spine: a body MR's series span the abdomen and pelvis alike (the "MRCP" beside
+    them leaves no series to the pelvis alone), and a scout plans every region of its exam."""
+    if str(meta.get("Modality") or "").strip().upper() != "MR" or not context \
+            or not labels <= NEURO_AXIS or C.is_aside(meta):
         return frozenset()
     named: set[str] = set()
     for other in context["series"]:
