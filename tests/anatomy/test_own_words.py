@@ -234,3 +234,17 @@ def test_a_densitometry_named_in_other_scripts_reads_its_femur_as_the_hip(model)
     assert model.predict_series(meta).labels == ("HIP",)
     # a femur film is the thigh
     assert model.predict_series(dict(meta, Modality="DX", StudyDescription="X-RAY FEMUR RIGHT")).labels == ("THIGH",)
+
+
+def test_the_stations_of_a_whole_spine_mr(model):
+    study = "MRI Whole Spine"
+    ctx = {"StudyDescription": study, "series": [{"Modality": "MR", "SeriesDescription": s}
+                                                 for s in ("t1_tse_sag_1", "t1_tse_sag_2", "t2_tse_sag_comp_sp")]}
+    meta = {"Modality": "MR", "StudyDescription": study}
+    assert labels(model, dict(meta, SeriesDescription="t1_tse_sag_1"), ctx) == {"CSPINE", "TSPINE"}
+    assert labels(model, dict(meta, SeriesDescription="t1_tse_sag_2"), ctx) == {"TSPINE", "LSPINE"}
+    three = dict(ctx, series=ctx["series"] + [{"Modality": "MR", "SeriesDescription": "t1_tse_sag_3"}])
+    assert labels(model, dict(meta, SeriesDescription="t1_tse_sag_2"), three) == {"TSPINE"}
+    # the composed series and an axial series are the whole spine
+    assert labels(model, dict(meta, SeriesDescription="t2_tse_sag_comp_sp"), ctx) == {"CSPINE", "TSPINE", "LSPINE"}
+    assert labels(model, dict(meta, SeriesDescription="t2_tse_tra_2"), ctx) == {"CSPINE", "TSPINE", "LSPINE"}

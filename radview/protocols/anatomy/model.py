@@ -158,6 +158,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     own = _own(meta)
     protocol = F.lexicon_hits(F.tokens_of(meta, ("ProtocolName",)))[0]
     exam = protocol | F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
+    if not own and modality == "MR" and labels == set(F.SPINE) and (station := _spine_station(description, context)):
+        return _narrowed(prediction, meta, station)
     if not own and (spine := _spine_of_range(meta, description, labels)):
         return _narrowed(prediction, meta, spine)
     if not own and modality == "CT" and labels == set(L.WHOLE_BODY) and _is_trauma_body(meta, context, description):
@@ -203,6 +205,29 @@ def _left_by_siblings(meta: Mapping[str, Any], context: Mapping[str, Any] | None
             named |= _own(other)
     left = labels - named
     return frozenset(left) if named and named < labels and left and plausible(left) else frozenset()
+
+
+# the stations of a whole-spine MR: two (upper, lower) or three (one a segment)
+_STATIONS = {2: (("CSPINE", "TSPINE"), ("TSPINE", "LSPINE")), 3: (("CSPINE",), ("TSPINE",), ("LSPINE",))}
+COMPOSED_WORDS = frozenset({"COMP", "COMPOSED", "COMPOSING", "COMPOSE", "COMPOSITE", "SP", "SPINE"})
+
+
+def _spine_station(description: list[list[str]], context: Mapping[str, Any] | None) -> frozenset[str]:
+    """A sagittal series of a whole-spine MR numbered by its station ("t2_tse_sag_1", "_2") images
+    that station: of two, the upper (cervical and thoracic) or the lower (thoracic and lumbar); of
+    three, one segment each.  The count is the highest number among its siblings of the same name;
+    the composed series ("t2_tse_sag_comp_sp") is the whole spine."""
+    if not description or len(description[0]) < 2:
+        return frozenset()
+    tokens = description[0]
+    stem, last = tuple(tokens[:-1]), tokens[-1]
+    if last not in ("1", "2", "3") or len(stem[-1]) < 2 or "SAG" not in stem or COMPOSED_WORDS & set(stem):
+        # (a weighting's digit, "Sag T2", is no station)
+        return frozenset()
+    count = max([2, int(last)] + [int(t[-1]) for other in (context or {}).get("series", [])
+                                  for t in F.tokens_of(other, ("SeriesDescription",))[:1]
+                                  if len(t) > 1 and tuple(t[:-1]) == stem and t[-1] in ("1", "2", "3")])
+    return frozenset(_STATIONS[count][int(last) - 1])
 
 
 # A trauma CT scans the head on its own and the body from the neck down: its "Body" recon
