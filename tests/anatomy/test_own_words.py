@@ -248,3 +248,18 @@ def test_the_stations_of_a_whole_spine_mr(model):
     # the composed series and an axial series are the whole spine
     assert labels(model, dict(meta, SeriesDescription="t2_tse_sag_comp_sp"), ctx) == {"CSPINE", "TSPINE", "LSPINE"}
     assert labels(model, dict(meta, SeriesDescription="t2_tse_tra_2"), ctx) == {"CSPINE", "TSPINE", "LSPINE"}
+
+
+@pytest.mark.parametrize("meta, expected, side", [
+    ({"Modality": "US", "StudyDescription": "УЗИ вен нижних конечностей слева", "SeriesDescription": "Duplex"},
+     {"THIGH", "KNEE", "LEG"}, "L"),
+    ({"Modality": "US", "StudyDescription": "УЗД судин нижніх кінцівок праворуч"}, {"THIGH", "KNEE", "LEG"}, "R"),
+    ({"Modality": "US", "StudyDescription": "하지 정맥 초음파 좌측"}, {"THIGH", "KNEE", "LEG"}, "L"),
+    ({"Modality": "DX", "StudyDescription": "R-графия лев. голеностопного сустава"}, {"ANKLE"}, "L"),  # R-: radiography
+    ({"Modality": "DX", "StudyDescription": "Рентгенография тазобедренных суставов"}, {"HIP"}, "B"),  # joints, plural
+    ({"Modality": "DX", "StudyDescription": "Рентгенография тазобедренного сустава"}, {"HIP"}, None),  # one joint
+    ({"Modality": "DX", "StudyDescription": "Labā pleca rentgenogramma"}, {"SHOULDER"}, "R"),
+])
+def test_vessels_sides_and_plurals_in_other_languages(model, meta, expected, side):
+    p = model.predict_series(meta)
+    assert (set(p.labels), p.laterality) == (expected, side)

@@ -309,7 +309,14 @@ UPPER_LIMB = frozenset(L.GROUPS["upper_limb"])
 CARDIAC_ONLY = frozenset({"CHEST"})
 VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", "VEINS", "ARTERY",
                       "ARTERIES", "VASCULAR", "PERIPHERAL", "PHLEBOGRAPHY", "ARTERIOGRAM", "VENOGRAM",
-                      "CTA", "MRA"})
+                      "CTA", "MRA",
+                      # the vessels in other languages (Cyrillic as transliterated; "脉"/"맥" the
+                      # vessel character of the Chinese, Japanese and Korean artery and vein words)
+                      "VEN", "VENY", "VENAKH", "SOSUDOV", "SUDIN", "ARTERII", "ARTERIY", "ARTERIJ", "UZDS",
+                      "DUPLEKS", "DOPLER", "VENEN", "ARTERIEN", "GEFASSE", "GEFAESSE", "VEINEUX", "VEINEUSE",
+                      "VEINES", "ARTERIEL", "ARTERIELLE", "VENOSO", "VENOSA", "ARTERIOSO", "ARTERIOSA",
+                      "VENEUS", "ARTERIEEL", "ZYL", "TETNIC", "ZIL", "TEPEN", "VENOZ", "ARTERIYEL", "VENER",
+                      "脉", "脈", "맥"})
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
 LOWER_LIMB = frozenset(L.GROUPS["lower_limb"])
 RUNOFF_LEG = LOWER_LIMB
@@ -562,6 +569,8 @@ def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str
                     continue
             if len(tok) == 1 and i and tokens[i - 1].isdigit():
                 continue  # "3D", "2D" split at the digit: a dimension, not "droit"
+            if tok == "R" and tokens[i + 1:i + 2] and tokens[i + 1].startswith("GRAF"):
+                continue  # "R-графия": the Russian short form of radiography, not the right side
             if tok == "B" and tokens[i + 1:i + 2] == ["L"]:
                 strong.add("B")  # "B/L": bilateral (Indian and British request shorthand)
                 skip = 1

@@ -229,8 +229,8 @@ TERMS: dict[str, str] = {
     "~THORACIC": """ГРУДН*, ГРУДОГО, ГРЪДЕН, ТОРАКАЛН*, ΘΩΡΑΚΙΚ*, THORAKIK*, THORACALIS, PIERSIOW*,
         HRUDN*, TORACALA, TORAKALN*, ROIND*, KRUSU, KRUTININ*, TORAKAL,
         גבי, הגבי, الصدرية, الظهرية""",
-    "~UPPERLIMB": "ВЕРХН* КОНЕЧН*, ΑΝΩ ΑΚΡ*, 上肢, 상지",
-    "~LOWERLIMB": "НИЖН* КОНЕЧН*, ΚΑΤΩ ΑΚΡ*, 下肢, 하지",
+    "~UPPERLIMB": "ВЕРХН* КОНЕЧН*, ВЕРХН* КІНЦІВ*, ΑΝΩ ΑΚΡ*, 上肢, 상지",
+    "~LOWERLIMB": "НИЖН* КОНЕЧН*, НИЖН* КІНЦІВ*, ΚΑΤΩ ΑΚΡ*, 下肢, 하지",
     # words that would otherwise be read as one of their characters ("手術" is surgery, not the hand)
     "~OTHER": "手術, 手技, 足場, 頭側, 尾側, 头侧, 手术, 中心, 電腦, 电脑, 電腦斷層, 电脑断层",
 }
@@ -451,14 +451,14 @@ MORE: tuple[tuple[str, str], ...] = (
 
 # Side words (normalised as descriptions are).  Slavic and Greek forms are listed, not stemmed:
 # "LEV*" would take LEVEL.
-LEFT = """ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
+LEFT = """ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
         ЛІВОЇ, ЛІВ, ЗЛІВА, ЛЯВ, ЛЯВА, ЛЯВО, ЛЯВАТА, ЛЕВИ, ЛЕВА, ЛЕВО, ЛЕВОГ, ЛИЈЕВИ, ЛИЈЕВА, ЛИЈЕВО,
         ΑΡΙΣΤΕΡΟΣ, ΑΡΙΣΤΕΡΗ, ΑΡΙΣΤΕΡΟ, ΑΡΙΣΤΕΡΟΥ, ΑΡΙΣΤΕΡΗΣ, ΑΡΙΣΤΕΡΑΣ, ΑΡΙΣΤΕΡΑ, ΑΡΙΣΤ, ARISTERIS,
         ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
         LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
-RIGHT = """ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
+RIGHT = """ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
