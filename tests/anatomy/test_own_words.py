@@ -103,6 +103,9 @@ def test_a_spine_film_named_by_its_level_letter(model):
     ("BK runoff", {"LEG", "ANKLE", "FOOT"}), ("両下肢全長", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE"}),
     ("TouLu_PingSao", {"HEAD"}), ("ﾐｷﾞ ｿｸｶﾝｾﾂ 2R", {"ANKLE"}),  # half-width katakana: the right ankle
     ("内臓脂肪測定", {"ABDOMEN"}),
+    ("Флюорография", {"CHEST"}), ("ЭхоКГ", {"CHEST"}), ("ОПТГ", {"HEAD"}), ("Нейросонография", {"HEAD"}),
+    ("Остеосцинтиграфия", {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}), ("Ирригоскопия", {"ABDOMEN", "PELVIS"}),
+    ("Μαγνητική τομογραφία ΟΜΣΣ", {"LSPINE"}), ("FL UPPER GI", {"ABDOMEN"}),
 ])
 def test_words(text, expected):
     assert F.lexicon_hits([F.normalise(text)])[0] == expected
@@ -259,6 +262,8 @@ def test_the_stations_of_a_whole_spine_mr(model):
     ({"Modality": "DX", "StudyDescription": "Рентгенография тазобедренных суставов"}, {"HIP"}, "B"),  # joints, plural
     ({"Modality": "DX", "StudyDescription": "Рентгенография тазобедренного сустава"}, {"HIP"}, None),  # one joint
     ({"Modality": "DX", "StudyDescription": "Labā pleca rentgenogramma"}, {"SHOULDER"}, "R"),
+    ({"Modality": "US", "StudyDescription": "US VENOUS DOPPLER LE UNILAT LT"}, {"THIGH", "KNEE", "LEG"}, "L"),
+    ({"Modality": "US", "StudyDescription": "US VENOUS DOPPLER UE RT"}, {"ARM", "ELBOW", "FOREARM"}, "R"),
 ])
 def test_vessels_sides_and_plurals_in_other_languages(model, meta, expected, side):
     p = model.predict_series(meta)

@@ -243,6 +243,10 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
         if VASCULAR.intersection(tokens) or any(t.startswith(("ANGIO", "ANJIO", "ANJIYO")) and not t.startswith(
                 ("ANGIOPLAST", "ANJIOPLAST", "ANJIYOPLAST")) for t in tokens):
+            if "LE" in tokens and not found:
+                field_hints.add("~LOWERLIMB")  # "US VENOUS DOPPLER LE UNILAT LT": the order's lower extremity
+            if "UE" in tokens and not found:
+                field_hints.add("~UPPERLIMB")
             # a vascular study of a limb follows its vessels, in any word order
             # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
             if found & BELOW_CHEST and (found & LOWER_LIMB or "~LOWERLIMB" in field_hints) \

@@ -421,7 +421,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HEAD", """TOUBU, TOBU, トウブ, TOULU, TOU LU, LUNAO, LU NAO, 头颅平扫"""),
     ("NECK", """KEIBU, ケイブ"""),
     ("CHEST", """KYOBU, KYOUBU, キョウブ, XIONGBU, XIONG BU, 2D ECHO, 2D ECHOCARDIOGRAPHY, ECHO 2D"""),
-    ("ABDOMEN", """FUKUBU, HUKUBU, フクブ, FUBU, HBS, US HBS, ULTRASOUND HBS, UGIS, UGI SERIES, UPPER GI SERIES,
+    ("ABDOMEN", """UPPER GI, FUKUBU, HUKUBU, フクブ, FUBU, HBS, US HBS, ULTRASOUND HBS, UGIS, UGI SERIES, UPPER GI SERIES,
         BARIUM MEAL, BA MEAL, 钡餐, 鋇餐, 上消化道, 위장조영, 내장지방, 内臓脂肪, 内脏脂肪"""),
     ("PELVIS", """PENQIANG, PEN QIANG, 婦人科, 妇科, 부인과, 经阴道, 經陰道"""),
     ("ABDOMEN PELVIS", """泌尿系, 泌尿器, 泌尿系统, USG W A, US W A, CT W A, ช่องท้องทั้งหมด"""),
@@ -437,6 +437,14 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ELBOW", """CHUKANSETSU, チュウカンセツ, HIJI, ヒジ"""),
     ("LEG ANKLE FOOT", """BK RUNOFF, BK RUN OFF, BELOW KNEE RUNOFF, BELOW KNEE RUN OFF, INFRAPOPLITEAL RUNOFF"""),
     ("HIP THIGH KNEE LEG ANKLE", """下肢全長, 下肢全长"""),
+    # Russian, Ukrainian, Romanian and Greek exam names missing above
+    ("CHEST", """ФЛЮОРОГРАФ*, ЭХОКГ, ЕХОКГ, ЭХО КГ, ЕХО КГ, ECHOKG"""),
+    ("HEAD", """ОПТГ, ОРТОПАНТОМОГРАФ*, НЕЙРОСОНОГРАФ*, NEUROSONOGRAPHY, NEUROSONOGRAFIE, NEUROSONOGRAFIA"""),
+    ("HEAD NECK CHEST ABDOMEN PELVIS", """ОСТЕОСЦИНТИГРАФ*, СЦИНТИГРАФИЯ СКЕЛЕТА, СЦИНТИГРАФИЯ КОСТЕЙ,
+        SCINTIGRAFIE OSOASA, SCINTIGRAFIA OSOASA, ΣΠΙΝΘΗΡΟΓΡΑΦΗΜΑ ΟΣΤΩΝ"""),
+    ("ABDOMEN PELVIS", """ИРРИГОСКОП*, ИРРИГОГРАФ*, ІРИГОСКОП*, ІРИГОГРАФ*"""),
+    ("PELVIS", """ГИСТЕРОСАЛЬПИНГОГРАФ*, ГІСТЕРОСАЛЬПІНГОГРАФ*, ЦИСТОГРАФ*"""),
+    ("CSPINE", """ΑΜΣΣ"""), ("TSPINE", """ΘΜΣΣ"""), ("LSPINE", """ΟΜΣΣ"""),
     ("~NONE", """結果, 结果, 결과, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
     # a travelling subject (a volunteer scanned at every site of a study) is a person, and its
     # calibration is the sites', not a QA object's
