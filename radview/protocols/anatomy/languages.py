@@ -421,7 +421,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HEAD", """TOUBU, TOBU, トウブ, TOULU, TOU LU, LUNAO, LU NAO, 头颅平扫"""),
     ("NECK", """KEIBU, ケイブ"""),
     ("CHEST", """KYOBU, KYOUBU, キョウブ, XIONGBU, XIONG BU, 2D ECHO, 2D ECHOCARDIOGRAPHY, ECHO 2D"""),
-    ("ABDOMEN", """UPPER GI, FUKUBU, HUKUBU, フクブ, FUBU, HBS, US HBS, ULTRASOUND HBS, UGIS, UGI SERIES, UPPER GI SERIES,
+    ("ABDOMEN", """FUKUBU, HUKUBU, フクブ, FUBU, HBS, US HBS, ULTRASOUND HBS, UGIS,
         BARIUM MEAL, BA MEAL, 钡餐, 鋇餐, 上消化道, 위장조영, 내장지방, 内臓脂肪, 内脏脂肪"""),
     ("PELVIS", """PENQIANG, PEN QIANG, 婦人科, 妇科, 부인과, 经阴道, 經陰道"""),
     ("ABDOMEN PELVIS", """泌尿系, 泌尿器, 泌尿系统, USG W A, US W A, CT W A, ช่องท้องทั้งหมด"""),
