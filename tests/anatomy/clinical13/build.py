@@ -1648,7 +1648,8 @@ def weighted(rng, items):
 def finish(c, st):
     """Real-life losses: BodyPartExamined not sent by the whole study, RIS text lost on some modalities, mis-decoded text."""
     drop_bpe = c.chance(c.cfg["bpe_drop"])
-    keep_desc = c.chance(0.85)
+    # an exam registered at the MR console by hand (no worklist) carries no RIS text in its images
+    keep_desc = c.chance(0.85) if not any(se.meta["Modality"] == "MR" for se in st.series) else c.chance(0.65)
     mojibake = c.site == "ru-obl" and not c.latin and c.chance(0.12)
     for se in st.series:
         m = se.meta
