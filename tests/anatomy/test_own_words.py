@@ -268,3 +268,52 @@ def test_the_stations_of_a_whole_spine_mr(model):
 def test_vessels_sides_and_plurals_in_other_languages(model, meta, expected, side):
     p = model.predict_series(meta)
     assert (set(p.labels), p.laterality) == (expected, side)
+
+
+# ---- set 14's misses ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("MRI CERVICAL THORACIC LUMBAR SPINE WO CONTRAST", {"CSPINE", "TSPINE", "LSPINE"}),
+    ("MRI CERVICAL AND THORACIC SPINE", {"CSPINE", "TSPINE"}), ("CT THORACIC LUMBAR SPINE", {"TSPINE", "LSPINE"}),
+    ("CT CHEST AND LUMBAR SPINE", {"CHEST", "LSPINE"}),  # the chest named as the chest stays
+    ("Lateral VFA", {"TSPINE", "LSPINE"}), ("Thorax säng IVA", {"CHEST"}),  # IVA: the Swedish ICU
+    ("US SONOHYSTEROGRAM", {"PELVIS"}), ("ECHO STRESS EXERCISE", {"CHEST"}),
+])
+def test_spine_levels_listed_and_set_14_words(text, expected):
+    assert F.lexicon_hits([F.normalise(text)])[0] == expected
+
+
+@pytest.mark.parametrize("study, series, expected", [
+    ("MRI SPINE COMPLETE WO/W CONTRAST", "T_STIR_SAG", {"TSPINE"}),
+    ("MRI SPINE COMPLETE WO/W CONTRAST", "L Ax T1", {"LSPINE"}),
+    ("MRI CERVICAL THORACIC LUMBAR SPINE WO CONTRAST", "t1_tse_sag_L", {"LSPINE"}),
+    ("MRI CERVICAL THORACIC LUMBAR SPINE WO CONTRAST", "T_T1_AX", {"TSPINE"}),
+    ("MRI SPINE COMPLETE WO/W CONTRAST", "T1 AX", None),  # a weighting's T, not the thoracic spine
+])
+def test_a_spine_series_named_by_its_level_letter(model, study, series, expected):
+    assert labels(model, {"Modality": "MR", "StudyDescription": study, "SeriesDescription": series}) == expected
+
+
+def test_an_aorta_recon_keeps_the_range_and_a_perfusion_is_the_head(model):
+    tavi = {"Modality": "CT", "StudyDescription": "CTA TAVR PROTOCOL CHEST ABD PELVIS", "ProtocolName": "TAVI",
+            "SeriesDescription": "Aorta Iliac 1.0 B26f"}
+    assert labels(model, tavi) == {"CHEST", "ABDOMEN", "PELVIS"}
+    stroke = {"Modality": "CT", "StudyDescription": "CTA HEAD NECK W CONTRAST + CT PERFUSION",
+              "ProtocolName": "CODE STROKE", "SeriesDescription": "Perfusion  5  Hr38h  3"}
+    assert labels(model, stroke) == {"HEAD"}
+
+
+def test_a_nameless_mr_series_takes_what_its_siblings_sequences_imply(model):
+    study = "OSH IMAGES - FOR COMPARISON MRI"
+    ctx = {"StudyDescription": study, "series": [{"Modality": "MR", "SeriesDescription": s}
+                                                 for s in ("locator", "SWI", "FLAIR_AX", "ADC", "T2_AX")]}
+    assert labels(model, {"Modality": "MR", "StudyDescription": study, "SeriesDescription": "DWI_AX"}, ctx) == {"HEAD"}
+    # siblings whose names imply two regions imply none
+    two = dict(ctx, series=ctx["series"] + [{"Modality": "MR", "SeriesDescription": "4CH cine"}])
+    assert labels(model, {"Modality": "MR", "StudyDescription": study, "SeriesDescription": "DWI_AX"}, two) != {"HEAD"}
+
+
+def test_a_lone_nameless_mr_localizer_is_unknown(model):
+    assert labels(model, {"Modality": "MR", "SeriesDescription": "3Pl Loc"}) is None
+    assert labels(model, {"Modality": "MR", "SeriesDescription": "3Pl Loc", "BodyPartExamined": "KNEE"}) == {"KNEE"}
+    assert F.is_page({"Modality": "OT", "SeriesDescription": "Results"})

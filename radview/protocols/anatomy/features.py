@@ -228,6 +228,13 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             if levels:
                 found = (found - {"CHEST"} if "~THORACIC" in field_hints else found) | levels
                 field_hints.discard("~CERVICAL")
+        elif found & SPINE and (field_hints & SPINE_LEVELS.keys() or ("CHEST" in found and THORACIC_WORDS & set(tokens))):
+            # levels listed before one spine word: "CERVICAL THORACIC LUMBAR SPINE", "cervical and
+            # thoracic spine" (the phrase took the last level; the others are levels too, not the chest)
+            found |= {SPINE_LEVELS[h] for h in field_hints if h in SPINE_LEVELS}
+            if THORACIC_WORDS & set(tokens):
+                found = (found - {"CHEST"}) | {"TSPINE"}
+            field_hints.discard("~CERVICAL")
         if not found & SPINE:
             found |= _vertebra_range(tokens)  # "MERGE C2-C7", "cord C2-C3", "L5-S1": a span of vertebrae
         hints |= field_hints
@@ -267,6 +274,7 @@ LIMBS = frozenset(L.GROUPS["upper_limb"] + L.GROUPS["lower_limb"])
 RADIOGRAPH_VIEWS = frozenset({"AP", "PA", "LAT", "LATERAL", "OBL", "OBLIQUE", "DP", "MORTISE", "SKYLINE",
                               "SUNRISE", "MERCHANT", "AXIAL", "STANDING", "LT", "RT", "L", "R"})
 SPINE_LEVELS = {"~CERVICAL": "CSPINE", "~THORACIC": "TSPINE", "~LUMBAR": "LSPINE"}
+THORACIC_WORDS = frozenset({"THORACIC", "DORSAL", "THORACAL", "THORAKAL", "TORACICA", "TORACICO", "THORACIQUE"})
 _VERTEBRA = {"C": ("CSPINE", 7), "T": ("TSPINE", 12), "TH": ("TSPINE", 12), "D": ("TSPINE", 12),
              "L": ("LSPINE", 5), "S": ("LSPINE", 1)}
 VERTEBRA_LEVEL = {letter: spec[0] for letter, spec in _VERTEBRA.items()}  # "TH" -> TSPINE
@@ -615,9 +623,10 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
 
 
 SIDE_FIRST = frozenset({"SOL", "SAGH"})
-# with / without contrast, a side may stand before ("MR armbåge hö utan kontrast", "Knie li. ohne KM")
+# with / without (contrast), a side may stand before ("MR armbåge hö utan kontrast", "Knie li. ohne KM");
+# the contrast nouns are left out: "sin contraste" is Spanish "without contrast", not the left side
 CONTRAST_WORDS = frozenset({"UTAN", "MED", "UDEN", "UTEN", "ILMAN", "OHNE", "MIT", "SANS", "AVEC", "CON",
-                            "WITH", "WITHOUT", "WO", "KM", "KONTRAST", "CONTRAST", "CONTRASTE"})
+                            "WITH", "WITHOUT", "WO"})
 # exam words a side may stand before ("ayak bileği sol USG", "DIZ SOL MRG", "OMUZ SOL BT")
 MODALITY_WORDS = frozenset({"USG", "MRG", "MR", "MRI", "MRT", "BT", "CT", "TC", "TAC", "TDM", "RTG", "RX", "XR",
                             "GRAFI", "GRAFISI", "ECO", "US", "IRM", "RM"})

@@ -437,6 +437,11 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ELBOW", """CHUKANSETSU, チュウカンセツ, HIJI, ヒジ"""),
     ("LEG ANKLE FOOT", """BK RUNOFF, BK RUN OFF, BELOW KNEE RUNOFF, BELOW KNEE RUN OFF, INFRAPOPLITEAL RUNOFF"""),
     ("HIP THIGH KNEE LEG ANKLE", """下肢全長, 下肢全长"""),
+    # words read in set 14's misses (US order names and vendor presets)
+    # (not "IVA": the Swedish intensive care unit)
+    ("TSPINE LSPINE", """VFA, LATERAL VFA, VERTEBRAL FRACTURE ASSESSMENT, INSTANT VERTEBRAL ASSESSMENT"""),
+    ("PELVIS", """SONOHYSTEROGRAM, SONOHYSTEROGRAPHY, HYSTEROSONOGRAPHY, HYSTEROSONOGRAM, SALINE INFUSION SONOHYSTEROGRAM"""),
+    ("CHEST", """STRESS ECHO, ECHO STRESS, ADULT ECHO, PED ECHO, PEDIATRIC ECHO, DOBUTAMINE ECHO"""),
     # Russian, Ukrainian, Romanian and Greek exam names missing above
     ("CHEST", """ФЛЮОРОГРАФ*, ЭХОКГ, ЕХОКГ, ЭХО КГ, ЕХО КГ, ECHOKG"""),
     ("HEAD", """ОПТГ, ОРТОПАНТОМОГРАФ*, НЕЙРОСОНОГРАФ*, NEUROSONOGRAPHY, NEUROSONOGRAFIE, NEUROSONOGRAFIA"""),
@@ -445,7 +450,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ABDOMEN PELVIS", """ИРРИГОСКОП*, ИРРИГОГРАФ*, ІРИГОСКОП*, ІРИГОГРАФ*"""),
     ("PELVIS", """ГИСТЕРОСАЛЬПИНГОГРАФ*, ГІСТЕРОСАЛЬПІНГОГРАФ*, ЦИСТОГРАФ*"""),
     ("CSPINE", """ΑΜΣΣ"""), ("TSPINE", """ΘΜΣΣ"""), ("LSPINE", """ΟΜΣΣ"""),
-    ("~NONE", """結果, 结果, 결과, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
+    ("~NONE", """結果, 结果, 결과, RESULTS, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
     # a travelling subject (a volunteer scanned at every site of a study) is a person, and its
     # calibration is the sites', not a QA object's
     ("~HUMANSUBJECT", """TRAVELLING SUBJECT, TRAVELING SUBJECT, TRAVELLING SUBJECT CALIBRATION,

@@ -150,6 +150,14 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
             # a spine series names its own segment, also in a study of another ("SAG T2 T-SPINE"
             # of an L-spine MR: the thoracic extension)
             return _narrowed(replace(prediction, unknown=False), meta, own)
+        if not own and prediction.unknown and modality in ("MR", "CT"):
+            # a spine exam named by no level ("MRI SPINE COMPLETE"): a series named by its level
+            # letter ("T_STIR_SAG", "L Ax T1") is that level
+            named, hints = F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT + ("ProtocolName",)))
+            level = _spine_level(F.tokens_of(meta, ("SeriesDescription",)), set(F.SPINE)) \
+                if "~SPINE" in hints and named <= F.SPINE else frozenset()
+            if len(level) == 1:
+                return _narrowed(replace(prediction, unknown=False), meta, level)
     if prediction.unknown or not labels or (len(labels) < 2 and not (labels == {"ABDOMEN"} and modality == "CT")):
         return prediction  # nothing to narrow (a CT's abdomen alone may widen to the pelvis, below)
     if C.is_petct(meta, context) or F.rule_labels(C.with_study(meta, context))[1] == "pet":
@@ -168,7 +176,9 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         # a nameless series of a two-region exam: its sequence may say which ("t1_mprage_sag" of a
         # brain and cervical spine MR is the brain), a spine film its level ("Th AP" of a
         # thoracic and lumbar spine study)
-        implied = (S.implied(meta, description, narrowing=True) or _spine_level(description, exam)
+        # (an exam named "spine" alone, "MRI SPINE COMPLETE", takes its levels from the answer)
+        implied = (S.implied(meta, description, narrowing=True)
+                   or _spine_level(description, exam if exam & F.SPINE else labels)
                    or _left_by_siblings(meta, context, labels))
         return _narrowed(prediction, meta, implied) if implied and implied < labels else prediction
     if not plausible(own):
@@ -177,6 +187,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         t in ORGAN_WORDS for tokens in description for t in tokens)
     if abdomen and modality == "CT" and labels <= set(L.AP) | exam:
         return replace(prediction, labels=L.AP, laterality=None)
+    if "~AORTA" in F.lexicon_hits(description)[1]:
+        return prediction  # the aorta runs through the exam's range ("Aorta Iliac 1.0" of a TAVI CT)
     if labels > own and labels <= exam | own and not abdomen and modality != "US":
         # (an ultrasound clip or preset named for one organ is a view of the whole examination)
         # the exam's other regions came from its protocol or study words, not from the series
@@ -285,6 +297,11 @@ def _spine_level(description: list[list[str]], exam: set[str]) -> frozenset[str]
         return frozenset()
     tokens = description[0]
     level = _LEVEL_LETTERS.get(tokens[0])
+    if tokens[0] == "T" and len(tokens) > 1 and not tokens[1].isdigit():
+        level = "TSPINE"  # "T_STIR_SAG" (a weighting's T stands before its digit: "T1 AX")
+    if level is None and len(tokens) > 2 and tokens[-1] in ("C", "T", "L") and not tokens[-2].isdigit() \
+            and tokens[-2] not in F.VERTEBRA_LEVEL:  # (not a junction's second letter: "Sag T2 T-L")
+        level = {"T": "TSPINE", **_LEVEL_LETTERS}[tokens[-1]]  # ... or last ("t1_tse_sag_L")
     if len(levels) > 1 and level in levels and len(tokens) > 1:
         return frozenset({level})
     for a, b, after in zip(tokens, tokens[1:], tokens[2:] + [""]):
@@ -452,9 +469,19 @@ class AnatomyModel:
                 # acquisition name that belongs to one region answers (an MPRAGE is a brain, a "4CH
                 # cine" a heart) over no answer or a learnt guess sharing no region with it
                 prediction = self._implied(meta, ctx, prediction)
+            elif ctx:
+                # ... also over the siblings' answer when that is only their learnt guesses for
+                # names that say nothing either ("FLAIR_AX", "ADC", "T2_AX" beside "SWI")
+                prediction = self._implied(meta, ctx, prediction)
             if ctx and C.is_angio_reformat(meta):
                 # a MIP or volume rendering shows the angiography it is made from
                 prediction = self._scoped(meta, C.angio_scope(ctx), prediction)
+            if C.is_scout(meta) and not (ctx and ctx["series"]) and not prediction.unknown \
+                    and str(meta.get("Modality") or "").strip().upper() == "MR" \
+                    and not F.rule_labels(C.with_study(meta, ctx))[1]:
+                # a lone MR localizer that nothing names plans an exam nobody names: no answer (the
+                # model's guess for a nameless MR series leans to the breast MR of its training)
+                prediction = replace(prediction, labels=(), laterality=None, unknown=True)
             if ctx and C.is_scout(meta) and not C.is_petct(meta, ctx):  # (a PET/CT's CT is whole body)
                 # a scout takes the anatomy of the exam it plans: what its study's series name
                 prediction = self._scoped(meta, C.planned(meta, ctx), prediction)
@@ -484,6 +511,13 @@ class AnatomyModel:
     def _implied(self, meta: Mapping[str, Any], ctx: Mapping[str, Any] | None, prediction: Prediction) -> Prediction:
         whole = C.with_study(meta, ctx)
         implied = S.implied(meta, F.tokens_of(whole, F.SERIES_TEXT + F.STUDY_TEXT))
+        if not implied and ctx:
+            # ... or what the names of its study's other series of its modality imply, if they agree
+            # ("SWI", "FLAIR_AX" beside an outside MR's nameless "DWI_AX": the brain)
+            modality = str(meta.get("Modality") or "").strip().upper()
+            found = {S.implied(meta, F.tokens_of(other, F.SERIES_TEXT)) for other in ctx["series"]
+                     if str(other.get("Modality") or "").strip().upper() == modality} - {frozenset()}
+            implied = next(iter(found)) if len(found) == 1 else frozenset()
         if not implied or not (prediction.unknown or implied.isdisjoint(prediction.labels)) \
                 or F.rule_labels(whole)[1]:  # (something is named, or the series is a page)
             return prediction

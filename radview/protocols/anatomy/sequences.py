@@ -35,7 +35,7 @@ TERMS: tuple[tuple[str, str, str], ...] = (
         ADC map DTI, CBF, CBV, T1W_3D_TFE, 3D T1 TFE, T1 3D TFE"""),
     ("MR", "BREAST", """VIBRANT, VIBRANT MPH, dynaViews"""),  # GE's and Siemens' breast dynamics
     ("MR", "PELVIS", """mpMRI, mp-MRI"""),  # multiparametric MR is the prostate's
-    ("CT", "HEAD", """CBF, CBV, MTT, TTP, Tmax, CT perfusion maps"""),  # a stroke perfusion's maps
+    ("CT", "HEAD", """CBF, CBV, MTT, TTP, Tmax, CT perfusion maps, Perfusion, CTP, VPCT"""),  # a stroke perfusion
     ("MR", "CHEST", """cine, SSFP cine, TRUFI cine, 4CH, 2CH, 3CH, 4 CH, 2 CH, 3 CH, 4CV, SAX, SA stack,
         short axis, LAX, LVOT, RVOT, LGE, PSIR, MOLLI, ShMOLLI, SASHA, TI scout, Look Locker, CMR"""),
     ("MR", "KNEE", """DESS, 3D DESS, DESS WE"""),
