@@ -1,4 +1,4 @@
-"""A series' own description within its exam (``model.by_own_words``), vertebra spans, study
+"""A series' own description within its exam (``own_words.by_own_words``), vertebra spans, study
 descriptions cut at 16 characters, pages told by the description alone, objects without images,
 travelling human subjects and the words found missing by clinical sets 8 and 9: each good case
 beside the one the rule must leave alone."""
@@ -6,7 +6,8 @@ beside the one the rule must leave alone."""
 import pytest
 
 from radview.protocols.anatomy import features as F
-from radview.protocols.anatomy.model import _left_by_siblings, default_model
+from radview.protocols.anatomy.model import default_model
+from radview.protocols.anatomy.own_words import _left_by_siblings
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 LABELS: tuple[str, ...] = (
@@ -613,3 +613,18 @@ def complete_truncated(text: str, tokens: list[str]) -> list[str]:
         return tokens
     rest = _completion(tuple(tokens[:-1]), tokens[-1])
     return tokens[:-1] + list(rest) if rest else tokens
+
+
+def plausible(labels: Iterable[str]) -> bool:
+    """Whether a label set could be one series' anatomy (contiguous, one body part family)."""
+    labels = set(labels)
+    if not labels:
+        return True
+    groups = {GROUP_OF[x] for x in labels}
+    if labels == {"PELVIS", "HIP"} or labels == {"PELVIS", "HIP", "THIGH"}:
+        return True  # pelvis and hips on one image
+    if len(groups) > 1:
+        return False
+    order = GROUPS[groups.pop()]
+    idx = sorted(order.index(x) for x in labels)
+    return idx[-1] - idx[0] + 1 == len(idx)

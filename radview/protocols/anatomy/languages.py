@@ -392,7 +392,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ABDOMEN PELVIS", """全腹部, 全腹, 전복부, TRANSIT DU GRELE, TRANSIT GRELE, TRANSIT DE L INTESTIN GRELE, SBFT,
         SMALL BOWEL SERIES, MAGEN DARM PASSAGE, MDP FRAKTIONIERT, NIERSTEEN, NIERSTENEN,
         UROSCANNER, URO SCANNER, UROTDM, URO TDM, URO CT, UROCT"""),
-    # (a plain abdominal film is the abdomen and pelvis: ``model.by_own_words``)
+    # (a plain abdominal film is the abdomen and pelvis: ``own_words.by_own_words``)
     ("ABDOMEN", """BUIKOVERZICHT, BUIK OVERZICHT, ABDOMENOVERZICHT, ABDOMEN OVERZICHT"""),
     ("ABDOMEN PELVIS", """ABDOMEN AND PELVIS, ABD AND PELVIS, ABDOMEN PELVIS, INTRAVENOUS UROGRAM,
         INTRAVENOUS UROGRAPHY, INTRAVENOUS PYELOGRAM"""),
