@@ -262,7 +262,7 @@ def test_the_stations_of_a_whole_spine_mr(model):
     ({"Modality": "DX", "StudyDescription": "R-графия лев. голеностопного сустава"}, {"ANKLE"}, "L"),  # R-: radiography
     ({"Modality": "DX", "StudyDescription": "Рентгенография тазобедренных суставов"}, {"HIP"}, "B"),  # joints, plural
     ({"Modality": "DX", "StudyDescription": "Рентгенография тазобедренного сустава"}, {"HIP"}, None),  # one joint
-    ({"Modality": "DX", "StudyDescription": "Labā pleca rentgenogramma"}, {"SHOULDER"}, "R"),
+    # (Latvian "labā", right, is left unread: it is the Romanian "laba", the foot)
     ({"Modality": "US", "StudyDescription": "US VENOUS DOPPLER LE UNILAT LT"}, {"THIGH", "KNEE", "LEG"}, "L"),
     ({"Modality": "US", "StudyDescription": "US VENOUS DOPPLER UE RT"}, {"ARM", "ELBOW", "FOREARM"}, "R"),
 ])
