@@ -278,6 +278,7 @@ def test_vessels_sides_and_plurals_in_other_languages(model, meta, expected, sid
     ("MRI CERVICAL AND THORACIC SPINE", {"CSPINE", "TSPINE"}), ("CT THORACIC LUMBAR SPINE", {"TSPINE", "LSPINE"}),
     ("CT CHEST AND LUMBAR SPINE", {"CHEST", "LSPINE"}),  # the chest named as the chest stays
     ("Lateral VFA", {"TSPINE", "LSPINE"}), ("Thorax säng IVA", {"CHEST"}),  # IVA: the Swedish ICU
+    ("LUNG STATICS [Perfusion Results]", {"CHEST"}),
     ("US SONOHYSTEROGRAM", {"PELVIS"}), ("ECHO STRESS EXERCISE", {"CHEST"}),
 ])
 def test_spine_levels_listed_and_set_14_words(text, expected):
@@ -317,4 +318,15 @@ def test_a_nameless_mr_series_takes_what_its_siblings_sequences_imply(model):
 def test_a_lone_nameless_mr_localizer_is_unknown(model):
     assert labels(model, {"Modality": "MR", "SeriesDescription": "3Pl Loc"}) is None
     assert labels(model, {"Modality": "MR", "SeriesDescription": "3Pl Loc", "BodyPartExamined": "KNEE"}) == {"KNEE"}
-    assert F.is_page({"Modality": "OT", "SeriesDescription": "Results"})
+    # a reading workstation's "Results" series holds key images (not a page)
+    assert not F.is_page({"Modality": "CT", "SeriesDescription": "Results MM Oncology Reading"})
+
+
+def test_a_ct_perfusion_alone_is_no_head_and_a_leading_c_may_be_the_contrast(model):
+    de = {"StudyDescription": "Dual Energy^DE_PE_SIEMENS (Adult)",
+          "series": [{"Modality": "CT", "SeriesDescription": s} for s in ("DE Perfusion Data  A_100kV", "LUNG 2MM  F_0.6")]}
+    got = labels(model, {"Modality": "CT", "SeriesDescription": "Coronal 2mm  F_0.6",
+                         "StudyDescription": "Dual Energy^DE_PE_SIEMENS (Adult)"}, de)
+    assert got is None or "HEAD" not in got
+    spine = {"Modality": "MR", "StudyDescription": "SPINESPINE", "SeriesDescription": "C_Ax_T1_T1_T6"}
+    assert labels(model, spine) != {"CSPINE"}

@@ -278,7 +278,19 @@ _FINAL_G_BREVE = re.compile(r"[ğĞ](?![^\W\d_])")
 def normalise(text: str) -> list[str]:
     """Tokens of ``text``: upper-case ASCII words and numbers (diacritics folded, Greek and
     Cyrillic transliterated, split on punctuation, camelCase and letter/digit boundaries);
-    CJK ideographs and hangul syllables one token each, kana runs, Arabic and Hebrew words."""
+    CJK ideographs and hangul syllables one token each, kana runs, Arabic and Hebrew words.
+    (A fresh list each call; the tokens are computed once per text: the decision reads a series'
+    and its siblings' fields several times.)"""
+    return list(_normalised(text))
+
+
+def clear_token_cache() -> None:
+    """Forget the tokens of texts seen so far (a timing of series never seen before)."""
+    _normalised.cache_clear()
+
+
+@lru_cache(maxsize=131072)
+def _normalised(text: str) -> tuple[str, ...]:
     text = _FINAL_G_BREVE.sub("gh", _UNITS.sub(" ", text.translate(_SPECIAL)))
     if _THAI.search(text):
         text = _thai_words().sub(r" \1 ", unicodedata.normalize("NFC", text))
@@ -292,7 +304,7 @@ def normalise(text: str) -> list[str]:
     text = _NON_ALNUM.sub(" ", text)
     if not text.isascii():
         text = _SCRIPT_EDGE.sub(" ", text)
-    return text.split()
+    return tuple(text.split())
 
 
 @lru_cache(maxsize=None)

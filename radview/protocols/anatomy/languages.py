@@ -450,7 +450,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ABDOMEN PELVIS", """ИРРИГОСКОП*, ИРРИГОГРАФ*, ІРИГОСКОП*, ІРИГОГРАФ*"""),
     ("PELVIS", """ГИСТЕРОСАЛЬПИНГОГРАФ*, ГІСТЕРОСАЛЬПІНГОГРАФ*, ЦИСТОГРАФ*"""),
     ("CSPINE", """ΑΜΣΣ"""), ("TSPINE", """ΘΜΣΣ"""), ("LSPINE", """ΟΜΣΣ"""),
-    ("~NONE", """結果, 结果, 결과, RESULTS, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
+    ("~NONE", """結果, 结果, 결과, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
     # a travelling subject (a volunteer scanned at every site of a study) is a person, and its
     # calibration is the sites', not a QA object's
     ("~HUMANSUBJECT", """TRAVELLING SUBJECT, TRAVELING SUBJECT, TRAVELLING SUBJECT CALIBRATION,

@@ -245,6 +245,7 @@ class AnatomyModel:
         if len(contexts) != len(metas):
             raise ValueError("predict_many: one study context per series")
         probs, evidence = self.scored(metas, contexts)
+        implied_by_siblings: dict[tuple[int, str], frozenset[str]] = {}  # per study and modality
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
@@ -263,11 +264,11 @@ class AnatomyModel:
                 # no field names a region and the study's other series did not answer: a sequence or
                 # acquisition name that belongs to one region answers (an MPRAGE is a brain, a "4CH
                 # cine" a heart) over no answer or a learnt guess sharing no region with it
-                prediction = self._implied(meta, ctx, prediction)
+                prediction = self._implied(meta, ctx, prediction, implied_by_siblings)
             elif ctx:
                 # ... also over the siblings' answer when that is only their learnt guesses for
                 # names that say nothing either ("FLAIR_AX", "ADC", "T2_AX" beside "SWI")
-                prediction = self._implied(meta, ctx, prediction)
+                prediction = self._implied(meta, ctx, prediction, implied_by_siblings)
             if ctx and C.is_angio_reformat(meta):
                 # a MIP or volume rendering shows the angiography it is made from
                 prediction = self._scoped(meta, C.angio_scope(ctx), prediction)
@@ -303,16 +304,22 @@ class AnatomyModel:
         return Prediction(labels, F.laterality(meta, labels), prediction.confidence, False, "model",
                           self.version, tuple((x, 1.0) for x in labels))
 
-    def _implied(self, meta: Mapping[str, Any], ctx: Mapping[str, Any] | None, prediction: Prediction) -> Prediction:
+    def _implied(self, meta: Mapping[str, Any], ctx: Mapping[str, Any] | None, prediction: Prediction,
+                 cache: dict[tuple[int, str], frozenset[str]]) -> Prediction:
         whole = C.with_study(meta, ctx)
         implied = S.implied(meta, F.tokens_of(whole, F.SERIES_TEXT + F.STUDY_TEXT))
         if not implied and ctx:
             # ... or what the names of its study's other series of its modality imply, if they agree
-            # ("SWI", "FLAIR_AX" beside an outside MR's nameless "DWI_AX": the brain)
+            # ("SWI", "FLAIR_AX" beside an outside MR's nameless "DWI_AX": the brain); once per
+            # study and modality (the series of one study share their siblings but for themselves,
+            # and a series that implied a region itself has not come here)
             modality = str(meta.get("Modality") or "").strip().upper()
-            found = {S.implied(meta, F.tokens_of(other, F.SERIES_TEXT)) for other in ctx["series"]
-                     if str(other.get("Modality") or "").strip().upper() == modality} - {frozenset()}
-            implied = next(iter(found)) if len(found) == 1 else frozenset()
+            key = (id(ctx), modality)
+            if key not in cache:
+                found = {S.implied(meta, F.tokens_of(other, F.SERIES_TEXT)) for other in ctx["series"]
+                         if str(other.get("Modality") or "").strip().upper() == modality} - {frozenset()}
+                cache[key] = next(iter(found)) if len(found) == 1 else frozenset()
+            implied = cache[key]
         if not implied or not (prediction.unknown or implied.isdisjoint(prediction.labels)) \
                 or F.rule_labels(whole)[1]:  # (something is named, or the series is a page)
             return prediction

@@ -52,7 +52,7 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
             # a spine exam named by no level ("MRI SPINE COMPLETE"): a series named by its level
             # letter ("T_STIR_SAG", "L Ax T1") is that level
             named, hints = F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT + ("ProtocolName",)))
-            level = _spine_level(F.tokens_of(meta, ("SeriesDescription",)), set(F.SPINE)) \
+            level = _spine_level(F.tokens_of(meta, ("SeriesDescription",)), set(F.SPINE), False) \
                 if "~SPINE" in hints and named <= F.SPINE else frozenset()
             if len(level) == 1:
                 return _narrowed(replace(prediction, unknown=False), meta, level)
@@ -76,7 +76,7 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         # thoracic and lumbar spine study)
         # (an exam named "spine" alone, "MRI SPINE COMPLETE", takes its levels from the answer)
         implied = (S.implied(meta, description, narrowing=True)
-                   or _spine_level(description, exam if exam & F.SPINE else labels)
+                   or (_spine_level(description, exam) if exam & F.SPINE else _spine_level(description, labels, False))
                    or _left_by_siblings(meta, context, labels))
         return _narrowed(prediction, meta, implied) if implied and implied < labels else prediction
     if not plausible(own):
@@ -186,7 +186,7 @@ _LEVEL_LETTERS = {"C": "CSPINE", "HWS": "CSPINE", "TH": "TSPINE", "D": "TSPINE",
                   "L": "LSPINE", "LS": "LSPINE", "LWS": "LSPINE"}
 
 
-def _spine_level(description: list[list[str]], exam: set[str]) -> frozenset[str]:
+def _spine_level(description: list[list[str]], exam: set[str], leading_c: bool = True) -> frozenset[str]:
     """The spine levels a nameless series of a spine exam names: a level letter first ("Th AP"),
     a junction of two ("Sag T2 C-T", "T-L": cervicothoracic, thoracolumbar) or "spine" alone in
     an exam of the spine and another region ("Spine SAG BONE" of a head and C-spine CT)."""
@@ -194,7 +194,9 @@ def _spine_level(description: list[list[str]], exam: set[str]) -> frozenset[str]
     if not levels or not description or not description[0]:
         return frozenset()
     tokens = description[0]
-    level = _LEVEL_LETTERS.get(tokens[0])
+    # (``leading_c`` False: where the exam names no level, a leading "C" is as often the contrast's
+    # prefix, "C_Ax_T1_T1_T6", as the cervical spine)
+    level = _LEVEL_LETTERS.get(tokens[0]) if leading_c or tokens[0] != "C" else None
     if tokens[0] == "T" and len(tokens) > 1 and not tokens[1].isdigit():
         level = "TSPINE"  # "T_STIR_SAG" (a weighting's T stands before its digit: "T1 AX")
     if level is None and len(tokens) > 2 and tokens[-1] in ("C", "T", "L") and not tokens[-2].isdigit() \

@@ -35,7 +35,10 @@ TERMS: tuple[tuple[str, str, str], ...] = (
         ADC map DTI, CBF, CBV, T1W_3D_TFE, 3D T1 TFE, T1 3D TFE"""),
     ("MR", "BREAST", """VIBRANT, VIBRANT MPH, dynaViews"""),  # GE's and Siemens' breast dynamics
     ("MR", "PELVIS", """mpMRI, mp-MRI"""),  # multiparametric MR is the prostate's
-    ("CT", "HEAD", """CBF, CBV, MTT, TTP, Tmax, CT perfusion maps, Perfusion, CTP, VPCT"""),  # a stroke perfusion
+    ("CT", "HEAD", """CBF, CBV, MTT, TTP, Tmax, CT perfusion maps"""),  # a stroke perfusion's maps
+    # ... and the perfusion series itself, but only within an exam of the head and more (a CTA of the
+    # head and neck): alone, "DE Perfusion Data" is a dual-energy lung perfusion as often
+    ("CT", "HEAD", """Perfusion, CTP, VPCT"""),
     ("MR", "CHEST", """cine, SSFP cine, TRUFI cine, 4CH, 2CH, 3CH, 4 CH, 2 CH, 3 CH, 4CV, SAX, SA stack,
         short axis, LAX, LVOT, RVOT, LGE, PSIR, MOLLI, ShMOLLI, SASHA, TI scout, Look Locker, CMR"""),
     ("MR", "KNEE", """DESS, 3D DESS, DESS WE"""),
@@ -52,6 +55,8 @@ TERMS: tuple[tuple[str, str, str], ...] = (
 
 # names of the time a scan is made for, not of the range it covers: they never narrow a range
 PHASE_ONLY = frozenset({("CT", "ABDOMEN")})
+# names that only narrow a range already holding their region (never a last answer)
+NARROWING_ONLY = frozenset({"Perfusion, CTP, VPCT"})
 
 
 @lru_cache(maxsize=2)
@@ -59,7 +64,7 @@ def _phrases(narrowing: bool = False) -> dict[str, tuple[tuple[tuple[str, ...], 
     """Per modality: (token phrase, label set), longest phrases first."""
     out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
     for modality, key, text in TERMS:
-        if narrowing and (modality, key) in PHASE_ONLY:
+        if narrowing and (modality, key) in PHASE_ONLY or not narrowing and text in NARROWING_ONLY:
             continue
         value = frozenset(key.split())
         for term in (t.strip() for t in text.replace("\n", " ").split(",")):
