@@ -1,22 +1,20 @@
 """A series' own words within its exam: the decision rules that narrow, widen or place an answer
 by what the series' description names (or leaves unnamed) beside its protocol, its study and its
-siblings.  Pure functions of metadata and a ``model.Prediction``; called last by
+siblings.  Pure functions of metadata and a ``Prediction``; called last by
 ``model.AnatomyModel.predict_many``."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy import sequences as S
 from radview.protocols.anatomy.labels import plausible
-
-if TYPE_CHECKING:
-    from radview.protocols.anatomy.model import Prediction
+from radview.protocols.anatomy.prediction import Prediction
 
 
 # an organ of the abdomen, not the abdomen: a series named for it images it ("Delayed kidneys",
