@@ -592,6 +592,8 @@ def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str
                 strong.add(side)
             elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
                 weak.add(L.WEAK_SIDES[tok])
+            elif tok == "SAG" and i == 0 and tokens[1:2] and tokens[1] in TURKISH_LIMBS:
+                weak.add("R")  # "SAG AYAK BILEGI": Turkish "sağ" typed without its breve
     return strong, weak
 
 
@@ -609,6 +611,8 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     field it is the radiograph modality ("DX KNEE") or a preposition, except "dx" before the
     series' own words in a non-radiograph series ("dx Soft tissue 2mm")."""
     tok, n = tokens[i], len(tokens)
+    if tok in NORDIC_SHORT and i and tokens[i - 1] in ("RTG", "RX", "UL") and i + 1 < n:
+        return True  # "Rtg. hø. skulder", "Rtg ve håndledd": the side abbreviated after the exam word
     if tok in L.WEAK_END_ONLY:
         return i == n - 1 and i > 0
     if i == 0 and n > 1 and tokens[1] not in L.VIEW_WORDS:
@@ -618,11 +622,19 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
         return False
     if tok == "D" and i + 1 < n and tokens[i + 1] == "P":
         return False  # "d.p.", dorsopalmar: a view
+    if tok == "DX" and i + 1 < n and tokens[i + 1] == "IN":
+        return True  # "RX ginocchio dx in carico" (weight-bearing), "dx in 2 proiezioni"
     return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit() \
         or tokens[i + 1] in MODALITY_WORDS or tokens[i + 1] in CONTRAST_WORDS
 
 
 SIDE_FIRST = frozenset({"SOL", "SAGH"})
+# Danish/Norwegian/Swedish side abbreviations (hø., ve., vä.), read right after the exam word
+NORDIC_SHORT = frozenset({"HO", "VE", "VA"})
+# Turkish limb words a side stands before ("SAG DIZ", "SAG AYAK BILEGI")
+TURKISH_LIMBS = frozenset({"DIZ", "AYAK", "EL", "ELBILEGI", "OMUZ", "KALCA", "DIRSEK", "BILEK", "BACAK", "KOL",
+                           "UYLUK", "ONKOL", "KLAVIKULA", "PARMAK", "TOPUK", "MEME", "HUMERUS", "FEMUR", "TIBIA",
+                           "KRURIS", "CRURIS", "ALT", "UST", "AYAKBILEGI", "BILEGI"})
 # with / without (contrast), a side may stand before ("MR armbåge hö utan kontrast", "Knie li. ohne KM");
 # the contrast nouns are left out: "sin contraste" is Spanish "without contrast", not the left side
 CONTRAST_WORDS = frozenset({"UTAN", "MED", "UDEN", "UTEN", "ILMAN", "OHNE", "MIT", "SANS", "AVEC", "CON",

@@ -242,7 +242,7 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 # letters (Greek and Cyrillic are transliterated first, below).  The katakana middle dot is a
 # separator ("胸部・上腹部").
 _SCRIPTS = ("\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0621-\u064a\u05d0-\u05ea"
-            "\u0e01-\u0e2e\u0e30-\u0e45")
+            "\u0e01-\u0e2e\u0e30-\u0e45\u067e\u0686\u0698\u06af")
 # Thai is written without spaces between words ("เอกซเรย์ไหล่ขวา" = X-ray right shoulder): the words
 # the lexicon knows are cut out of a Thai run first, longest first (dictionary segmentation), so
 # each is one token; the rest of the run stays one token.
@@ -254,8 +254,12 @@ _NON_ALNUM = re.compile(f"[^A-Z0-9{_SCRIPTS}]+")
 _ONE_CHAR = re.compile("([\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3])")
 _KANA_RUN = re.compile("([\u3041-\u30fa\u30fc-\u30ff]+)")
 _SCRIPT_EDGE = re.compile("(?<=[A-Z0-9])(?=[^A-Z0-9 ])|(?<=[^A-Z0-9 ])(?=[A-Z0-9])")
+# Persian (and Urdu) write kaf and yeh with their own letters (ک, ی; ہ, ے): folded to the Arabic
+# ones, so that a word both write ("کلیه"/"كليه") is one token; پ چ ژ گ are kept (_SCRIPTS).
 _SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
-                          "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i"})
+                          "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i",
+                          "\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d2": "\u064a",
+                          "\u200c": " "})
 # Greek and Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) to Latin,
 # upper case, after diacritics are folded (so Й -> I, Ё -> E, Ї -> I, ά -> A).  Greek chi and xi
 # both -> X, as Greeklish writes them ("AXONIKI", "PIXEOKARPIKI", "THORAX"); Bulgarian Ъ -> A.
@@ -476,11 +480,11 @@ SNOMED_CODES: dict[str, tuple[str, ...]] = {
 LEFT_TERMS = frozenset("""L LT LEFT LFT LINKS LI LINKE LINKER LINKES LINKERKANT GAUCHE GAUCH GCHE GCH
     IZQ IZQUIERDA IZQUIERDO IZDA IZDO SX SINISTRA SINISTRO SINISTER SINIST ESQ ESQUERDA ESQUERDO ESQDO
     ESQDA LEWY LEWA LEWE LEWEGO LEWEJ LEWYM LEWOSTRONNY LEWOSTRONNIE VANSTER VANSTRA VENSTRE
-    VASEN VASEMMAN VASEMPI VAS LEVY LEVA LEVE LEVEHO LEVOU VLEVO LEVOSTRANNY BAL BALOLDALI""".split())
+    VASEN VASEMMAN VASEMPI VAS LEVY LEVA LEVE LEVEHO LEVOU VLEVO LEVOSTRANNY BAL BALOLDALI VINSTRI VINSTRA""".split())
 RIGHT_TERMS = frozenset("""R RT RIGHT RGT RECHTS RE RECHTE RECHTER RECHTES RECHTERKANT DROIT DROITE DRT DTE
     DERECHA DERECHO DCHA DCHO DEX DEXTER DESTRA DESTRO DIR DIREITA DIREITO DTO DTA PRAWY PRAWA PRAWE
     PRAWEGO PRAWEJ PRAWYM PRAWOSTRONNY PRAWOSTRONNIE HOGER HOGRA HOJRE HOYRE OIKEA OIKEAN OIK PRAVY
-    PRAVA PRAVE PRAVEHO PRAVOU VPRAVO PRAVOSTRANNY JOBB JOBBOLDALI""".split())
+    PRAVA PRAVE PRAVEHO PRAVOU VPRAVO PRAVOSTRANNY JOBB JOBBOLDALI HAEGRI HAEGRA""".split())
 BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX BILATERAIS BILATERALI
     BILATERAAL BILATERALT BOTH BDS BSDS BEIDSEITIG BEIDSEITS BEIDERSEITS BEIDE BEIDERZIJDS BDZ
     DUBBELZIJDIG AMBOS AMBAS ENTRAMBI ENTRAMBE OBUSTRONNIE OBUSTRONNY OBUSTRONNE BEGGE BADA
@@ -515,7 +519,9 @@ PLURAL_LIMBS = frozenset("""HANDS FEET KNEES HIPS ANKLES WRISTS ELBOWS SHOULDERS
     HOMBROS MUNECAS CODOS MANI PIEDI GINOCCHIA CAVIGLIE SPALLE POLSI GOMITI MAOS JOELHOS QUADRIS
     TORNOZELOS OMBROS PUNHOS COTOVELOS HANDEN VOETEN KNIEEN HEUPEN ENKELS SCHOUDERS POLSEN
     HANDERNA FOTTERNA KNAEN HOFTERNA KADET POLVET LONKAT NILKAT KEZEK TERDEK CSIPOK BOKAK
-    DIZLER KALCALAR OMUZLAR SUSTAVOV SUSTAVY SUGLOBIV SUGLOBY KOLENEI KISTEI STAWOW KOLAN BIODER""".split())
+    DIZLER KALCALAR OMUZLAR SUSTAVOV SUSTAVY SUGLOBIV SUGLOBY KOLENEI KISTEI STAWOW KOLAN BIODER
+    HOFTER HOFTERNE HAENDER HANDER HENDER FODDER FOTTER FOTTERNE SKULDRE SKULDRENE AXLAR AXLARNA
+    KNAN KNAERNE HANDLEDER ANKLER ANKLERNE BENEN""".split())
 
 
 # ---- tolerance of typing errors ----------------------------------------------

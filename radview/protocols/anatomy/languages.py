@@ -451,6 +451,38 @@ MORE: tuple[tuple[str, str], ...] = (
     ("PELVIS", """ГИСТЕРОСАЛЬПИНГОГРАФ*, ГІСТЕРОСАЛЬПІНГОГРАФ*, ЦИСТОГРАФ*"""),
     ("CSPINE", """ΑΜΣΣ"""), ("TSPINE", """ΘΜΣΣ"""), ("LSPINE", """ΟΜΣΣ"""),
     ("~NONE", """結果, 结果, 결과, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
+    # From general knowledge, written before the blind runs of sets 15 and 16 (no row read):
+    # Persian exam words (written with Persian kaf and yeh, which the tokeniser folds to the
+    # Arabic letters: "سی تی اسکن قفسه سینه", "ام آر آی مغز", "سونوگرافی شکم و لگن"); "سینه" alone is
+    # the chest or the breast, only the phrase "قفسه سینه" is read; "کمر" (the low back) of a spine exam.
+    ("HEAD", """مغز, سر, جمجمه, سینوس, سینوسها, سینوس ها, سینوس های پارانازال, هیپوفیز, حفره چشم, اربیت"""),
+    ("NECK", """گردن, تیروئید, تیرویید, غده تیروئید, کاروتید, عروق گردن"""),
+    ("CHEST", """قفسه سینه, ریه, ریه ها, قلب, اکوکاردیوگرافی, ریوی"""),
+    ("BREAST", """پستان, پستانها, پستان ها, ماموگرافی"""),
+    ("ABDOMEN", """شکم, کبد, کلیه, کلیه ها, طحال, پانکراس, کیسه صفرا"""),
+    ("PELVIS", """لگن, رحم, تخمدان, تخمدانها, مثانه, پروستات, حاملگی, بارداری, جنین"""),
+    ("CSPINE", """ستون فقرات گردنی, مهره های گردنی, گردنی"""),
+    ("TSPINE", """ستون فقرات پشتی, مهره های پشتی, پشتی, ستون فقرات سینه ای"""),
+    ("LSPINE", """کمر, ستون فقرات کمری, مهره های کمری, کمری, لومبوساکرال"""),
+    ("SHOULDER", """شانه"""), ("ELBOW", """آرنج"""), ("ARM", """بازو"""), ("FOREARM", """ساعد"""),
+    ("WRIST", """مچ دست"""), ("HAND", """دست, کف دست, انگشتان دست"""), ("HIP", """مفصل ران, لگن و ران"""),
+    ("THIGH", """ران"""), ("KNEE", """زانو"""), ("LEG", """ساق پا, ساق"""), ("ANKLE", """مچ پا"""),
+    ("FOOT", """کف پا, پا, انگشتان پا"""),
+    # the Dutch shin and calf, the Turkish and Italian lumbosacral spine
+    ("LEG", """SCHEENBEEN, KUIT, KUITBEEN, ONDERBENEN"""),
+    ("LSPINE", """LOMBOSAKRAL, LOMBOSACRAL, LOMBOSACRALE, LOMBO SACRALE"""),
+    # the metacarpus in the Nordic languages and Dutch; Icelandic joints (hné, ökkli, öxl, úlnliður, mjöðm)
+    ("HAND", """MELLEMHAND, MELLEMHAANDEN, MELLOMHAND, MELLANHAND, MIDDENHAND"""),
+    ("KNEE", """HNE"""), ("ANKLE", """OKKLI"""), ("SHOULDER", """OXL"""), ("WRIST", """ULNLIDUR"""), ("HIP", """MJODM"""),
+    ("LEG", """BENEN"""),
+    # South Asian requests: the dorsal (thoracic) and dorsolumbar spine, the craniovertebral junction,
+    # the obstetric scan, follicle monitoring, the retrograde urethrogram
+    ("TSPINE", """DS SPINE, D S SPINE"""),
+    ("TSPINE LSPINE", """DL SPINE, D L SPINE, DORSOLUMBAR, DORSO LUMBAR, DORSOLUMBAR SPINE"""),
+    ("HEAD CSPINE", """CV JUNCTION, CVJ, CRANIOVERTEBRAL JUNCTION, CRANIO VERTEBRAL JUNCTION"""),
+    ("PELVIS", """USG OBS, OBS USG, US OBS, OBS SCAN, USG OBSTETRIC, FOLLICULAR STUDY, FOLLICULAR MONITORING,
+        FOLLICLE STUDY, FOLLICULOMETRY, FOLLICULOMETRIE, OVULATION STUDY, RGU, RGU MCU, RETROGRADE URETHROGRAM,
+        RETROGRADE URETHROGRAPHY"""),
     # a travelling subject (a volunteer scanned at every site of a study) is a person, and its
     # calibration is the sites', not a QA object's
     ("~HUMANSUBJECT", """TRAVELLING SUBJECT, TRAVELING SUBJECT, TRAVELLING SUBJECT CALIBRATION,
@@ -470,16 +502,16 @@ LEFT = """ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕ
         ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
-        LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
+        LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, چپ, سمت چپ, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
 RIGHT = """ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
         LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, PHAI, BEN PHAI, SAGH, PRAW,
-        PRAWEGO, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
+        PRAWEGO, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
 BOTH = """OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,
         OBOSTRANSKI, OBOJSTRANNE, OBOJSTRANNY, OBOCH, OBE, OBIDVE, ДВЕТЕ, ДВАТА, AMBDUES, AMBDOS, MOLEMA, MOLEMATE, ABIEJU, ABIEM, ABIEM, ABU, KEDUA BELAH, OBOSTRANSKO, MOLEMAD, ABPUSEJ, ABU, ABIEJU, ABIPUS,
         BILATERAL, AMBDOS, KEDUA, KEDUANYA, HAI BEN, CIFT TARAFLI, IKI TARAFLI, BILATERAL, 両, 両側, 双,
-        双侧, 雙, 雙側, 양측, DUALFEMUR, DUAL FEMUR, DUAL HIP, DUALHIP, الجانبين, דו צדדי, דו, ทั้งสองข้าง, สองข้าง, ทั้ง2ข้าง"""
+        双侧, 雙, 雙側, 양측, DUALFEMUR, DUAL FEMUR, DUAL HIP, DUALHIP, الجانبين, دو طرفه, دوطرفه, هر دو, דו צדדי, דו, ทั้งสองข้าง, สองข้าง, ทั้ง2ข้าง"""
