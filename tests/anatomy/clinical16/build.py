@@ -47,18 +47,18 @@ PART = {
            "FOOT": ["voet", "calcaneus", "tenen", "voorvoet"], "HAND": ["hand", "vinger", "duim"], "WRIST": ["pols", "scaphoid"],
            "ELBOW": ["elleboog"], "FOREARM": ["onderarm"], "ARM": ["bovenarm", "humerus"], "THIGH": ["bovenbeen", "femur"],
            "LEG": ["onderbeen", "tibia/fibula"]},
-    "fr": {"KNEE": ["genou/m"], "SHOULDER": ["épaule/f", "clavicule/f", "acromio-claviculaire/f"], "HIP": ["hanche/f"],
-           "ANKLE": ["cheville/f"], "FOOT": ["pied/m", "calcanéum/m", "orteils/m", "avant-pied/m"], "HAND": ["main/f", "doigt/m", "pouce/m"],
-           "WRIST": ["poignet/m", "scaphoïde/m"], "ELBOW": ["coude/m"], "FOREARM": ["avant-bras/m"], "ARM": ["bras/m", "humérus/m"],
-           "THIGH": ["cuisse/f", "fémur/m"], "LEG": ["jambe/f", "tibia/m"]},
+    "fr": {"KNEE": ["genou|m"], "SHOULDER": ["épaule|f", "clavicule|f", "acromio-claviculaire|f"], "HIP": ["hanche|f"],
+           "ANKLE": ["cheville|f"], "FOOT": ["pied|m", "calcanéum|m", "orteils|m", "avant-pied|m"], "HAND": ["main|f", "doigt|m", "pouce|m"],
+           "WRIST": ["poignet|m", "scaphoïde|m"], "ELBOW": ["coude|m"], "FOREARM": ["avant-bras|m"], "ARM": ["bras|m", "humérus|m"],
+           "THIGH": ["cuisse|f", "fémur|m"], "LEG": ["jambe|f", "tibia|m"]},
     "de": {"KNEE": ["Knie", "Kniegelenk"], "SHOULDER": ["Schulter", "Schultergelenk", "Clavicula", "ACG"], "HIP": ["Hüfte", "Hüftgelenk"],
            "ANKLE": ["OSG", "Sprunggelenk"], "FOOT": ["Fuss", "Vorfuss", "Calcaneus", "Zehen", "Fuß"], "HAND": ["Hand", "Finger", "Daumen"],
            "WRIST": ["Handgelenk", "Scaphoid", "Os scaphoideum"], "ELBOW": ["Ellbogen", "Ellenbogen"], "FOREARM": ["Unterarm"],
            "ARM": ["Oberarm", "Humerus"], "THIGH": ["Oberschenkel", "Femur"], "LEG": ["Unterschenkel", "Tibia/Fibula"]},
-    "it": {"KNEE": ["ginocchio/m"], "SHOULDER": ["spalla/f", "clavicola/f"], "HIP": ["anca/f"], "ANKLE": ["caviglia/f"],
-           "FOOT": ["piede/m", "calcagno/m", "avampiede/m"], "HAND": ["mano/f", "dito/m"], "WRIST": ["polso/m", "scafoide/m"],
-           "ELBOW": ["gomito/m"], "FOREARM": ["avambraccio/m"], "ARM": ["braccio/m", "omero/m"], "THIGH": ["coscia/f", "femore/m"],
-           "LEG": ["gamba/f", "tibia/f"]},
+    "it": {"KNEE": ["ginocchio|m"], "SHOULDER": ["spalla|f", "clavicola|f"], "HIP": ["anca|f"], "ANKLE": ["caviglia|f"],
+           "FOOT": ["piede|m", "calcagno|m", "avampiede|m"], "HAND": ["mano|f", "dito|m"], "WRIST": ["polso|m", "scafoide|m"],
+           "ELBOW": ["gomito|m"], "FOREARM": ["avambraccio|m"], "ARM": ["braccio|m", "omero|m"], "THIGH": ["coscia|f", "femore|m"],
+           "LEG": ["gamba|f", "tibia|f"]},
     "da": {"KNEE": ["knæ"], "SHOULDER": ["skulder", "clavicula"], "HIP": ["hofte"], "ANKLE": ["ankel", "fodled"], "FOOT": ["fod", "forfod", "hæl"],
            "HAND": ["hånd", "finger"], "WRIST": ["håndled", "os scaphoideum"], "ELBOW": ["albue"], "FOREARM": ["underarm"],
            "ARM": ["overarm", "humerus"], "THIGH": ["lår", "femur"], "LEG": ["underben", "crus"]},
@@ -90,7 +90,7 @@ REG = {
     "nl": {"brain": "hersenen", "head": "schedel", "neck": "hals", "chest": "thorax", "abd": "abdomen", "abdpelv": "abdomen/bekken",
            "pelvis": "bekken", "c": "CWK", "t": "TWK", "l": "LWK", "ws": "totale wervelkolom", "liver": "lever", "prost": "prostaat",
            "sinus": "sinussen", "cap": "thorax-abdomen", "breast": "mammae", "mammo": "mammografie", "heart": "hart"},
-    "fr": {"brain": "cérébrale", "head": "crâne", "neck": "cervicale (cou)", "chest": "thorax", "abd": "abdomen", "abdpelv": "abdomino-pelvien",
+    "fr": {"brain": "cérébrale", "head": "crâne", "neck": "du cou", "chest": "thorax", "abd": "abdomen", "abdpelv": "abdomino-pelvien",
            "pelvis": "bassin", "c": "rachis cervical", "t": "rachis dorsal", "l": "rachis lombaire", "ws": "rachis entier", "liver": "hépatique",
            "prost": "prostate", "sinus": "sinus", "cap": "TAP", "breast": "mammaire", "mammo": "mammographie", "heart": "cardiaque"},
     "de": {"brain": "Schädel", "head": "Schädel", "neck": "Hals", "chest": "Thorax", "abd": "Abdomen", "abdpelv": "Abdomen/Becken",
@@ -137,7 +137,7 @@ SITES = {
                {"msk": 8, "spine": 3, "chest": 1, "abdo": 1, "neuro": 1}),
     "fi-opc": (["fi"], "outpatient centre and dental clinic, Finland", 55, "GE", "Planmeca", None,
                {"msk": 5, "dental": 4, "spine": 2, "breast": 2}),
-    "is-opc": (["is", "en"], "outpatient centre, Iceland", 40, "Siemens", "Fujifilm", "Siemens",
+    "is-opc": (["is", "is", "is", "en"], "outpatient centre, Iceland", 40, "Siemens", "Fujifilm", "Siemens",
                {"msk": 5, "spine": 2, "chest": 1, "neuro": 1, "abdo": 1}),
     "ch-univ": (["de", "fr", "it"], "university hospital, Switzerland", 130, "Siemens", "Siemens", "Siemens",
                 {"msk": 3, "spine": 2, "neuro": 3, "headneck": 2, "chest": 2, "cardio": 2, "abdo": 3, "onc": 4, "vasc": 3,
@@ -185,7 +185,7 @@ def by_lang(cx, nl, fr, de, it, en, nordic=None):
 def part_name(cx, lang, code, extra=False):
     names = PART[lang][code]
     n = cx.c(names) if extra and len(names) > 1 else names[0]
-    name, _, gender = n.partition("/")
+    name, _, gender = n.partition("|")
     return name, gender or "m"
 
 
@@ -427,8 +427,9 @@ def msk_xr(cx, code=None, side=None):
             ser.append(S(m, ["HIP"], s2, f"axial hip view of a both-hips order; ImageLaterality {s2} says which"))
         return sd, ser
     if lang == "nl":
-        mw = cx.c(["X-", "RX "])
-    forms = [f"{mw}{name} {sw}" if mw.endswith("-") else f"{mw} {name} {sw}", f"{mw} {name} {sw} {ap}/{lat}", f"{name} {sw} {ap} + {lat}"]
+        mw = cx.c(["X-", "RX"])
+    head = f"{mw}{name}" if mw.endswith("-") else f"{mw} {name}"
+    forms = [f"{head} {sw}", f"{head} {sw} {ap}/{lat}", f"{name} {sw} {ap} + {lat}"]
     if lang == "fr":
         art = "" if name[0] in "aeiouéh" else ("du " if g == "m" else "de la ")
         forms += [f"Radiographie {art}{name} {sw}"]
@@ -808,7 +809,7 @@ def onc(cx):
         mk = cx.c([("SIEMENS", "Biograph Vision 600"), ("GE MEDICAL SYSTEMS", "Discovery MI"), ("Philips", "Vereos PET/CT")])
         for mod, d, it in [("CT", "Topogram  0.6  T20f" if mk[0] == "SIEMENS" else "Scout", "LOCALIZER"), ("CT", cx.c(["CT WB 3.0 B31f", "CTAC 3.75 Thick", "CT LD AC"]), "AXIAL"),
                            ("PT", cx.c(["PET WB AC", "PET AC 3D", "WB_IRCTAC", "PET_WB_MAC"]), "AXIAL"), ("PT", cx.c(["PET NAC", "PET WB NAC"]), "AXIAL"),
-                           ("PT", cx.c(["MIP", "PET MIP", "3D MIP"]), "REPROJECTION"), ("CT", cx.c(["CT Thorax 1.0 Br60 Lunge", "Lung 1.25"]), "AXIAL")]:
+                           ("PT", cx.c(["MIP", "PET MIP", "3D MIP"]), "REPROJECTION"), ("CT", cx.c(["CT Thorax 1.0 Br60 Lunge" if cx.lang == "de" else "CT Thorax 1.0 Br60 Lung", "Lung 1.25"]), "AXIAL")]:
             m = {"Modality": mod, "Manufacturer": mk[0], "ManufacturerModelName": mk[1], "SeriesDescription": d, "ImageType": f"ORIGINAL\\PRIMARY\\{it}"}
             if "Lung" in d or "Lunge" in d:
                 bpe_apply(cx, m, "CHEST", None)
@@ -1059,6 +1060,18 @@ def plain(meta):
     return {k: v for k, v in meta.items()}
 
 
+def typo(rng, text):
+    """Two neighbouring letters swapped in the longest word, as a technologist's typing slip."""
+    words = text.split(" ")
+    i = max(range(len(words)), key=lambda k: len(words[k]))
+    w = words[i]
+    if len(w) < 4:
+        return text
+    j = rng.randrange(1, len(w) - 2)
+    words[i] = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+    return " ".join(words)
+
+
 def build():
     rng = random.Random(SEED)
     rows = []
@@ -1093,6 +1106,13 @@ def build():
                     meta["StudyDescription"] = sd
                 if rng.random() < 0.15 and "RequestedProcedureDescription" not in meta:
                     meta["RequestedProcedureDescription"] = sd
+                # older worklist mappings keep 16 characters of the procedure step; the full
+                # description stays readable in the study or the requested procedure
+                if meta.get("Manufacturer") in ("Esaote", "FUJIFILM Corporation", "Agfa") and len(sd) > 16 and rng.random() < 0.35:
+                    meta["PerformedProcedureStepDescription"] = sd[:16]
+                # a hand-typed series name now and then carries a slip of the keyboard
+                if s["laterality"] is None and meta.get("SeriesDescription") and rng.random() < 0.04:
+                    meta["SeriesDescription"] = typo(rng, meta["SeriesDescription"])
                 rows.append(row)
                 n_site += 1
             # standalone non-anatomy objects filed with the site's studies
