@@ -422,7 +422,7 @@ def msk_xr(cx, code=None, side=None):
         bpe_apply(cx, m, "PELVIS", ["HIP"])
         ser = [S(m, ["PELVIS", "HIP"], "B", why)]
         for s2 in "LR":
-            m = xr_meta(cx, cx.c(["Lauenstein", "axial", "Faux profil", "Lateral"]), "LAT", ImageLaterality=s2)
+            m = xr_meta(cx, by_lang(cx, ["Lauenstein", "axiaal"], ["Faux profil", "Lauenstein"], "Lauenstein", ["assiale", "Lauenstein"], ["Lateral", "Lauenstein"], {"da": "Lauenstein", "no": "Lauenstein", "sv": "Lauenstein", "fi": "Lauenstein", "is": "Lauenstein"}), "LAT", ImageLaterality=s2)
             bpe_apply(cx, m, "HIP", ["PELVIS"])
             ser.append(S(m, ["HIP"], s2, f"axial hip view of a both-hips order; ImageLaterality {s2} says which"))
         return sd, ser
@@ -448,7 +448,7 @@ def msk_xr(cx, code=None, side=None):
     if code in ("SHOULDER",):
         views = [(ap, "AP"), (cx.c(["Y-view", "Y", "outlet"]), "LAT"), (ax, "AXIAL")]
     if code in ("HAND", "FOOT"):
-        views = [(cx.c(["dp", "DP", "PA"]), "PA"), (cx.c(["oblique", "obl", "schräg", "3/4"]), "")]
+        views = [(cx.c(["dp", "DP", "PA"]), "PA"), (by_lang(cx, ["schuin", "obl"], ["oblique", "3/4"], ["schräg", "schräg"], ["obliqua", "obl"], ["oblique", "OBL"], {"da": "skrå", "no": "skrå", "sv": "sned", "fi": "viisto", "is": "ská"}), "")]
     if code == "WRIST" and name.lower().startswith(("scaph", "os sc", "skaf", "vene")):
         views = [("PA", "PA"), (cx.c(["Stecher", "scaphoid 4 views", "ulnardeviatie"]), ""), (lat, "LAT")]
     ser = []
@@ -548,7 +548,7 @@ def breast(cx):
         elif side_only:
             sd = f"{rw['mammo']} {side_word(cx, lang, sides[0], 'f')}"
         else:
-            sd = cx.c([f"{rw['mammo']} {side_word(cx, lang, 'B')}", f"Diagnostic {rw['mammo']}", f"{rw['mammo']} + tomo"])
+            sd = cx.c([f"{rw['mammo']} {side_word(cx, lang, 'B')}", by_lang(cx, "Diagnostische mammografie", "Mammographie diagnostique", "Diagnostische Mammographie", "Mammografia clinica", "Diagnostic Mammogram", {"da": "Klinisk mammografi", "no": "Klinisk mammografi", "sv": "Klinisk mammografi", "fi": "Kliininen mammografia", "is": "Klínísk brjóstamyndataka"}), f"{rw['mammo']} + tomo"])
         sd = case(cx, sd)
         for s in sides:
             for view in ["CC", "MLO"]:
@@ -573,7 +573,7 @@ def breast(cx):
             m = {"Modality": "US", "Manufacturer": cx.c(["SuperSonic Imagine", "GE Healthcare", "SIEMENS"]),
                  "ManufacturerModelName": cx.c(["Aixplorer MACH 30", "LOGIQ E10", "ACUSON Juniper"])}
             if cx.p(0.4):
-                m["SeriesDescription"] = cx.c(["Breast", "Sein", "Mamma", "Brust"])
+                m["SeriesDescription"] = by_lang(cx, "Mamma", "Sein", "Mamma", "Mammella", "Breast", {"da": "Mamma", "no": "Mamma", "sv": "Bröst", "fi": "Rinta", "is": "Brjóst"})
             bpe_apply(cx, m, "BREAST", None, p_missing=0.5)
             ser.append(S(m, ["BREAST"], s, "breast ultrasound, side from the study description"))
     elif kind == "mr":
@@ -591,10 +591,10 @@ def breast(cx):
             ser.append(S(m, ["BREAST"], "B", "axial breast MR images both breasts"))
     else:
         s = cx.c("LR")
-        sd = case(cx, {"nl": "Stereotactische biopsie mamma", "fr": "Macrobiopsie sous stéréotaxie", "de": "Stereotaktische Vakuumbiopsie Mamma",
+        sd = case(cx, {"nl": "Stereotactische biopsie mamma", "fr": "Macrobiopsie sous stéréotaxie sein", "de": "Stereotaktische Vakuumbiopsie Mamma",
                        "it": "Biopsia stereotassica mammaria", "da": "Stereotaktisk biopsi mamma", "no": "Stereotaktisk biopsi mamma",
                        "sv": "Stereotaktisk biopsi bröst", "fi": "Stereotaktinen biopsia", "is": "Ástunga brjóst",
-                       "en": "Stereotactic Breast Biopsy"}[lang] + f" {side_word(cx, lang, s, 'm')}")
+                       "en": "Stereotactic Breast Biopsy"}[lang] + f" {side_word(cx, lang, s, 'f' if lang == 'it' else 'm')}")
         for d in ["Scout", "Stereo +15", "Stereo -15", "Post Fire", "Specimen"]:
             m = {"Modality": "MG", "Manufacturer": holo[0], "ManufacturerModelName": "Affirm Prone Biopsy System" if cx.p(0.3) else holo[1],
                  "SeriesDescription": d, "ImageLaterality": s}
@@ -646,13 +646,21 @@ def recon_names(cx, region):
         k = {"head": ("Hr38", "H31s"), "chest": ("Br40", "Bl57"), "abd": ("Br40", "Br36"), "cap": ("Br40", "Bl57"), "neck": ("Br36", "Br40"), "wb": ("Br38", "Br40")}[region]
         return [(f"{w}  3.0  {k[0]}  3", k[0] + "d", "3"), (f"{w}  1.0  {k[1]}  3", k[1] + "d", "1"),
                 (cx.c([f"{w} cor 3.0 {k[0]}", f"{w} sag 3.0 {k[0]}"]), k[0] + "d", "3")]
+    lung = region in ("chest", "cap", "wb")
     if v == "GE":
-        k = "BONE" if region == "head" else cx.c(["STANDARD", "SOFT"])
-        return [(f"{cx.c(['5mm', '2.5mm', '1.25mm'])} {k[:4]}", k, "2.5"), (cx.c(["Lung 1.25", "1.25mm LUNG", "COR 3MM"]), "LUNG", "1.25"),
+        if region == "head":
+            return [("5mm STND", "STANDARD", "5"), (cx.c(["1.25mm BONE", "0.625mm BONE", "Bone Plus"]), "BONEPLUS", "0.625"),
+                    (cx.c(["Recon 2", "COR 2.5", "SAG 2.5"]), "STANDARD", "2.5")]
+        k = cx.c(["STANDARD", "SOFT"])
+        second = cx.c(["Lung 1.25", "1.25mm LUNG"]) if lung else cx.c(["COR 3MM", "SAG 3MM"])
+        return [(f"{cx.c(['5mm', '2.5mm', '1.25mm'])} {k[:4]}", k, "2.5"), (second, "LUNG" if lung else k, "1.25"),
                 (cx.c(["Recon 2: STND", "Recon 3", "Axial 3.75"]), "STANDARD", "3.75")]
     if v == "Canon":
-        return [(cx.c(["Body 1.0 CE", "AiCE Body 1.0", "Vol 0.5"]), "FC08", "1"), ("AXIAL 5.0", "FC18", "5"), (cx.c(["COR 3.0", "SAG 3.0"]), "FC08", "3")]
-    return [("iDose 4 Standard(B)", "B", "2"), ("iDose 4 Lung(L)", "L", "1"), ("Coronal", "B", "3")]
+        if region in ("head", "neck"):
+            return [(cx.c(["Head 0.5", "AiCE Head 0.5"]), "FC26", "0.5"), ("AXIAL 5.0", "FC21", "5"), (cx.c(["COR 3.0", "SAG 3.0"]), "FC26", "3")]
+        return [(cx.c(["Body 1.0 CE", "AiCE Body 1.0", "Vol 0.5"]), "FC08", "1"), ("AXIAL 5.0", "FC18", "5"),
+                (cx.c(["COR 3.0", "SAG 3.0"]) if not lung else "LUNG 1.0", "FC08" if not lung else "FC52", "3")]
+    return [("iDose 4 Standard(B)", "B", "2"), ("iDose 4 Lung(L)" if lung else "iDose 4 Bone(D)", "L" if lung else "D", "1"), ("Coronal", "B", "3")]
 
 
 def neuro(cx):
@@ -894,7 +902,7 @@ def paeds(cx):
         return sd, ser
     if k == "boneage":
         sd = case(cx, by_lang(cx, "Skeletleeftijd", "Age osseux", "Skelettalter", "Età ossea", "XR Bone Age"))
-        m = xr_meta(cx, by_lang(cx, "Hand li PA", "Main G face", "Hand li. d.p.", "Mano sx", "L HAND PA"), "PA", ImageLaterality="L")
+        m = xr_meta(cx, by_lang(cx, "Hand li PA", "Main G face", "Hand li. dp", "Mano sx", "L HAND PA"), "PA", ImageLaterality="L")
         bpe_apply(cx, m, "HAND", None)
         return sd, [S(m, ["HAND"], "L", "bone age: left hand film (ImageLaterality L)")]
     if k == "cxr":
@@ -1110,9 +1118,9 @@ def build():
                 # description stays readable in the study or the requested procedure
                 if meta.get("Manufacturer") in ("Esaote", "FUJIFILM Corporation", "Agfa") and len(sd) > 16 and rng.random() < 0.35:
                     meta["PerformedProcedureStepDescription"] = sd[:16]
-                # a hand-typed series name now and then carries a slip of the keyboard
-                if s["laterality"] is None and meta.get("SeriesDescription") and rng.random() < 0.04:
-                    meta["SeriesDescription"] = typo(rng, meta["SeriesDescription"])
+                # a hand-typed order now and then carries a slip of the keyboard
+                if s["laterality"] is None and "study" not in row and rng.random() < 0.05:
+                    meta["StudyDescription"] = typo(rng, meta["StudyDescription"])
                 rows.append(row)
                 n_site += 1
             # standalone non-anatomy objects filed with the site's studies
@@ -1153,6 +1161,9 @@ def summary(rows):
     labs = Counter(l for r in rows for l in r["labels"])
     lines.append("labels: " + ", ".join(f"{k} {v}" for k, v in sorted(labs.items())))
     lines.append(f"empty label set {sum(not r['labels'] for r in rows)}")
+    lines.append(f"whole body {sum(set(r['labels']) == set(WB) for r in rows)}, two or more codes {sum(len(r['labels']) >= 2 for r in rows)}")
+    lines.append("one-sided without a side tag "
+                 f"{sum(r['laterality'] in ('L', 'R') and not {'Laterality', 'ImageLaterality'} & set(r['meta']) for r in rows)}")
     return "\n".join(lines)
 
 
