@@ -411,6 +411,7 @@ def study(c, stratum, desc, series, req=None, console=False):
     table = getattr(c, "table", None)
     if req is None and table is not None:
         req = requested(c.rng, table, c.lang)
+    desc, req = spelling(c.rng, desc, c.lang), req and spelling(c.rng, req, c.lang)
     return {"stratum": stratum, "desc": desc, "req": req, "series": series, "console": console, "site": c.site, "lang": c.lang}
 
 
@@ -462,6 +463,11 @@ def mr_exam(c, stratum, desc, labels, codes, proto, bpe, lat=None, why="", contr
     ser = []
     for code, plane in [("loc", "tra")] + list(codes):
         m = mr_series(dev, code, plane)
+        if code == "loc" and dev[2] == "ge" and c.rng.random() < 0.3:
+            ser.append(c.s("MR", labels, lat, f"coil calibration scan of the {why or 'MR'} (takes its anatomy, like a localizer)", "scout",
+                           SeriesDescription=c.rng.choice(["ASSET Cal", "PURE Cal"]), ProtocolName=proto, BodyPartExamined=bpe, ScanningSequence="GR"))
+        if code == "loc" and dev[2] == "siemens" and labels == ["HEAD"] and c.rng.random() < 0.5:
+            m["SeriesDescription"] = c.rng.choice(["AAHead_Scout_64ch-head-coil", "AAHead_Scout_MPR_sag", "AAHead_Scout_32ch-head-coil"])
         if code in ("t1c", "dyn") or (contrast and code == "3dt1"):
             m["ContrastBolusAgent"] = contrast or c.rng.choice(["Dotarem", "Gadovist", "Magnevist", "GADOVIST 1.0"])
         role = "scout" if code == "loc" else "img"
@@ -1052,9 +1058,9 @@ LIMB_BPE = {"knee": "KNEE", "shoulder": "SHOULDER", "hand": "HAND", "wrist": "WR
             "calcaneus": "FOOT", "finger": "FINGER", "toe": "TOE"}
 
 
-@exam("msk", 9)
+@exam("msk", 12)
 def xr_limb(c):
-    part = c.rng.choice(list(PARTS) + ["knee", "knee", "ankle", "wrist", "hand", "foot", "shoulder"])
+    part = c.rng.choice(list(PARTS) + ["knee", "knee", "ankle", "wrist", "hand", "foot", "shoulder", "humerus", "forearm"])
     side = c.rng.choices("RLB", weights=[10, 10, 2])[0] if part in ("knee", "hand", "foot", "hip", "ankle") else c.rng.choice("RL")
     desc = limb_desc(c.rng, c.lang, "XR", part, side)
     lab = PARTS[part][0]
@@ -1247,7 +1253,7 @@ def cta_aorta_runoff(c):
 
 @exam("vascular", 2)
 def us_vascular(c):
-    kind = c.rng.choice(["carotid", "carotid", "leg_ven", "leg_ven", "leg_art", "arm_ven", "renal"])
+    kind = c.rng.choice(["carotid", "carotid", "leg_ven", "leg_ven", "leg_art", "arm_ven", "arm_ven", "renal"])
     if kind == "carotid":
         desc = c.d(D("US CAROTID DOPPLER BILATERAL|DUPLEX CAROTID", "CAROTID DOPPLER|COLOUR DOPPLER CAROTIDS", "Écho-doppler des TSA|DOPPLER TSA",
                      "دوبلر على شرايين الرقبة", "Karotis Doppler USG|KAROTİS-VERTEBRAL DOPPLER", "داپلر کاروتید"))
@@ -1567,6 +1573,11 @@ def qa(c):
                                              SOPClassUID="1.2.840.10008.5.1.4.1.1.7")])
 
 
+PACS = {"ae-dxb": ("SECTRA", "IDS7", "pacs"), "sa-riy": ("Carestream Health", "Vue PACS", "pacs"), "eg-univ": ("INFINITT", "G3", "pacs"),
+        "ma-chu": ("Agfa", "IMPAX", "pacs"), "tn-clin": ("Agfa", "Enterprise Imaging", "pacs"), "dz-chu": ("GE Healthcare", "Centricity PACS", "pacs"),
+        "tr-sehir": ("Sectra", "IDS7", "pacs"), "tr-ozel": ("INFINITT", "PACS", "pacs"), "ir-univ": ("FUJIFILM Corporation", "Synapse", "pacs"),
+        "pk-lhr": ("Carestream Health", "Vue PACS", "pacs"), "in-corp": ("GE Healthcare", "Centricity Universal Viewer", "pacs"),
+        "lb-bey": ("Philips", "IntelliSpace PACS", "pacs"), "jo-onc": ("Philips", "IntelliSpace PACS", "pacs")}
 SCAN_NAME = {"en": ["Scanned Document", "Requisition", "Request Form"], "in": ["Scanned Document", "Requisition Slip"],
              "ar": ["Scanned Document", "طلب الفحص"], "fr": ["Demande d'examen", "Document numérisé"], "tr": ["İstem formu", "Taranmış belge", "ISTEM BELGESI"],
              "fa": ["Scanned Document", "برگه درخواست"]}
@@ -1576,10 +1587,10 @@ def extra_pages(c, st):
     """Key-object notes, presentation states and scanned requests that PACS keep with a study."""
     r = c.rng.random()
     if r < 0.12:
-        st["series"].append(c.s("KO", [], None, "key object selection: a list of references, no pixels", "page", dev=("PACS", "", "pacs"),
+        st["series"].append(c.s("KO", [], None, "key object selection: a list of references, no pixels", "page", dev=PACS[c.site],
                                 SeriesDescription=c.rng.choice(["Key Images", "KEY OBJECT", "Key Object Selection"]), SOPClassUID="1.2.840.10008.5.1.4.1.1.88.59"))
     elif r < 0.2:
-        st["series"].append(c.s("PR", [], None, "presentation state: annotations, no pixels", "page", dev=("PACS", "", "pacs"),
+        st["series"].append(c.s("PR", [], None, "presentation state: annotations, no pixels", "page", dev=PACS[c.site],
                                 SeriesDescription=c.rng.choice(["Presentation State", "GSPS", "Annotations"]), SOPClassUID="1.2.840.10008.5.1.4.1.1.11.1"))
     elif r < 0.26:
         st["series"].append(c.s("OT", [], None, "scanned request form: text only", "page", dev=("Kodak", "i2400", "scan"),
@@ -1604,6 +1615,22 @@ def clean(meta):
     return {k: v for k, v in meta.items() if v not in (None, "")}
 
 
+# Consoles that write ASCII only, and consoles that keep 16 characters of the procedure name.
+ASCII_ONLY = {"FCR CAPSULA XL II", "FCR Prima T2", "FCR PROFECT CS", "Aquilion", "Aquilion PRIME", "ECHELON", "ECHELON_OVAL", "DC-70",
+              "e.cam", "Symbia T2", "AXIOM-Artis", "KXO-50SS", "ULTIMAX-i", "Infinia", "Senographe Essential", "Innova 2100-IQ"}
+SHORT16 = {"FCR CAPSULA XL II", "FCR Prima T2", "FCR PROFECT CS", "e.cam", "Symbia T2", "Infinia", "Lunar Prodigy", "Lunar DPX Pro"}
+
+
+def spelling(rng, text, lang):
+    """How real RIS entries spell Arabic and Farsi: Arabic without hamza on alif, Farsi typed on an
+    Arabic keyboard (Arabic yeh and kaf)."""
+    if lang == "fa" and rng.random() < 0.25:
+        return text.replace("ی", "ي").replace("ک", "ك")
+    if lang in ("ar", "enar") and rng.random() < 0.3:
+        return text.replace("أ", "ا").replace("إ", "ا")
+    return text
+
+
 def rows_of(rng, st):
     ser = st["series"]
     imgs = [s for s in ser if s["role"] == "img"]
@@ -1618,6 +1645,14 @@ def rows_of(rng, st):
         if not st["console"] and (rng.random() < 0.93 or untagged_side):
             # a few modality worklists drop the procedure name, never where it is all that gives the side
             meta["StudyDescription"] = st["desc"]
+        model = meta.get("ManufacturerModelName")
+        sd, altered = meta.get("StudyDescription"), False
+        if sd and model in ASCII_ONLY and any(ord(ch) > 0x7F for ch in sd) and rng.random() < 0.6:
+            # a console without Unicode shows the RIS procedure name as question marks
+            meta["StudyDescription"], altered = "".join(ch if ord(ch) < 0x80 else "?" for ch in sd), True
+        sd = meta.get("StudyDescription")
+        if sd and model in SHORT16 and len(sd) > 16:
+            meta["StudyDescription"], altered = sd[:16], True
         if st["req"] and rng.random() < 0.6:
             meta["RequestedProcedureDescription"] = st["req"]
         elif not st["console"] and rng.random() < 0.2:
@@ -1626,12 +1661,20 @@ def rows_of(rng, st):
         lat = s["lat"] if set(labels) & {"BREAST", "SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND", "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"} else None
         row = {"meta": meta, "labels": labels, "laterality": lat, "why": s["why"],
                "group": f"{st['site']}:{st['stratum'] if labels else 'no-anatomy'}"}
-        if st["console"] or (len(ser) > 1 and rng.random() < ctx_p):
+        for k in ("StudyDescription", "SeriesDescription", "ProtocolName", "RequestedProcedureDescription"):
+            if len(meta.get(k, "")) > 64:  # LO holds 64 characters
+                meta[k] = meta[k][:64]
+        # where the images' own text no longer says the side, the PACS study (full RIS text) comes along
+        force = (altered or st["console"]) and untagged_side
+        if st["console"] or force or (len(ser) > 1 and rng.random() < ctx_p):
             sibs = [clean(o["meta"]) for o in ser if o is not s][:10]
             if sibs:
                 row["study"] = {"StudyDescription": st["desc"], "series": sibs}
-            elif st["console"]:
+            elif st["console"] or force:
                 row["study"] = {"StudyDescription": st["desc"], "series": [{"Modality": meta["Modality"], "SeriesDescription": "Localizer"}]}
+        if "study" not in row and not any(meta.get(k) for k in ("StudyDescription", "SeriesDescription", "ProtocolName",
+                                                                   "RequestedProcedureDescription")):
+            meta["StudyDescription"] = st["desc"]  # a series with no text at all is not sent without its procedure name
         out.append(row)
     return out
 
