@@ -227,8 +227,8 @@ def limb_desc(rng, lang: str, mod: str, part: str, side: str, extra: str = "") -
         return fr_ascii(s) if lang == "frU" else s
     if base == "ar":
         if side == "B":
-            return f"{m} {ar} - الجهتين"
-        return f"{m} {ar} {AR_SIDE[side, ga]}"
+            return f"{m} على {ar} - الجهتين"
+        return f"{m} على {ar} {AR_SIDE[side, ga]}"
     if base == "tr":
         trm = {"XR": rng.choice(["grafisi", "grafisi (2 yön)", "grafisi AP-LAT"]), "CT": "BT", "MR": rng.choice(["MR", "MR (kontrastsız)"]),
                "US": "USG"}[mod]
