@@ -182,9 +182,9 @@ def test_sites_write_in_their_own_languages(rows):
         assert local >= floor[s], (s, local)
     # Turkish is written both with its own letters and stripped to ASCII capitals by the modality
     tr = [t for s in ("tr-sehir", "tr-ozel") for t in by_site[s]]
-    assert sum(bool(re.search("[ğşİı]", t)) for t in tr) >= 20
+    assert sum(bool(re.search("[ğşİı]", t)) for t in tr) >= 15
     ascii_tr = r"\b(GRAFISI|BEYIN|AKCIGER|KALCA|DIZ|TUM|KONTRASTSIZ|KONTRASTLI|BATIN|OMUZ|SINTIGRAFISI|MAMOGRAFI|DANSITOMETRISI|VERTEBRA|SOL|SAG)\b"
-    assert sum(not re.search("[çğışöüÇĞİŞÖÜ]", t) and bool(re.search(ascii_tr, t)) for t in tr) >= 20
+    assert sum(not re.search("[çğışöüÇĞİŞÖÜ]", t) and bool(re.search(ascii_tr, t)) for t in tr) >= 15
 
 
 @pytest.mark.parametrize("bad, fragment", contract.BROKEN_ROWS + [

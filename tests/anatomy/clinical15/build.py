@@ -216,7 +216,10 @@ def limb_desc(rng, lang: str, mod: str, part: str, side: str, extra: str = "") -
             s = rng.choice([f"{m} BOTH {inp} AP", f"{m} {inp} B/L", f"{m} B/L {inp} AP/LAT"])
         else:
             w = rng.choice([("RT", "LT"), ("RIGHT", "LEFT"), ("Rt.", "Lt.")])[side == "L"]
-            s = rng.choice([f"{m} {inp} AP/LAT ({w})", f"{m} {w} {inp} AP & LAT", f"{m} {inp} {w} SIDE", f"{m}-{inp} {w}"])
+            if mod == "XR":
+                s = rng.choice([f"{m} {inp} AP/LAT ({w})", f"{m} {w} {inp} AP & LAT", f"{m} {inp} {w} SIDE", f"{m}-{inp} {w}"])
+            else:
+                s = rng.choice([f"{m} {inp} ({w})", f"{m} {w} {inp}", f"{m} {inp} {w} SIDE"])
         return s + (f" {extra}" if extra else "")
     if base == "fr":
         if side == "B":
@@ -603,6 +606,24 @@ def mr_brain(c):
     return mr_exam(c, "neuro", desc, ["HEAD"], codes, mp(c, "brain"), c.rng.choice(["HEAD", "BRAIN", None]), why="brain MR")
 
 
+@exam("neuro", 0.8)
+def mr_brain_cspine(c):
+    """One exam, two fields: the brain series image the head, the spine series the cervical cord."""
+    desc = c.d(D("MRI BRAIN AND CERVICAL SPINE WITH CONTRAST (MS PROTOCOL)|MRI BRAIN + C-SPINE", "MRI BRAIN + CERVICAL SPINE (DEMYELINATION)|MRI BRAIN WITH C-SPINE SCREENING",
+                 "IRM cérébrale et médullaire cervicale (SEP)|IRM ENCEPHALE + MOELLE CERVICALE", "رنين مغناطيسي على المخ والفقرات العنقية",
+                 "Beyin ve servikal MR (MS protokolü)|KRANİAL + SERVİKAL MR", "ام آر آی مغز و گردن (MS)"))
+    st = mr_exam(c, "neuro", desc, ["HEAD"], [("flair", "tra"), ("t2", "tra"), ("dwi", "tra"), ("3dt1", "sag"), ("t1c", "tra")], mp(c, "brain"),
+                 c.rng.choice(["HEAD", "BRAIN", None]), why="brain part of a brain and C-spine MR", contrast="Gadovist")
+    fam = c.dev("MR")[2]
+    bpe = c.rng.choice(["CSPINE", "HEAD", None])
+    for code, plane in (("t2", "sag"), ("stir", "sag"), ("t2", "tra")):
+        m = mr_series(c.dev("MR"), code, plane)
+        m["SeriesDescription"] += {"siemens": "_c-spine", "uih": "_cspine", "ge": " C-SPINE", "philips": "_CSP", "hitachi": " C-Sp"}[fam]
+        st["series"].append(c.s("MR", ["CSPINE"], None, "cervical spine part of a brain and C-spine MR", ProtocolName=mp(c, "cspine"),
+                                BodyPartExamined=bpe, **m))
+    return st
+
+
 @exam("neuro", 1)
 def mr_pituitary(c):
     desc = c.d(D("MRI PITUITARY WITH CONTRAST|MRI SELLA", "MRI PITUITARY (DYNAMIC)|MRI SELLA TURCICA", "IRM hypophysaire|IRM HYPOPHYSE",
@@ -656,7 +677,7 @@ def opg(c):
             SeriesDescription=c.rng.choice(["Panoramic", "PAN", "Standard Panoramic", None]), BodyPartExamined=c.rng.choice(["JAW", "HEAD", None]),
             ImageType="ORIGINAL\\PRIMARY")
     ser = [s]
-    if c.rng.random() < 0.4:
+    if c.rng.random() < 0.6:
         ser.append(c.s("IO", ["HEAD"], None, "intraoral periapical film: teeth (head)", dev=("Carestream Health", "RVG 6200", "cs"),
                        SeriesDescription=c.rng.choice(["Intraoral", "PA 46", "BW Right"]), BodyPartExamined="JAW"))
     return study(c, "entdental", desc, ser)
@@ -725,6 +746,18 @@ def cxr(c):
     views = [("PA", "PA")] + ([("LAT", "LL")] if c.rng.random() < 0.35 else [])
     word = c.rng.choice(["Chest", "Thorax", "CHEST"])
     st = xr_exam(c, "general", desc, ["CHEST"], word, views, c.rng.choice(["CHEST", "CHEST", "LUNG", None]), why="chest radiograph")
+    return st
+
+
+@exam("general", 0.8)
+def xr_two_parts(c):
+    """One request, two radiographs of different parts (a common clinic order)."""
+    desc = c.d(D("XR CHEST PA AND LUMBAR SPINE|XR CHEST + L-SPINE", "X-RAY CHEST PA + LS SPINE AP/LAT|X-RAY CHEST PA & LS SPINE", "RX THORAX + RACHIS LOMBAIRE",
+                 "أشعة على الصدر والفقرات القطنية", "PA akciğer + lomber grafi", "گرافی قفسه سینه و کمر"))
+    st = xr_exam(c, "general", desc, ["CHEST"], "Chest", [("PA", "PA")], c.rng.choice(["CHEST", None]), why="chest film of a two-part order")
+    sp = xr_exam(c, "spine", desc, ["LSPINE"], "Lumbar spine", [("AP", "AP"), ("LAT", "LL")], c.rng.choice(["LSPINE", "CHEST", None]),
+                 why="lumbar spine film of a two-part order (BodyPartExamined may be the first part's)")
+    st["series"] += sp["series"]
     return st
 
 
@@ -1608,7 +1641,7 @@ BOOST = {
     "pk-lhr": {"general": 1.3, "gi": 1.3}, "in-corp": {"uro": 1.2}, "lb-bey": {"breast": 1.5, "cardio": 1.3},
     "jo-onc": {"onc": 3.0, "nm": 2.0, "breast": 1.5, "msk": 0.5, "womens": 0.5},
 }
-PAGE_SOP = {"OT", "SR", "KO", "PR"}
+LIMB_CODES = {"SHOULDER", "ARM", "ELBOW", "FOREARM", "WRIST", "HAND", "HIP", "THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}
 
 
 def clean(meta):
@@ -1653,6 +1686,16 @@ def rows_of(rng, st):
         sd = meta.get("StudyDescription")
         if sd and model in SHORT16 and len(sd) > 16:
             meta["StudyDescription"], altered = sd[:16], True
+        if ("BodyPartExamined" not in meta and s["labels"] and meta["Modality"] in ("CT", "MR", "CR", "DX", "PT")
+                and rng.random() < 0.25):
+            # the console's default body part for the protocol: the first region only, limbs as EXTREMITY
+            first = s["labels"][0]
+            meta["BodyPartExamined"] = "EXTREMITY" if first in LIMB_CODES and rng.random() < 0.6 else first
+        if meta["Modality"] in ("CT", "MR", "PT") and s["role"] != "page" and rng.random() < 0.5:
+            feet = set(s["labels"]) & {"THIGH", "KNEE", "LEG", "ANKLE", "FOOT"}
+            meta["PatientPosition"] = "FFS" if feet else ("HFP" if s["labels"] == ["BREAST"] else "HFS")
+        if not st["console"] and meta["Modality"] in ("CT", "MR") and rng.random() < 0.15:
+            meta["PerformedProcedureStepDescription"] = meta.get("ProtocolName") or st["desc"]
         if st["req"] and rng.random() < 0.6:
             meta["RequestedProcedureDescription"] = st["req"]
         elif not st["console"] and rng.random() < 0.2:
