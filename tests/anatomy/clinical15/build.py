@@ -1026,14 +1026,14 @@ def fluoro_uro(c):
     if c.rng.random() < 0.5:
         desc = c.d(D("FL RETROGRADE URETHROGRAM|RUG/MCU", "RGU + MCU|RETROGRADE URETHROGRAM", "Urétrographie rétrograde|UCRM", "أشعة بالصبغة على مجرى البول",
                      "Retrograd üretrografi|VCUG", "اورتروگرافی رتروگراد"))
-        lab, why = ["PELVIS"], "urethrogram: bladder and urethra"
+        lab, why, names = ["PELVIS"], "urethrogram: bladder and urethra", ["Urethra", "RGU", "MCU", "Bladder", "Spot"]
     else:
         desc = c.d(D("IVU|INTRAVENOUS UROGRAM", "IVP|IVU (INTRAVENOUS PYELOGRAPHY)", "UIV|Urographie intraveineuse", "أشعة بالصبغة على الكلى",
                      "İntravenöz pyelografi|İVP", "IVP|اوروگرافی وریدی"))
-        lab, why = AP, "intravenous urogram: kidneys to bladder"
+        lab, why, names = AP, "intravenous urogram: kidneys to bladder", ["KUB", "Film 5 min", "Film 15 min", "Abdomen ap", "Post void"]
     dev = c.dev("RF")
     mod = "RF" if dev[2] not in ("fuji",) else "CR"
-    ser = [c.s(mod, lab, None, why, dev=dev, SeriesDescription=c.rng.choice(["Urethra", "KUB", "Film 5 min", "Spot", "Abdomen ap"]),
+    ser = [c.s(mod, lab, None, why, dev=dev, SeriesDescription=c.rng.choice(names),
                ContrastBolusAgent=c.rng.choice(["Urografin", "Omnipaque 300"]), BodyPartExamined=c.rng.choice(["PELVIS", "ABDOMEN", None]))
            for _ in range(c.rng.randint(1, 2))]
     return study(c, "uro", desc, ser)
