@@ -447,7 +447,9 @@ def ct_exam(c, stratum, desc, labels, region, proto, recons, bpe, lat=None, cont
         ser.append(c.s("CT", labels, lat, f"scout planning the {why or 'exam'}", "scout", SeriesDescription=c.rng.choice(SCOUT[fam]),
                        ImageType="ORIGINAL\\PRIMARY\\LOCALIZER", **base))
     for kind, thk, plane, lab in recons:
-        reg = region if c.rng.random() < 0.8 else ""
+        # body recons are often named without a region ("Body", "Recon 2"); head, spine and limb recons keep theirs
+        body = bool(set(labels) & {"CHEST", "ABDOMEN", "PELVIS"})
+        reg = region if (c.rng.random() < 0.8 or not body) else ""
         if kind == "lung" and lab is not None:  # a lung recon of a larger field is named for the lungs
             reg = c.rng.choice(["Lung", "Thorax", "Chest", ""])
         d, k = ct_name(c.rng, dev, reg, kind, thk, plane)
@@ -646,7 +648,7 @@ def ct_sinus(c):
     desc = c.d(D("CT PARANASAL SINUSES|CT SINUS WITHOUT CONTRAST|CT PNS", "CT PNS (CORONAL)|CT PNS PLAIN|NCCT PNS",
                  "TDM des sinus|Scanner sinus|TDM SINUS", "أشعة مقطعية على الجيوب الأنفية", "Paranazal Sinüs BT|PNS BT|SİNÜS BT",
                  "سی تی اسکن سینوس|سی تی سینوس ها"))
-    return ct_exam(c, "entdental", desc, ["HEAD"], c.rng.choice(["Sinus", "Head", ""]), "sinus",
+    return ct_exam(c, "entdental", desc, ["HEAD"], c.rng.choice(["Sinus", "Head", "PNS"]), "sinus",
                    [("bone", 1.0, "ax", None), ("bone", 2.0, "cor", None), ("soft", 2.0, "ax", None)],
                    c.rng.choice(["SINUS", "HEAD", "HEAD", None]), why="sinus CT")
 
@@ -655,7 +657,7 @@ def ct_sinus(c):
 def ct_temporal(c):
     desc = c.d(D("CT TEMPORAL BONES|CT IAC", "HRCT TEMPORAL BONE|CT MASTOIDS", "TDM des rochers|Scanner rochers",
                  "أشعة مقطعية على عظمة الأذن", "Temporal Kemik BT|TEMPORAL BT", "سی تی اسکن استخوان تمپورال"))
-    return ct_exam(c, "entdental", desc, ["HEAD"], "", "temporal", [("detail", 0.6, "ax", None), ("detail", 0.6, "cor", None)],
+    return ct_exam(c, "entdental", desc, ["HEAD"], c.rng.choice(["InnerEar", "Temporal", "IAC"]), "temporal", [("detail", 0.6, "ax", None), ("detail", 0.6, "cor", None)],
                    c.rng.choice(["IAC", "HEAD", "EAR", None]), why="temporal bone CT")
 
 
@@ -1159,7 +1161,7 @@ def ct_limb(c):
     part = c.rng.choice(["ankle", "wrist", "knee", "elbow", "foot", "shoulder", "calcaneus"])
     side = c.rng.choice("RL")
     desc = limb_desc(c.rng, c.lang, "CT", part, side)
-    st = ct_exam(c, "msk", desc, PARTS[part][0], c.rng.choice([XR_WORD[part], "Extremity", ""]), "limb",
+    st = ct_exam(c, "msk", desc, PARTS[part][0], c.rng.choice([XR_WORD[part], "Extremity"]), "limb",
                  [("bone", 0.6, "ax", None), ("bone", 1.0, "cor", None), ("bone", 1.0, "sag", None)],
                  c.rng.choice([LIMB_BPE[part], "EXTREMITY", None]), lat=side, why=f"{part} CT")
     if c.rng.random() < 0.4:
@@ -1245,7 +1247,7 @@ def ct_spine(c):
         desc = c.d(D("CT LUMBAR SPINE|CT L-SPINE WO", "CT LS SPINE|NCCT L.S. SPINE", "TDM du rachis lombaire|SCANNER LOMBAIRE", "أشعة مقطعية على الفقرات القطنية",
                      "Lomber BT|LOMBER VERTEBRA BT", "سی تی اسکن کمر"))
         lab, reg = ["LSPINE"], "L-Spine"
-    return ct_exam(c, "spine", desc, lab, c.rng.choice([reg, "Spine", ""]), "spine", [("bone", 1.0, "ax", None), ("bone", 2.0, "sag", None), ("soft", 2.0, "ax", None)],
+    return ct_exam(c, "spine", desc, lab, c.rng.choice([reg, "Spine"]), "spine", [("bone", 1.0, "ax", None), ("bone", 2.0, "sag", None), ("soft", 2.0, "ax", None)],
                    c.rng.choice([lab[0], "SPINE", None]), why="spine CT")
 
 
@@ -1669,7 +1671,7 @@ def rows_of(rng, st):
     imgs = [s for s in ser if s["role"] == "img"]
     pick = rng.sample(imgs, min(len(imgs), rng.choice([1, 1, 2, 2, 2, 3])))
     pick += [s for s in ser if s["role"] == "scout" and rng.random() < 0.3]
-    pick += [s for s in ser if s["role"] == "page" and (rng.random() < 0.2 or st["stratum"] == "no-anatomy")]
+    pick += [s for s in ser if s["role"] == "page" and (rng.random() < 0.16 or st["stratum"] == "no-anatomy")]
     out = []
     ctx_p = SITES[st["site"]]["ctx"]
     for s in sorted(pick, key=ser.index):
