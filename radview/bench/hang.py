@@ -167,7 +167,11 @@ def main(argv: list[str]) -> int:
     default_predictor(model_input[:1])  # load the model once, outside the timings
     predictions = list(default_predictor(model_input))
 
+    from radview.protocols.anatomy.labels import clear_token_cache
+
+    # each repetition reads the patient's texts afresh (the tokens of a text are cached once seen)
     def predict():
+        clear_token_cache()
         return default_predictor(model_input)
 
     def plan_only():
@@ -176,6 +180,7 @@ def main(argv: list[str]) -> int:
         return plan(current, [s for s in studies if s.study_uid != current_uid], library)
 
     def total():
+        clear_token_cache()
         studies = build_studies(sets)
         current = next(s for s in studies if s.study_uid == current_uid)
         return plan(current, [s for s in studies if s.study_uid != current_uid], library)

@@ -36,6 +36,8 @@ def answer(model, meta, study=None):
     ({"Modality": "US", "StudyDescription": "Oberbauchsonographie"}, {"ABDOMEN"}, None),
     ({"Modality": "MR", "StudyDescription": "MRA COW"}, {"HEAD"}, None),
     ({"Modality": "MR", "SeriesDescription": "ep2d_diff_b50_800_1400", "StudyDescription": "PI-RADS"}, {"PELVIS"}, None),
+    ({"Modality": "CT", "SeriesDescription": "门脉期 5.0mm", "StudyDescription": "ONC-2217^SCREENING"}, {"ABDOMEN"}, None),
+    ({"Modality": "CT", "SeriesDescription": "Portal venous 3mm"}, {"ABDOMEN"}, None),
 ])
 def test_a_name_of_one_region_answers(model, meta, labels, side):
     assert answer(model, meta) == (labels, side)
@@ -79,3 +81,13 @@ def test_pages_stay_pages(model):
     assert answer(model, {"Modality": "US", "SeriesDescription": "Obstetric report",
                           "StudyDescription": "US OB COMPLETE"}) == (set(), None)
     assert answer(model, {"Modality": "US", "SeriesDescription": "OB worksheet"}) == (set(), None)
+
+
+def test_a_phase_never_narrows_a_range(model):
+    # a chest-to-pelvis CT's portal-phase recon covers its whole range, not the liver's
+    meta = {"Modality": "CT", "SeriesDescription": "iDose4 Fase Portal 5mm",
+            "ProtocolName": "TORAX/ABDOME TOTAL", "StudyDescription": "TC TORAX ABDOME E PELVE C/ CONTRASTE"}
+    assert answer(model, meta) == ({"CHEST", "ABDOMEN", "PELVIS"}, None)
+    assert S.implied(meta, [F.normalise("Fase Portal")]) == {"ABDOMEN"}
+    assert S.implied(meta, [F.normalise("Fase Portal")], narrowing=True) == frozenset()
+    assert S.implied({"Modality": "MR"}, [F.normalise("portal venous")]) == frozenset()  # CT only

@@ -15,7 +15,9 @@ import pytest
 from radview.bench.hang import evaluate_histories, header_bytes
 from radview.cli import main
 from radview.errors import UsageError
+from radview.protocols.hanging import load_library, plan_for_study
 from radview.protocols.hanging.evaluation import history_metas, load_histories, score_plan, study_uid
+from radview.protocols.hanging.sources import patient_display_sets
 
 HISTORIES = Path(__file__).parent / "data" / "histories.json"
 
@@ -46,20 +48,31 @@ def test_engine_meets_the_bars_and_beats_the_baseline(figures):
 
 def test_hang_dir_json_gives_the_same_scores(tmp_path, capsys, figures):
     histories = [h for i, h in enumerate(load_histories(HISTORIES)) if i % 4 == 0 or h["id"] in figures["misses"]]
-    misses = {}
+    library = load_library(None).protocols
+    misses, compared = {}, 0
     for h in histories:
         folder = tmp_path / h["id"]
         folder.mkdir()
         for i, meta in enumerate(history_metas(h)):
             (folder / f"{i:03d}.dcm").write_bytes(header_bytes(meta))
-        assert main(["hang", "--dir", str(folder), "--study", study_uid(h, h["current"]), "--json"]) == 0
+        current = study_uid(h, h["current"])
+        assert main(["hang", "--dir", str(folder), "--study", current, "--json"]) == 0
         plan = json.loads(capsys.readouterr().out)
         score = score_plan(h, plan)
         if score.wrong:
             misses[h["id"]] = score.wrong
-    # the folder path reads what the in-memory path is given
+        # the folder path decides what the in-memory path decides, prior by prior and cell by cell
+        memory = plan_for_study(patient_display_sets(history_metas(h), current), current, library).to_json()
+        assert _decisions(plan) == _decisions(memory), h["id"]
+        compared += len(plan.get("priors") or [])
     assert misses == {k: v for k, v in figures["misses"].items() if k in {h["id"] for h in histories}}
-    assert misses  # the known misses (anatomy the model does not recognise) are among them
+    assert compared >= 20  # enough priors judged on both paths for the comparison to mean something
+
+
+def _decisions(plan: dict) -> tuple:
+    priors = tuple((p["study_uid"], bool(p.get("relevant"))) for p in plan.get("priors") or [])
+    cells = tuple((v.get("study_uid"), bool(v.get("empty"))) for v in plan.get("viewports") or [])
+    return priors, cells
 
 
 def test_bench_prints_engine_and_baseline(capsys):

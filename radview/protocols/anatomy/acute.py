@@ -115,6 +115,8 @@ ULTRASOUND: dict[str, tuple[str, ...]] = {
     "THY": ("THYROID",),
     "POP": ("POPLITEAL",),  # a duplex segment, not the Russian "ПОП" (lumbar spine) it transliterates to
 }
+# ... and in an angiography: "DSA Left Pop" is the popliteal artery's run
+ANGIOGRAPHY: dict[str, tuple[str, ...]] = {"POP": ("POPLITEAL",)}
 # ... but not the aorta where the field itself names the chest ("Aorta thoracica", TEE)
 ULTRASOUND_UNLESS = frozenset({"THORACIC", "THORACICA", "THORAX", "TORACICA", "THORACIQUE", "ARCH",
                                "ASCENDING", "ROOT", "TEE", "ETO"})
@@ -134,7 +136,9 @@ CT_WORDS: dict[str, tuple[str, ...]] = {"DVT": ("DENTAL", "CONE", "BEAM")}
 # femoral neck), the lumbar spine ("AP Spine", L1-L4) and the forearm; a DXA series names them so.
 DXA_MARKS = ("DXA", "DEXA", "DENSITOM", "BMD", "BONE DENSITY", "BONE MINERAL", "KNOCHENDICHTE",
              "OSTEODENS", "DENSITOMETR", "DENSYTOMETR", "ABSORPTIOMETR", "CSONTSURUS", "CSONTSŰRŰS", "KEMIK YOGUNL", "KEMİK YOĞUNL",
-             "骨密度", "골밀도")
+             "骨密度", "골밀도", "كثافة العظام", "كثافة عظام", "צפיפות עצם", "ΟΣΤΙΚΗΣ ΠΥΚΝΟΤΗΤΑΣ", "ΜΕΤΡΗΣΗ ΟΣΤΙΚΗΣ",
+             "ПЛОТНОСТ", "ДЕНСИТОМ", "MASA OSEA", "MASSA OSSEA", "DENSIDADE OSSEA", "BENTÄTHET", "BENTATHET",
+             "LUUNTIHEY")
 DXA_WORDS: dict[str, tuple[str, ...]] = {
     "FEMUR": ("HIP",), "FEMORAL": ("HIP",), "FEMURS": ("HIP",), "NECK": ("HIP",), "SPINE": ("LSPINE",),
 }

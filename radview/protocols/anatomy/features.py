@@ -160,6 +160,8 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
                 tokens = L.complete_truncated(text, tokens)
             if modality == "US":
                 tokens = ultrasound_words(tokens)
+            elif modality == "XA" and not A.ANGIOGRAPHY.keys().isdisjoint(tokens):
+                tokens = [w for t in tokens for w in A.ANGIOGRAPHY.get(t, (t,))]
             elif modality in CONE_BEAM_MODALITIES and not A.CT_WORDS.keys().isdisjoint(tokens):
                 tokens = [w for t in tokens for w in A.CT_WORDS.get(t, (t,))]
             elif modality not in NOT_DXA and not A.DXA_WORDS.keys().isdisjoint(tokens):
@@ -226,6 +228,13 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             if levels:
                 found = (found - {"CHEST"} if "~THORACIC" in field_hints else found) | levels
                 field_hints.discard("~CERVICAL")
+        elif found & SPINE and (field_hints & SPINE_LEVELS.keys() or ("CHEST" in found and THORACIC_WORDS & set(tokens))):
+            # levels listed before one spine word: "CERVICAL THORACIC LUMBAR SPINE", "cervical and
+            # thoracic spine" (the phrase took the last level; the others are levels too, not the chest)
+            found |= {SPINE_LEVELS[h] for h in field_hints if h in SPINE_LEVELS}
+            if THORACIC_WORDS & set(tokens):
+                found = (found - {"CHEST"}) | {"TSPINE"}
+            field_hints.discard("~CERVICAL")
         if not found & SPINE:
             found |= _vertebra_range(tokens)  # "MERGE C2-C7", "cord C2-C3", "L5-S1": a span of vertebrae
         hints |= field_hints
@@ -241,6 +250,10 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
             found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
         if VASCULAR.intersection(tokens) or any(t.startswith(("ANGIO", "ANJIO", "ANJIYO")) and not t.startswith(
                 ("ANGIOPLAST", "ANJIOPLAST", "ANJIYOPLAST")) for t in tokens):
+            if "LE" in tokens and not found:
+                field_hints.add("~LOWERLIMB")  # "US VENOUS DOPPLER LE UNILAT LT": the order's lower extremity
+            if "UE" in tokens and not found:
+                field_hints.add("~UPPERLIMB")
             # a vascular study of a limb follows its vessels, in any word order
             # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
             if found & BELOW_CHEST and (found & LOWER_LIMB or "~LOWERLIMB" in field_hints) \
@@ -261,6 +274,7 @@ LIMBS = frozenset(L.GROUPS["upper_limb"] + L.GROUPS["lower_limb"])
 RADIOGRAPH_VIEWS = frozenset({"AP", "PA", "LAT", "LATERAL", "OBL", "OBLIQUE", "DP", "MORTISE", "SKYLINE",
                               "SUNRISE", "MERCHANT", "AXIAL", "STANDING", "LT", "RT", "L", "R"})
 SPINE_LEVELS = {"~CERVICAL": "CSPINE", "~THORACIC": "TSPINE", "~LUMBAR": "LSPINE"}
+THORACIC_WORDS = frozenset({"THORACIC", "DORSAL", "THORACAL", "THORAKAL", "TORACICA", "TORACICO", "THORACIQUE"})
 _VERTEBRA = {"C": ("CSPINE", 7), "T": ("TSPINE", 12), "TH": ("TSPINE", 12), "D": ("TSPINE", 12),
              "L": ("LSPINE", 5), "S": ("LSPINE", 1)}
 VERTEBRA_LEVEL = {letter: spec[0] for letter, spec in _VERTEBRA.items()}  # "TH" -> TSPINE
@@ -307,10 +321,18 @@ UPPER_LIMB = frozenset(L.GROUPS["upper_limb"])
 CARDIAC_ONLY = frozenset({"CHEST"})
 VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", "VEINS", "ARTERY",
                       "ARTERIES", "VASCULAR", "PERIPHERAL", "PHLEBOGRAPHY", "ARTERIOGRAM", "VENOGRAM",
-                      "CTA", "MRA"})
+                      "CTA", "MRA",
+                      # the vessels in other languages (Cyrillic as transliterated; "脉"/"맥" the
+                      # vessel character of the Chinese, Japanese and Korean artery and vein words)
+                      "VEN", "VENY", "VENAKH", "SOSUDOV", "SUDIN", "ARTERII", "ARTERIY", "ARTERIJ", "UZDS",
+                      "DUPLEKS", "DOPLER", "VENEN", "ARTERIEN", "GEFASSE", "GEFAESSE", "VEINEUX", "VEINEUSE",
+                      "VEINES", "ARTERIEL", "ARTERIELLE", "VENOSO", "VENOSA", "ARTERIOSO", "ARTERIOSA",
+                      "VENEUS", "ARTERIEEL", "ZYL", "TETNIC", "ZIL", "TEPEN", "VENOZ", "ARTERIYEL", "VENER",
+                      "脉", "脈", "맥"})
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
 LOWER_LIMB = frozenset(L.GROUPS["lower_limb"])
 RUNOFF_LEG = LOWER_LIMB
+LONG_LEG = frozenset({"HIP", "THIGH", "KNEE", "LEG", "ANKLE"})
 VASCULAR_ARM = frozenset({"ARM", "ELBOW", "FOREARM"})
 
 
@@ -535,6 +557,44 @@ _MAMMO_VIEWS = {"LCC": "L", "RCC": "R", "LMLO": "L", "RMLO": "R", "LML": "L", "R
                 "LXCCL": "L", "RXCCL": "R", "LLM": "L", "RLM": "R"}
 
 
+# side words of several tokens: "양측" (Korean, one token per syllable), "ทั้งสองข้าง", "HAI BEN"
+_SIDE_PHRASES = {tuple(w.split()): side for words, side in ((L._LEFT_MORE, "L"), (L._RIGHT_MORE, "R"),
+                                                            (L._BOTH_MORE, "B")) for w in words if " " in w}
+_SIDE_PHRASE_STARTS = frozenset(p[0] for p in _SIDE_PHRASES)
+
+
+def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str]]:
+    """(strong, weak) sides the fields' words name (see ``laterality``)."""
+    strong: set[str] = set()
+    weak: set[str] = set()
+    for tokens in fields:
+        skip = 0
+        for i, tok in enumerate(tokens):
+            if skip:
+                skip -= 1
+                continue
+            if tok in _SIDE_PHRASE_STARTS:
+                phrase = next((p for p in _SIDE_PHRASES if tuple(tokens[i:i + len(p)]) == p), None)
+                if phrase:
+                    strong.add(_SIDE_PHRASES[phrase])
+                    skip = len(phrase) - 1
+                    continue
+            if len(tok) == 1 and i and tokens[i - 1].isdigit():
+                continue  # "3D", "2D" split at the digit: a dimension, not "droit"
+            if tok == "R" and tokens[i + 1:i + 2] and tokens[i + 1].startswith("GRAF"):
+                continue  # "R-графия": the Russian short form of radiography, not the right side
+            if tok == "B" and tokens[i + 1:i + 2] == ["L"]:
+                strong.add("B")  # "B/L": bilateral (Indian and British request shorthand)
+                skip = 1
+                continue
+            side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
+            if side:
+                strong.add(side)
+            elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
+                weak.add(L.WEAK_SIDES[tok])
+    return strong, weak
+
+
 def _combine(sides: set[str]) -> str | None:
     if not sides:
         return None
@@ -559,10 +619,14 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     if tok == "D" and i + 1 < n and tokens[i + 1] == "P":
         return False  # "d.p.", dorsopalmar: a view
     return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit() \
-        or tokens[i + 1] in MODALITY_WORDS
+        or tokens[i + 1] in MODALITY_WORDS or tokens[i + 1] in CONTRAST_WORDS
 
 
 SIDE_FIRST = frozenset({"SOL", "SAGH"})
+# with / without (contrast), a side may stand before ("MR armbåge hö utan kontrast", "Knie li. ohne KM");
+# the contrast nouns are left out: "sin contraste" is Spanish "without contrast", not the left side
+CONTRAST_WORDS = frozenset({"UTAN", "MED", "UDEN", "UTEN", "ILMAN", "OHNE", "MIT", "SANS", "AVEC", "CON",
+                            "WITH", "WITHOUT", "WO"})
 # exam words a side may stand before ("ayak bileği sol USG", "DIZ SOL MRG", "OMUZ SOL BT")
 MODALITY_WORDS = frozenset({"USG", "MRG", "MR", "MRI", "MRT", "BT", "CT", "TC", "TAC", "TDM", "RTG", "RX", "XR",
                             "GRAFI", "GRAFISI", "ECO", "US", "IRM", "RM"})
@@ -581,20 +645,17 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
     tags = {_as_text(meta.get(k)).strip().upper() for k in SIDE_TAGS} & {"L", "R", "B"}
     if tags:
         return _combine(tags)
-    for keys in (SERIES_TEXT, STUDY_TEXT):
-        strong: set[str] = set()
-        weak: set[str] = set()
-        for tokens in tokens_of(meta, keys):
-            for i, tok in enumerate(tokens):
-                if len(tok) == 1 and i and tokens[i - 1].isdigit():
-                    continue  # "3D", "2D" split at the digit: a dimension, not "droit"
-                side = _SIDE_WORDS.get(tok) or _MAMMO_VIEWS.get(tok)
-                if side:
-                    strong.add(side)
-                elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
-                    weak.add(L.WEAK_SIDES[tok])
-        if strong or weak:
-            return _combine(strong or weak)
+    series_strong, series_weak = _sides_in(tokens_of(meta, SERIES_TEXT), modality)
+    if series_strong:
+        return _combine(series_strong)
+    study_strong, study_weak = _sides_in(tokens_of(meta, STUDY_TEXT), modality)
+    if series_weak:
+        # a weak letter that contradicts the one side its study names is another word ("Coude P",
+        # the French profile, of "RX COUDE GAUCHE"); against a bilateral study it is the series' side
+        one_side = _combine(study_strong)
+        return one_side if one_side in ("L", "R") else _combine(series_weak)
+    if study_strong or study_weak:
+        return _combine(study_strong or study_weak)
     if set(L.GROUPS["upper_limb"] + L.GROUPS["lower_limb"]).intersection(labels):
         for tokens in tokens_of(meta, SERIES_TEXT + STUDY_TEXT):
             for i, tok in enumerate(tokens):
@@ -605,4 +666,6 @@ def laterality(meta: Mapping[str, Any], labels: Iterable[str]) -> str | None:
         return "B"  # breast MR images both breasts unless a side is named
     if RUNOFF_LEG <= set(labels):
         return "B"  # a run-off images both legs unless a side is named
+    if LONG_LEG <= set(labels):
+        return "B"  # ... and so does a standing long-leg film
     return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 LABELS: tuple[str, ...] = (
@@ -278,7 +278,19 @@ _FINAL_G_BREVE = re.compile(r"[ğĞ](?![^\W\d_])")
 def normalise(text: str) -> list[str]:
     """Tokens of ``text``: upper-case ASCII words and numbers (diacritics folded, Greek and
     Cyrillic transliterated, split on punctuation, camelCase and letter/digit boundaries);
-    CJK ideographs and hangul syllables one token each, kana runs, Arabic and Hebrew words."""
+    CJK ideographs and hangul syllables one token each, kana runs, Arabic and Hebrew words.
+    (A fresh list each call; the tokens are computed once per text: the decision reads a series'
+    and its siblings' fields several times.)"""
+    return list(_normalised(text))
+
+
+def clear_token_cache() -> None:
+    """Forget the tokens of texts seen so far (a timing of series never seen before)."""
+    _normalised.cache_clear()
+
+
+@lru_cache(maxsize=131072)
+def _normalised(text: str) -> tuple[str, ...]:
     text = _FINAL_G_BREVE.sub("gh", _UNITS.sub(" ", text.translate(_SPECIAL)))
     if _THAI.search(text):
         text = _thai_words().sub(r" \1 ", unicodedata.normalize("NFC", text))
@@ -292,7 +304,7 @@ def normalise(text: str) -> list[str]:
     text = _NON_ALNUM.sub(" ", text)
     if not text.isascii():
         text = _SCRIPT_EDGE.sub(" ", text)
-    return text.split()
+    return tuple(text.split())
 
 
 @lru_cache(maxsize=None)
@@ -346,7 +358,9 @@ def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[st
                 stems.setdefault(stem, value)
             else:
                 words = tuple(normalise(term))
-                if words:
+                # a Thai word folded to one letter ("หู", the ear, to "ห") would match the first
+                # letter of any word the folding splits ("ทั้งหมด", all, to "ทัง ห มด"): left out
+                if words and not (len(words) == 1 and len(words[0]) == 1 and _THAI.match(words[0])):
                     phrases.setdefault(words, value)
     return phrases, stems, stem_phrases
 
@@ -501,7 +515,7 @@ PLURAL_LIMBS = frozenset("""HANDS FEET KNEES HIPS ANKLES WRISTS ELBOWS SHOULDERS
     HOMBROS MUNECAS CODOS MANI PIEDI GINOCCHIA CAVIGLIE SPALLE POLSI GOMITI MAOS JOELHOS QUADRIS
     TORNOZELOS OMBROS PUNHOS COTOVELOS HANDEN VOETEN KNIEEN HEUPEN ENKELS SCHOUDERS POLSEN
     HANDERNA FOTTERNA KNAEN HOFTERNA KADET POLVET LONKAT NILKAT KEZEK TERDEK CSIPOK BOKAK
-    DIZLER KALCALAR OMUZLAR""".split())
+    DIZLER KALCALAR OMUZLAR SUSTAVOV SUSTAVY SUGLOBIV SUGLOBY KOLENEI KISTEI STAWOW KOLAN BIODER""".split())
 
 
 # ---- tolerance of typing errors ----------------------------------------------
@@ -611,3 +625,18 @@ def complete_truncated(text: str, tokens: list[str]) -> list[str]:
         return tokens
     rest = _completion(tuple(tokens[:-1]), tokens[-1])
     return tokens[:-1] + list(rest) if rest else tokens
+
+
+def plausible(labels: Iterable[str]) -> bool:
+    """Whether a label set could be one series' anatomy (contiguous, one body part family)."""
+    labels = set(labels)
+    if not labels:
+        return True
+    groups = {GROUP_OF[x] for x in labels}
+    if labels == {"PELVIS", "HIP"} or labels == {"PELVIS", "HIP", "THIGH"}:
+        return True  # pelvis and hips on one image
+    if len(groups) > 1:
+        return False
+    order = GROUPS[groups.pop()]
+    idx = sorted(order.index(x) for x in labels)
+    return idx[-1] - idx[0] + 1 == len(idx)

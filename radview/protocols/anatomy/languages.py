@@ -229,8 +229,8 @@ TERMS: dict[str, str] = {
     "~THORACIC": """ГРУДН*, ГРУДОГО, ГРЪДЕН, ТОРАКАЛН*, ΘΩΡΑΚΙΚ*, THORAKIK*, THORACALIS, PIERSIOW*,
         HRUDN*, TORACALA, TORAKALN*, ROIND*, KRUSU, KRUTININ*, TORAKAL,
         גבי, הגבי, الصدرية, الظهرية""",
-    "~UPPERLIMB": "ВЕРХН* КОНЕЧН*, ΑΝΩ ΑΚΡ*, 上肢, 상지",
-    "~LOWERLIMB": "НИЖН* КОНЕЧН*, ΚΑΤΩ ΑΚΡ*, 下肢, 하지",
+    "~UPPERLIMB": "ВЕРХН* КОНЕЧН*, ВЕРХН* КІНЦІВ*, ΑΝΩ ΑΚΡ*, 上肢, 상지",
+    "~LOWERLIMB": "НИЖН* КОНЕЧН*, НИЖН* КІНЦІВ*, ΚΑΤΩ ΑΚΡ*, 下肢, 하지",
     # words that would otherwise be read as one of their characters ("手術" is surgery, not the hand)
     "~OTHER": "手術, 手技, 足場, 頭側, 尾側, 头侧, 手术, 中心, 電腦, 电脑, 電腦斷層, 电脑断层",
 }
@@ -392,7 +392,7 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ABDOMEN PELVIS", """全腹部, 全腹, 전복부, TRANSIT DU GRELE, TRANSIT GRELE, TRANSIT DE L INTESTIN GRELE, SBFT,
         SMALL BOWEL SERIES, MAGEN DARM PASSAGE, MDP FRAKTIONIERT, NIERSTEEN, NIERSTENEN,
         UROSCANNER, URO SCANNER, UROTDM, URO TDM, URO CT, UROCT"""),
-    # (a plain abdominal film is the abdomen and pelvis: ``model.by_own_words``)
+    # (a plain abdominal film is the abdomen and pelvis: ``own_words.by_own_words``)
     ("ABDOMEN", """BUIKOVERZICHT, BUIK OVERZICHT, ABDOMENOVERZICHT, ABDOMEN OVERZICHT"""),
     ("ABDOMEN PELVIS", """ABDOMEN AND PELVIS, ABD AND PELVIS, ABDOMEN PELVIS, INTRAVENOUS UROGRAM,
         INTRAVENOUS UROGRAPHY, INTRAVENOUS PYELOGRAM"""),
@@ -407,7 +407,50 @@ MORE: tuple[tuple[str, str], ...] = (
     ("CSPINE TSPINE LSPINE", """GEHELE WERVELKOLOM, TOTALE WERVELKOLOM, SPINE COMP, SPINE COMPOSED, COMPOSED SPINE,
         SPINE COMPOSING"""),
     ("THIGH KNEE LEG", """KOMPRESSIONSSONO*, DUPLEX BEEN, DUPLEX BEIN, BEINVENEN*, BEENVENEN"""),
-    ("~NONE", """DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
+    # East Asian exam words (traditional and simplified Chinese, Japanese, Korean) missing above
+    ("PELVIS", """攝護腺, 骶尾椎, 骶尾骨, 尾骨"""),
+    ("NECK", """甲狀腺"""),
+    ("ABDOMEN PELVIS", """大腸, 結腸, 结肠, 대장, 注腸, 钡灌肠, 鋇劑灌腸"""),
+    ("CHEST", """心エコー, 心臓エコー, 심초음파, 心超, 心脏超声, 心臟超音波"""),
+    ("HEAD", """鼻骨, 内听道, 內聽道, 鞍区, 鞍區, 蝶鞍, パノラマ, デンタル, 全景片, 曲面断層"""),
+    ("FOREARM", """尺桡骨, 尺橈骨"""),
+    ("LSPINE", """腰骶椎, 腰仙椎"""),
+    ("BREAST", """钼靶, 鉬靶"""),
+    # Japanese regions in romaji and katakana (RIS of older systems, half-width included), and
+    # pinyin protocol names of Chinese scanners ("TouLu_PingSao": the head, plain)
+    ("HEAD", """TOUBU, TOBU, トウブ, TOULU, TOU LU, LUNAO, LU NAO, 头颅平扫"""),
+    ("NECK", """KEIBU, ケイブ"""),
+    ("CHEST", """KYOBU, KYOUBU, キョウブ, XIONGBU, XIONG BU, 2D ECHO, 2D ECHOCARDIOGRAPHY, ECHO 2D"""),
+    ("ABDOMEN", """FUKUBU, HUKUBU, フクブ, FUBU, HBS, US HBS, ULTRASOUND HBS, UGIS,
+        BARIUM MEAL, BA MEAL, 钡餐, 鋇餐, 上消化道, 위장조영, 내장지방, 内臓脂肪, 内脏脂肪"""),
+    ("PELVIS", """PENQIANG, PEN QIANG, 婦人科, 妇科, 부인과, 经阴道, 經陰道"""),
+    ("ABDOMEN PELVIS", """泌尿系, 泌尿器, 泌尿系统, USG W A, US W A, CT W A, ช่องท้องทั้งหมด"""),
+    ("NECK CHEST", """BARIUM SWALLOW, BA SWALLOW, 食道造影, 食管造影"""),
+    ("HEAD NECK", """NPC, 鼻咽癌"""),
+    ("CSPINE", """KEITSUI, ケイツイ, JINGZHUI, JING ZHUI"""),
+    ("TSPINE", """KYOTSUI, キョウツイ, XIONGZHUI, XIONG ZHUI"""),
+    ("LSPINE", """YOTSUI, ヨウツイ, YAOZHUI, YAO ZHUI"""),
+    ("HIP", """KOKANSETSU, コカンセツ"""),
+    ("KNEE", """HIZA, ヒザ, SHITSUKANSETSU, シツカンセツ"""),
+    ("ANKLE", """SOKUKANSETSU, ソクカンセツ"""),
+    ("WRIST", """SHUKANSETSU, シュカンセツ"""),
+    ("ELBOW", """CHUKANSETSU, チュウカンセツ, HIJI, ヒジ"""),
+    ("LEG ANKLE FOOT", """BK RUNOFF, BK RUN OFF, BELOW KNEE RUNOFF, BELOW KNEE RUN OFF, INFRAPOPLITEAL RUNOFF"""),
+    ("HIP THIGH KNEE LEG ANKLE", """下肢全長, 下肢全长"""),
+    # words read in set 14's misses (US order names and vendor presets)
+    # (not "IVA": the Swedish intensive care unit)
+    ("TSPINE LSPINE", """VFA, LATERAL VFA, VERTEBRAL FRACTURE ASSESSMENT, INSTANT VERTEBRAL ASSESSMENT"""),
+    ("PELVIS", """SONOHYSTEROGRAM, SONOHYSTEROGRAPHY, HYSTEROSONOGRAPHY, HYSTEROSONOGRAM, SALINE INFUSION SONOHYSTEROGRAM"""),
+    ("CHEST", """STRESS ECHO, ECHO STRESS, ADULT ECHO, PED ECHO, PEDIATRIC ECHO, DOBUTAMINE ECHO"""),
+    # Russian, Ukrainian, Romanian and Greek exam names missing above
+    ("CHEST", """ФЛЮОРОГРАФ*, ЭХОКГ, ЕХОКГ, ЭХО КГ, ЕХО КГ, ECHOKG"""),
+    ("HEAD", """ОПТГ, ОРТОПАНТОМОГРАФ*, НЕЙРОСОНОГРАФ*, NEUROSONOGRAPHY, NEUROSONOGRAFIE, NEUROSONOGRAFIA"""),
+    ("HEAD NECK CHEST ABDOMEN PELVIS", """ОСТЕОСЦИНТИГРАФ*, СЦИНТИГРАФИЯ СКЕЛЕТА, СЦИНТИГРАФИЯ КОСТЕЙ,
+        SCINTIGRAFIE OSOASA, SCINTIGRAFIA OSOASA, ΣΠΙΝΘΗΡΟΓΡΑΦΗΜΑ ΟΣΤΩΝ"""),
+    ("ABDOMEN PELVIS", """ИРРИГОСКОП*, ИРРИГОГРАФ*, ІРИГОСКОП*, ІРИГОГРАФ*"""),
+    ("PELVIS", """ГИСТЕРОСАЛЬПИНГОГРАФ*, ГІСТЕРОСАЛЬПІНГОГРАФ*, ЦИСТОГРАФ*"""),
+    ("CSPINE", """ΑΜΣΣ"""), ("TSPINE", """ΘΜΣΣ"""), ("LSPINE", """ΟΜΣΣ"""),
+    ("~NONE", """結果, 结果, 결과, DOSE, FRAX, TREND, TRENDS, REQUETE NUMERISEE, REQUETE, BON DE DEMANDE, DEMANDE D EXAMEN"""),
     # a travelling subject (a volunteer scanned at every site of a study) is a person, and its
     # calibration is the sites', not a QA object's
     ("~HUMANSUBJECT", """TRAVELLING SUBJECT, TRAVELING SUBJECT, TRAVELLING SUBJECT CALIBRATION,
@@ -421,22 +464,22 @@ MORE: tuple[tuple[str, str], ...] = (
 
 # Side words (normalised as descriptions are).  Slavic and Greek forms are listed, not stemmed:
 # "LEV*" would take LEVEL.
-LEFT = """ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
+LEFT = """ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
         ЛІВОЇ, ЛІВ, ЗЛІВА, ЛЯВ, ЛЯВА, ЛЯВО, ЛЯВАТА, ЛЕВИ, ЛЕВА, ЛЕВО, ЛЕВОГ, ЛИЈЕВИ, ЛИЈЕВА, ЛИЈЕВО,
         ΑΡΙΣΤΕΡΟΣ, ΑΡΙΣΤΕΡΗ, ΑΡΙΣΤΕΡΟ, ΑΡΙΣΤΕΡΟΥ, ΑΡΙΣΤΕΡΗΣ, ΑΡΙΣΤΕΡΑΣ, ΑΡΙΣΤΕΡΑ, ΑΡΙΣΤ, ARISTERIS,
         ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
-        LEW, LEWEGO, SOLDA, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
-RIGHT = """ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
+        LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
+RIGHT = """ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
         LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, PHAI, BEN PHAI, SAGH, PRAW,
-        PRAWEGO, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
+        PRAWEGO, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
 BOTH = """OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,
         OBOSTRANSKI, OBOJSTRANNE, OBOJSTRANNY, OBOCH, OBE, OBIDVE, ДВЕТЕ, ДВАТА, AMBDUES, AMBDOS, MOLEMA, MOLEMATE, ABIEJU, ABIEM, ABIEM, ABU, KEDUA BELAH, OBOSTRANSKO, MOLEMAD, ABPUSEJ, ABU, ABIEJU, ABIPUS,
         BILATERAL, AMBDOS, KEDUA, KEDUANYA, HAI BEN, CIFT TARAFLI, IKI TARAFLI, BILATERAL, 両, 両側, 双,
-        双侧, 雙, 雙側, 양측, الجانبين, דו צדדי, דו, ทั้งสองข้าง, สองข้าง, ทั้ง2ข้าง"""
+        双侧, 雙, 雙側, 양측, DUALFEMUR, DUAL FEMUR, DUAL HIP, DUALHIP, الجانبين, דו צדדי, דו, ทั้งสองข้าง, สองข้าง, ทั้ง2ข้าง"""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,9 @@ from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy import sequences as S
+from radview.protocols.anatomy.labels import plausible
+from radview.protocols.anatomy.own_words import by_own_words
+from radview.protocols.anatomy.prediction import Prediction
 
 MODEL_RESOURCE = "anatomy.onnx"
 NONE_OUTPUT = "NONE"
@@ -37,66 +40,11 @@ class AnatomyModelError(RadviewError):
     """The anatomy model file is missing, unreadable or does not fit this code."""
 
 
-@dataclass(frozen=True)
-class Prediction:
-    labels: tuple[str, ...]
-    laterality: str | None
-    confidence: float
-    unknown: bool
-    source: str = "model"
-    model_version: str = ""
-    # Probability per candidate label (p >= 0.2), also when unknown: shows what the model hesitated on.
-    label_confidence: tuple[tuple[str, float], ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "labels": list(self.labels),
-            "laterality": self.laterality,
-            "confidence": round(float(self.confidence), 4),
-            "unknown": self.unknown,
-            "source": self.source,
-            "model_version": self.model_version,
-            "label_confidence": dict(self.label_confidence),
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> "Prediction":
-        labels = tuple(data.get("labels") or ())
-        bad = [x for x in labels if x not in L.LABELS]
-        if bad:
-            raise RadviewError(f"unknown anatomy label(s) {bad}; known: {', '.join(L.LABELS)}")
-        side = data.get("laterality")
-        if side not in (None, "L", "R", "B"):
-            raise RadviewError(f"laterality must be L, R, B or null, got {side!r}")
-        return cls(labels=labels, laterality=side,
-                   confidence=float(data.get("confidence", 1.0)),
-                   unknown=bool(data.get("unknown", False)),
-                   source=str(data.get("source", "user")),
-                   model_version=str(data.get("model_version", "")),
-                   label_confidence=tuple((str(k), float(v)) for k, v in
-                                          (data.get("label_confidence") or {}).items()))
-
-
 def default_model_path() -> Path:
     return Path(str(resources.files("radview.resources") / "anatomy" / MODEL_RESOURCE))
 
 
 CANDIDATE = 0.2  # a label the model gives this chance is one it considered (``label_confidence``)
-
-
-def plausible(labels: Iterable[str]) -> bool:
-    """Whether a label set could be one series' anatomy (contiguous, one body part family)."""
-    labels = set(labels)
-    if not labels:
-        return True
-    groups = {L.GROUP_OF[x] for x in labels}
-    if labels == {"PELVIS", "HIP"} or labels == {"PELVIS", "HIP", "THIGH"}:
-        return True  # pelvis and hips on one image
-    if len(groups) > 1:
-        return False
-    order = L.GROUPS[groups.pop()]
-    idx = sorted(order.index(x) for x in labels)
-    return idx[-1] - idx[0] + 1 == len(idx)
 
 
 def is_qa_test(meta: Mapping[str, Any]) -> bool:
@@ -119,97 +67,6 @@ def whole_body_if_petct(prediction: Prediction, meta: Mapping[str, Any],
             or not C.is_petct(meta, context) or F.is_cardiac(C.with_study(meta, context)):
         return prediction
     return replace(prediction, labels=L.WHOLE_BODY, laterality=None)
-
-
-# an organ of the abdomen, not the abdomen: a series named for it images it ("Delayed kidneys",
-# "Stomach (water)"), also in an abdomen and pelvis exam
-ORGAN_WORDS = frozenset({"KIDNEY", "KIDNEYS", "RENAL", "NIERE", "NIEREN", "REIN", "REINS", "RENE", "RINONES",
-                         "LIVER", "HEPATIC", "LEBER", "FOIE", "FEGATO", "HIGADO", "PANCREAS", "PANKREAS",
-                         "STOMACH", "GASTRIC", "MAGEN", "ESTOMAC", "ESTOMAGO", "STOMACO", "ADRENAL", "ADRENALS",
-                         "NEBENNIERE", "NEBENNIEREN", "SPLEEN", "MILZ", "RATE", "BAZO", "MILZA",
-                         "GALLBLADDER", "BILIARY", "MRCP", "BOWEL", "COLON", "DUODENUM"})
-
-
-def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> Prediction:
-    """An answer set right by what the series' own description names within its exam.
-
-    - A reconstruction named for part of its protocol's range images that part: "Thorax 1.0 Bl57"
-      of a "ThoraxAbdomen_Routine", "Hals 2.0" of a "Hals-Thx-Abd": the protocol name is the
-      acquisition's, the description the reconstruction's.
-    - A CT series named "abdomen" in an exam that covers the pelvis is the abdomen and pelvis
-      (one helical acquisition; the "Abdomen" recon of a "CT TAP" runs to the pubis), unless it
-      names an organ ("Delayed kidneys").
-    (A plain abdominal radiograph stays the abdomen: the held-out set's labeller and two of the
-    clinical sets' authors label it so, five other authors the abdomen and pelvis of a KUB.)
-    """
-    labels = set(prediction.labels)
-    modality = str(meta.get("Modality") or "").strip().upper()
-    if prediction.unknown or (labels and labels <= F.SPINE):
-        own = _own(meta)
-        if own and own <= F.SPINE and own != labels and plausible(own):
-            # a spine series names its own segment, also in a study of another ("SAG T2 T-SPINE"
-            # of an L-spine MR: the thoracic extension)
-            return _narrowed(replace(prediction, unknown=False), meta, own)
-    if prediction.unknown or not labels or (len(labels) < 2 and not (labels == {"ABDOMEN"} and modality == "CT")):
-        return prediction  # nothing to narrow (a CT's abdomen alone may widen to the pelvis, below)
-    if C.is_petct(meta, context) or F.rule_labels(C.with_study(meta, context))[1] == "pet":
-        return prediction  # a PET/CT's CT is whole body
-    description = F.tokens_of(meta, ("SeriesDescription",))
-    own = _own(meta)
-    protocol = F.lexicon_hits(F.tokens_of(meta, ("ProtocolName",)))[0]
-    exam = protocol | F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
-    if not own:
-        # a nameless series of a two-region exam: its sequence may say which ("t1_mprage_sag" of a
-        # brain and cervical spine MR is the brain), a spine film its level ("Th AP" of a
-        # thoracic and lumbar spine study)
-        implied = S.implied(meta, description) or _spine_level(description, exam)
-        return _narrowed(prediction, meta, implied) if implied and implied < labels else prediction
-    if not plausible(own):
-        return prediction
-    abdomen = own == {"ABDOMEN"} and "PELVIS" in exam and not any(
-        t in ORGAN_WORDS for tokens in description for t in tokens)
-    if abdomen and modality == "CT" and labels <= set(L.AP) | exam:
-        return replace(prediction, labels=L.AP, laterality=None)
-    if labels > own and labels <= exam | own and not abdomen and modality != "US":
-        # (an ultrasound clip or preset named for one organ is a view of the whole examination)
-        # the exam's other regions came from its protocol or study words, not from the series
-        return _narrowed(prediction, meta, own)
-    return prediction
-
-
-def _own(meta: Mapping[str, Any]) -> set[str]:
-    """What the series' own description names."""
-    return F.lexicon_hits(F.tokens_of(meta, F.OWN_SERIES_TEXT))[0]
-
-
-def _narrowed(prediction: Prediction, meta: Mapping[str, Any], labels: Iterable[str]) -> Prediction:
-    narrowed = tuple(x for x in L.LABELS if x in set(labels))
-    return replace(prediction, labels=narrowed, laterality=F.laterality(meta, narrowed))
-
-
-# the level a spine film's description begins with, in a study of several levels
-_LEVEL_LETTERS = {"C": "CSPINE", "HWS": "CSPINE", "TH": "TSPINE", "D": "TSPINE", "BWS": "TSPINE",
-                  "L": "LSPINE", "LS": "LSPINE", "LWS": "LSPINE"}
-
-
-def _spine_level(description: list[list[str]], exam: set[str]) -> frozenset[str]:
-    """The spine levels a nameless series of a spine exam names: a level letter first ("Th AP"),
-    a junction of two ("Sag T2 C-T", "T-L": cervicothoracic, thoracolumbar) or "spine" alone in
-    an exam of the spine and another region ("Spine SAG BONE" of a head and C-spine CT)."""
-    levels = exam & F.SPINE
-    if not levels or not description or not description[0]:
-        return frozenset()
-    tokens = description[0]
-    level = _LEVEL_LETTERS.get(tokens[0])
-    if len(levels) > 1 and level in levels and len(tokens) > 1:
-        return frozenset({level})
-    for a, b, after in zip(tokens, tokens[1:], tokens[2:] + [""]):
-        pair = {F.VERTEBRA_LEVEL.get(a), F.VERTEBRA_LEVEL.get(b)}
-        if None not in pair and len(pair) == 2 and not after.isdigit() and pair <= levels:
-            return frozenset(pair)
-    if exam - F.SPINE and any(t in ("SPINE", "SPINAL") for t in tokens):
-        return frozenset(levels)
-    return frozenset()
 
 
 def agrees_with_rule(meta: Mapping[str, Any], labels: Iterable[str],
@@ -349,6 +206,7 @@ class AnatomyModel:
         if len(contexts) != len(metas):
             raise ValueError("predict_many: one study context per series")
         probs, evidence = self.scored(metas, contexts)
+        implied_by_siblings: dict[tuple[int, str], frozenset[str]] = {}  # per study and modality
         out = []
         for meta, p, named, ctx in zip(metas, probs, evidence, contexts):
             prediction = whole_body_if_petct(self.decide(C.with_study(meta, ctx), p, named, ctx), meta, ctx)
@@ -367,17 +225,35 @@ class AnatomyModel:
                 # no field names a region and the study's other series did not answer: a sequence or
                 # acquisition name that belongs to one region answers (an MPRAGE is a brain, a "4CH
                 # cine" a heart) over no answer or a learnt guess sharing no region with it
-                prediction = self._implied(meta, ctx, prediction)
+                prediction = self._implied(meta, ctx, prediction, implied_by_siblings)
+            elif ctx:
+                # ... also over the siblings' answer when that is only their learnt guesses for
+                # names that say nothing either ("FLAIR_AX", "ADC", "T2_AX" beside "SWI")
+                prediction = self._implied(meta, ctx, prediction, implied_by_siblings)
             if ctx and C.is_angio_reformat(meta):
                 # a MIP or volume rendering shows the angiography it is made from
                 prediction = self._scoped(meta, C.angio_scope(ctx), prediction)
+            if C.is_scout(meta) and not (ctx and ctx["series"]) and not prediction.unknown \
+                    and str(meta.get("Modality") or "").strip().upper() == "MR" \
+                    and not F.rule_labels(C.with_study(meta, ctx))[1]:
+                # a lone MR localizer that nothing names plans an exam nobody names: no answer (the
+                # model's guess for a nameless MR series leans to the breast MR of its training)
+                prediction = replace(prediction, labels=(), laterality=None, unknown=True)
             if ctx and C.is_scout(meta) and not C.is_petct(meta, ctx):  # (a PET/CT's CT is whole body)
                 # a scout takes the anatomy of the exam it plans: what its study's series name
                 prediction = self._scoped(meta, C.planned(meta, ctx), prediction)
             prediction = by_own_words(prediction, meta, ctx)
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
-                prediction = replace(prediction, laterality=side_from_siblings(prediction.labels, ctx))
+                # the side its study description names (given with the context, not the series),
+                # else the one its study's other series name
+                side = F.laterality(C.with_study(meta, ctx), prediction.labels)
+                prediction = replace(prediction, laterality=side or side_from_siblings(prediction.labels, ctx))
+            if prediction.laterality is None and prediction.labels == ("BREAST",) \
+                    and str(meta.get("Modality") or "").strip().upper() == "US":
+                # a breast ultrasound no field or sibling gives a side is of both (the screening
+                # survey); a mammography series without a side is left so (per-view series)
+                prediction = replace(prediction, laterality="B")
             out.append(prediction)
         return out
 
@@ -389,9 +265,22 @@ class AnatomyModel:
         return Prediction(labels, F.laterality(meta, labels), prediction.confidence, False, "model",
                           self.version, tuple((x, 1.0) for x in labels))
 
-    def _implied(self, meta: Mapping[str, Any], ctx: Mapping[str, Any] | None, prediction: Prediction) -> Prediction:
+    def _implied(self, meta: Mapping[str, Any], ctx: Mapping[str, Any] | None, prediction: Prediction,
+                 cache: dict[tuple[int, str], frozenset[str]]) -> Prediction:
         whole = C.with_study(meta, ctx)
         implied = S.implied(meta, F.tokens_of(whole, F.SERIES_TEXT + F.STUDY_TEXT))
+        if not implied and ctx:
+            # ... or what the names of its study's other series of its modality imply, if they agree
+            # ("SWI", "FLAIR_AX" beside an outside MR's nameless "DWI_AX": the brain); once per
+            # study and modality (the series of one study share their siblings but for themselves,
+            # and a series that implied a region itself has not come here)
+            modality = str(meta.get("Modality") or "").strip().upper()
+            key = (id(ctx), modality)
+            if key not in cache:
+                found = {S.implied(meta, F.tokens_of(other, F.SERIES_TEXT)) for other in ctx["series"]
+                         if str(other.get("Modality") or "").strip().upper() == modality} - {frozenset()}
+                cache[key] = next(iter(found)) if len(found) == 1 else frozenset()
+            implied = cache[key]
         if not implied or not (prediction.unknown or implied.isdisjoint(prediction.labels)) \
                 or F.rule_labels(whole)[1]:  # (something is named, or the series is a page)
             return prediction

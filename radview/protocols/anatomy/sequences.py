@@ -2,7 +2,7 @@
 
 Research and neuro MR protocols often carry nothing but sequence names ("Accelerated Sagittal
 MPRAGE", "rsfMRI", "SpinEchoFieldMap_AP", "T1w_MPR_vNav"), cardiac MR its views and maps ("4CH
-cine", "LGE SAX", "MOLLI"), a lung CT its breathing phase ("Insp 1.0", "Exp 1.0").  The model,
+cine", "LGE SAX", "MOLLI"), a lung CT its breathing phase ("Insp 1.0", "Exp 1.0"), a liver CT its portal phase ("门脉期 5.0mm").  The model,
 trained on collections where nameless MR is mostly breast MR, hesitates or leans to the breast
 there; a radiologist reads these names as the brain, the heart and the lungs.  So, last of all,
 when the series and its study name no region, its modality is the one below and neither the model
@@ -36,20 +36,36 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("MR", "BREAST", """VIBRANT, VIBRANT MPH, dynaViews"""),  # GE's and Siemens' breast dynamics
     ("MR", "PELVIS", """mpMRI, mp-MRI"""),  # multiparametric MR is the prostate's
     ("CT", "HEAD", """CBF, CBV, MTT, TTP, Tmax, CT perfusion maps"""),  # a stroke perfusion's maps
+    # ... and the perfusion series itself, but only within an exam of the head and more (a CTA of the
+    # head and neck): alone, "DE Perfusion Data" is a dual-energy lung perfusion as often
+    ("CT", "HEAD", """Perfusion, CTP, VPCT"""),
     ("MR", "CHEST", """cine, SSFP cine, TRUFI cine, 4CH, 2CH, 3CH, 4 CH, 2 CH, 3 CH, 4CV, SAX, SA stack,
         short axis, LAX, LVOT, RVOT, LGE, PSIR, MOLLI, ShMOLLI, SASHA, TI scout, Look Locker, CMR"""),
     ("MR", "KNEE", """DESS, 3D DESS, DESS WE"""),
+    # a CT's portal-venous phase is timed for the liver: at least the abdomen.  A last answer only:
+    # it never narrows an exam's range (a chest-to-pelvis scan's "Fase Portal" recon is all of it)
+    ("CT", "ABDOMEN", """portal, portal venous, portal phase, PV phase, portalvenous, portovenous,
+        portalvenos, portalvenoes, phase portale, temps portal, fase portal, fase portale,
+        portaal veneus, 门脉期, 门静脉期, 门脉相, 門脈相, 門脈期, 門脈優位相, 문맥기, 문맥기상"""),
     ("CT", "CHEST", """Insp, Exp, inspiration, expiration, inspiratory, expiratory, inspirium, exspirium,
         expirium, exspiration, inspiratoire, expiratoire, inspiracion, espiracion, inspirazione,
         espirazione, inspiratie, expiratie, air trapping"""),
 )
 
 
-@lru_cache(maxsize=1)
-def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
+# names of the time a scan is made for, not of the range it covers: they never narrow a range
+PHASE_ONLY = frozenset({("CT", "ABDOMEN")})
+# names that only narrow a range already holding their region (never a last answer)
+NARROWING_ONLY = frozenset({"Perfusion, CTP, VPCT"})
+
+
+@lru_cache(maxsize=2)
+def _phrases(narrowing: bool = False) -> dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]:
     """Per modality: (token phrase, label set), longest phrases first."""
     out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
     for modality, key, text in TERMS:
+        if narrowing and (modality, key) in PHASE_ONLY or not narrowing and text in NARROWING_ONLY:
+            continue
         value = frozenset(key.split())
         for term in (t.strip() for t in text.replace("\n", " ").split(",")):
             tokens = tuple(L.normalise(term))
@@ -63,11 +79,12 @@ def _has(tokens: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
 
 
-def implied(meta: Mapping[str, Any], fields: list[list[str]]) -> frozenset[str]:
+def implied(meta: Mapping[str, Any], fields: list[list[str]], narrowing: bool = False) -> frozenset[str]:
     """The region the names in ``fields`` (token lists of the series' and its study's text)
-    imply for the series' modality; empty when they imply none or more than one region."""
+    imply for the series' modality; empty when they imply none or more than one region.
+    ``narrowing``: asked to narrow an exam's range, where phase names say nothing."""
     modality = str(meta.get("Modality") or "").strip().upper()
-    phrases = _phrases().get(modality)
+    phrases = _phrases(narrowing).get(modality)
     if not phrases:
         return frozenset()
     found = {value for tokens in fields for phrase, value in phrases if _has(tokens, phrase)}

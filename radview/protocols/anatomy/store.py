@@ -33,7 +33,7 @@ from typing import Any
 from radview.errors import UsageError
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
-from radview.protocols.anatomy.model import Prediction
+from radview.protocols.anatomy.prediction import Prediction
 
 TABLE = "anatomy"
 COLUMNS = {
