@@ -138,7 +138,12 @@ DXA_MARKS = ("DXA", "DEXA", "DENSITOM", "BMD", "BONE DENSITY", "BONE MINERAL", "
              "OSTEODENS", "DENSITOMETR", "DENSYTOMETR", "ABSORPTIOMETR", "CSONTSURUS", "CSONTSŰRŰS", "KEMIK YOGUNL", "KEMİK YOĞUNL",
              "骨密度", "골밀도", "كثافة العظام", "كثافة عظام", "צפיפות עצם", "ΟΣΤΙΚΗΣ ΠΥΚΝΟΤΗΤΑΣ", "ΜΕΤΡΗΣΗ ΟΣΤΙΚΗΣ",
              "ПЛОТНОСТ", "ДЕНСИТОМ", "MASA OSEA", "MASSA OSSEA", "DENSIDADE OSSEA", "BENTÄTHET", "BENTATHET",
-             "LUUNTIHEY")
+             "LUUNTIHEY", "دانسیتومتری", "دانسيتومتري", "تراکم استخوان", "تراكم استخوان")
+# densitometers (a DXA scanner writes its series as secondary captures: "OT" with the site alone,
+# "AP Spine", "Left Femur", under a study description cut to 16 characters or in any language)
+DXA_MAKERS = ("HOLOGIC", "NORLAND", "OSTEOSYS", "MEDILINK", "DMS GROUP")
+DXA_MODELS = ("LUNAR", "IDXA", "PRODIGY", "DPX", "EXPERT XL", "QDR", "HORIZON", "DISCOVERY W", "DISCOVERY A",
+              "DISCOVERY C", "DISCOVERY SL", "DELPHI", "EXCELL", "STRATOS")
 DXA_WORDS: dict[str, tuple[str, ...]] = {
     "FEMUR": ("HIP",), "FEMORAL": ("HIP",), "FEMURS": ("HIP",), "NECK": ("HIP",), "SPINE": ("LSPINE",),
 }

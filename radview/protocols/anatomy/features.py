@@ -41,9 +41,13 @@ OTHER = ("BodyPartExamined", "Modality", "ViewPosition", "PatientPosition", "SOP
 # and dropped (``clean`` keeps at most SubjectHint = "PHANTOM", never the name).
 SUBJECT_KEYS = ("PatientName", "PatientID")
 SUBJECT_HINT = "SubjectHint"
+# The device matters only to tell a densitometer (its series are secondary captures named by their
+# site alone): read for that and dropped (``clean`` keeps at most DeviceHint = "DXA").
+DEVICE_KEYS = ("Manufacturer", "ManufacturerModelName")
+DEVICE_HINT = "DeviceHint"
 PHANTOM_WORDS = ("PHANTOM", "CATPHAN", "GAMMEX")
 PHANTOM_TOKENS = frozenset({"QA", "QC", "ACR"})
-KEYWORDS: tuple[str, ...] = SERIES_TEXT + STUDY_TEXT + REGION_CODES + SIDE_TAGS + OTHER + (SUBJECT_HINT,)
+KEYWORDS: tuple[str, ...] = SERIES_TEXT + STUDY_TEXT + REGION_CODES + SIDE_TAGS + OTHER + (SUBJECT_HINT, DEVICE_HINT)
 CODE_SEQUENCES = frozenset(
     k for k in KEYWORDS if k.endswith("Sequence")
 )
@@ -83,7 +87,7 @@ def _code_values(value: Any) -> list[str]:
     return []
 
 
-_KEY_ALIASES = {k.lower(): k for k in KEYWORDS + SUBJECT_KEYS}
+_KEY_ALIASES = {k.lower(): k for k in KEYWORDS + SUBJECT_KEYS + DEVICE_KEYS}
 _CODE_KEYS = ("CodeValue", "CodingSchemeDesignator", "CodeMeaning")
 
 
@@ -128,8 +132,20 @@ def clean(meta: Mapping[str, Any]) -> dict[str, Any]:
             if is_phantom_subject(value):
                 out[SUBJECT_HINT] = "PHANTOM"
             continue
+        if key in DEVICE_KEYS:
+            if is_densitometer(key, value):
+                out[DEVICE_HINT] = "DXA"
+            continue
         out[key] = value
     return out
+
+
+def is_densitometer(key: str, value: Any) -> bool:
+    """Whether a Manufacturer / ManufacturerModelName names a bone densitometer."""
+    text = _as_text(value).strip().upper()
+    if key == "Manufacturer":
+        return any(m in text for m in A.DXA_MAKERS)
+    return any(text.startswith(m) for m in A.DXA_MODELS)
 
 
 def is_phantom_subject(value: Any) -> bool:
@@ -140,7 +156,7 @@ def is_phantom_subject(value: Any) -> bool:
 
 def metadata_from_dataset(ds: Any) -> dict[str, Any]:
     """The keywords the model reads, from a pydicom Dataset (JSON-compatible values)."""
-    plain = dataset_plain(ds, [k for k in KEYWORDS + SUBJECT_KEYS if k != SUBJECT_HINT])
+    plain = dataset_plain(ds, [k for k in KEYWORDS + SUBJECT_KEYS + DEVICE_KEYS if k not in (SUBJECT_HINT, DEVICE_HINT)])
     for key in CODE_SEQUENCES & plain.keys():
         plain[key] = [{k: str(item[k]) for k in _CODE_KEYS if item.get(k) not in (None, "")}
                       for item in plain[key] if isinstance(item, Mapping)]
@@ -185,7 +201,7 @@ def is_dxa(meta: Mapping[str, Any]) -> bool:
     if _as_text(meta.get("Modality")).strip().upper() == "BMD":
         return True
     text = " ".join(_as_text(meta.get(k)) for k in ("StudyDescription", "SeriesDescription", "ProtocolName")).upper()
-    return any(mark in text for mark in A.DXA_MARKS)
+    return meta.get(DEVICE_HINT) == "DXA" or any(mark in text for mark in A.DXA_MARKS)
 
 
 def ultrasound_words(tokens: list[str]) -> list[str]:

@@ -641,8 +641,18 @@ def plausible(labels: Iterable[str]) -> bool:
     groups = {GROUP_OF[x] for x in labels}
     if labels == {"PELVIS", "HIP"} or labels == {"PELVIS", "HIP", "THIGH"}:
         return True  # pelvis and hips on one image
+    if labels & {"ABDOMEN", "PELVIS"} and labels & set(GROUPS["lower_limb"]) and _runoff(labels):
+        return True  # a run-off: the abdominal aorta and pelvis to the legs' arteries, one acquisition
     if len(groups) > 1:
         return False
     order = GROUPS[groups.pop()]
     idx = sorted(order.index(x) for x in labels)
     return idx[-1] - idx[0] + 1 == len(idx)
+
+
+def _runoff(labels: set[str]) -> bool:
+    """The pelvis (with the abdomen above it or not) and a stretch of the leg from the hip or thigh down."""
+    axial = labels - set(GROUPS["lower_limb"])
+    leg = sorted(GROUPS["lower_limb"].index(x) for x in labels - axial)
+    return axial in ({"PELVIS"}, {"ABDOMEN", "PELVIS"}) and bool(leg) and leg[0] <= GROUPS["lower_limb"].index("THIGH") \
+        and leg[-1] - leg[0] + 1 == len(leg)

@@ -40,6 +40,12 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     """
     labels = set(prediction.labels)
     modality = str(meta.get("Modality") or "").strip().upper()
+    if modality not in F.NOT_DXA and F.is_dxa(meta):
+        own = _own(meta)
+        if own and labels and own != labels and plausible(own) and not prediction.unknown:
+            # (a phantom or a results page, answered with no anatomy, stays so)
+            # a densitometry series names its site ("Left Forearm" of a spine and hip study)
+            return _narrowed(prediction, meta, own)
     if prediction.unknown or (labels and labels <= F.SPINE):
         own = _own(meta)
         if own and own <= F.SPINE and own != labels and plausible(own):
@@ -79,10 +85,11 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         return _narrowed(prediction, meta, implied) if implied and implied < labels else prediction
     if not plausible(own):
         return prediction
-    abdomen = own == {"ABDOMEN"} and "PELVIS" in exam and not any(
-        t in ORGAN_WORDS for tokens in description for t in tokens)
-    if abdomen and modality == "CT" and labels <= set(L.AP) | exam:
-        return replace(prediction, labels=L.AP, laterality=None)
+    abdomen = "ABDOMEN" in own and "PELVIS" not in own and own <= {"CHEST", "ABDOMEN"} and "PELVIS" in exam \
+        and not any(t in ORGAN_WORDS for tokens in description for t in tokens)
+    if abdomen and modality == "CT" and labels <= set(L.AP) | exam | own:
+        # (also "ThorAbd 5.0" of a chest, abdomen and pelvis protocol: the chest and the abdomen to the pubis)
+        return _narrowed(prediction, meta, own | {"PELVIS"})
     if "~AORTA" in F.lexicon_hits(description)[1]:
         return prediction  # the aorta runs through the exam's range ("Aorta Iliac 1.0" of a TAVI CT)
     if labels > own and labels <= exam | own and not abdomen and modality != "US":
@@ -105,7 +112,8 @@ def _left_by_siblings(meta: Mapping[str, Any], context: Mapping[str, Any] | None
     the brain and the spine: a body MR's series span the abdomen and pelvis alike (the "MRCP" beside
     them leaves no series to the pelvis alone), and a scout plans every region of its exam."""
     if str(meta.get("Modality") or "").strip().upper() != "MR" or not context \
-            or not labels <= NEURO_AXIS or C.is_aside(meta):
+            or not labels <= NEURO_AXIS or "HEAD" not in labels or C.is_aside(meta):
+        # (a whole-spine MR's sagittal series span every level its axials name one by one)
         return frozenset()
     named: set[str] = set()
     for other in context["series"]:
