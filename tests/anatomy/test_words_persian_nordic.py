@@ -180,3 +180,24 @@ def test_device_names_are_read_for_the_hint_only():
     meta = F.clean({"Manufacturer": "HOLOGIC", "ManufacturerModelName": "Horizon A", "Modality": "OT"})
     assert meta == {"DeviceHint": "DXA", "Modality": "OT"}
     assert F.clean({"Manufacturer": "SIEMENS", "ManufacturerModelName": "SOMATOM Force", "Modality": "CT"}) == {"Modality": "CT"}
+
+
+def test_a_chest_and_abdomen_recon_beside_an_abdomen_and_pelvis_recon_stays_so(model):
+    study = {"StudyDescription": "CT CHEST ABDOMEN PELVIS W", "series": [
+        {"Modality": "CT", "SeriesDescription": "Abd/Pelvis W  5.0  B30s"}, {"Modality": "CT", "SeriesDescription": "Topogram"}]}
+    meta = {"Modality": "CT", "StudyDescription": "CT CHEST ABDOMEN PELVIS W", "SeriesDescription": "Chest/Abd W  5.0  B30s"}
+    assert predict(model, meta, study)[0] == {"CHEST", "ABDOMEN"}
+
+
+def test_a_sequence_named_spine_series_images_the_levels_ordered(model):
+    study = {"StudyDescription": "Torakal MR", "series": [{"Modality": "MR", "SeriesDescription": "Sag T1 FSE",
+                                                           "ProtocolName": "TOTAL SPINE"}]}
+    meta = {"Modality": "MR", "StudyDescription": "Torakal MR", "SeriesDescription": "Sag T2 FSE", "ProtocolName": "TOTAL SPINE"}
+    assert predict(model, meta, study)[0] == {"TSPINE"}
+    # an exam named for the whole spine keeps it
+    whole = {**meta, "StudyDescription": "MR WHOLE SPINE"}
+    assert predict(model, whole, {**study, "StudyDescription": "MR WHOLE SPINE"})[0] == {"CSPINE", "TSPINE", "LSPINE"}
+
+
+def test_a_pinhole_image_is_the_thyroid(model):
+    assert predict(model, {"Modality": "NM", "SeriesDescription": "ANT Pinhole"})[0] == {"NECK"}

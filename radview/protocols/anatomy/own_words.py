@@ -70,6 +70,12 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     exam = protocol | F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
     if not own and modality == "MR" and labels == set(F.SPINE) and (station := _spine_station(description, context)):
         return _narrowed(prediction, meta, station)
+    if not own and modality == "MR" and len(labels) > 1 and labels <= F.SPINE:
+        # the exam ordered names fewer levels than the site's protocol ("IRM RACHIS DORSAL" run
+        # with "TOTAL SPINE"): a series named by its sequence alone images the exam's levels
+        ordered = F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
+        if ordered and ordered < labels and plausible(ordered):
+            return _narrowed(prediction, meta, ordered)
     if not own and (spine := _spine_of_range(meta, description, labels)):
         return _narrowed(prediction, meta, spine)
     if not own and modality == "CT" and labels == set(L.WHOLE_BODY) and _is_trauma_body(meta, context, description):
@@ -87,6 +93,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         return prediction
     abdomen = "ABDOMEN" in own and "PELVIS" not in own and own <= {"CHEST", "ABDOMEN"} and "PELVIS" in exam \
         and not any(t in ORGAN_WORDS for tokens in description for t in tokens)
+    if abdomen and "CHEST" in own and _pelvis_apart(context):
+        abdomen = False  # "Chest/Abd W" beside "Abd/Pelvis W": two ranges, the pelvis is the other's
     if abdomen and modality == "CT" and labels <= set(L.AP) | exam | own:
         # (also "ThorAbd 5.0" of a chest, abdomen and pelvis protocol: the chest and the abdomen to the pubis)
         return _narrowed(prediction, meta, own | {"PELVIS"})
@@ -97,6 +105,13 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         # the exam's other regions came from its protocol or study words, not from the series
         return _narrowed(prediction, meta, own)
     return prediction
+
+
+def _pelvis_apart(context: Mapping[str, Any] | None) -> bool:
+    """Whether another series of the study names the abdomen and pelvis without the chest (a range
+    of its own; a pelvis bone recon, "Bassin 2.0", is part of the whole one)."""
+    return any({"ABDOMEN", "PELVIS"} <= (own := _own(other)) and "CHEST" not in own
+               for other in (context or {}).get("series", []) if not C.is_aside(other))
 
 
 NEURO_AXIS = frozenset({"HEAD"}) | F.SPINE
