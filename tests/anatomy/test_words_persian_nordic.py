@@ -201,3 +201,10 @@ def test_a_sequence_named_spine_series_images_the_levels_ordered(model):
 
 def test_a_pinhole_image_is_the_thyroid(model):
     assert predict(model, {"Modality": "NM", "SeriesDescription": "ANT Pinhole"})[0] == {"NECK"}
+
+
+def test_a_counting_localizer_keeps_its_levels(model):
+    study = {"StudyDescription": "MRI_C_Spine", "series": [{"Modality": "MR", "SeriesDescription": "Ax T2 STACK TSPINE"}]}
+    meta = {"Modality": "MR", "StudyDescription": "MRI_C_Spine", "SeriesDescription": "Sag T1 Counting Loc"}
+    labels = predict(model, meta, study)[0]
+    assert labels is None or labels != {"CSPINE"}

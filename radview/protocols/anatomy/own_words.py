@@ -70,7 +70,9 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     exam = protocol | F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
     if not own and modality == "MR" and labels == set(F.SPINE) and (station := _spine_station(description, context)):
         return _narrowed(prediction, meta, station)
-    if not own and modality == "MR" and len(labels) > 1 and labels <= F.SPINE:
+    if not own and modality == "MR" and len(labels) > 1 and labels <= F.SPINE \
+            and not any(t.startswith("COUNT") for tokens in description for t in tokens):
+        # (a counting localizer spans more levels on purpose: to count them from C2)
         # the exam ordered names fewer levels than the site's protocol ("IRM RACHIS DORSAL" run
         # with "TOTAL SPINE"): a series named by its sequence alone images the exam's levels
         ordered = F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
