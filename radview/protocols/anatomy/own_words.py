@@ -43,8 +43,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     if modality not in F.NOT_DXA and F.is_dxa(meta):
         own = _own(meta)
         if own and labels and own != labels and plausible(own) and not prediction.unknown:
-            # (a phantom or a results page, answered with no anatomy, stays so)
-            # a densitometry series names its site ("Left Forearm" of a spine and hip study)
+            # a densitometry series names its site ("Left Forearm" of a spine and hip study); a
+            # phantom or a results page, answered with no anatomy, stays so
             return _narrowed(prediction, meta, own)
     if prediction.unknown or (labels and labels <= F.SPINE):
         own = _own(meta)
@@ -72,9 +72,9 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         return _narrowed(prediction, meta, station)
     if not own and modality == "MR" and len(labels) > 1 and labels <= F.SPINE \
             and not any(t.startswith("COUNT") for tokens in description for t in tokens):
-        # (a counting localizer spans more levels on purpose: to count them from C2)
         # the exam ordered names fewer levels than the site's protocol ("IRM RACHIS DORSAL" run
-        # with "TOTAL SPINE"): a series named by its sequence alone images the exam's levels
+        # with "TOTAL SPINE"): a series named by its sequence alone images the exam's levels (a
+        # counting localizer spans more on purpose: to count them from C2)
         ordered = F.lexicon_hits(F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT))[0]
         if ordered and ordered < labels and plausible(ordered):
             return _narrowed(prediction, meta, ordered)
