@@ -180,3 +180,21 @@ def words_of(texts) -> set[str]:
     """The upper-case words of some texts, split at anything but letters and digits, as the sets'
     side checks read them."""
     return {w for t in texts for w in re.split(r"[\W_]+", t.upper()) if w}
+
+
+def row_texts(row: dict, keys) -> list[str]:
+    """A row's text fields (``keys``) and its study's description, empty strings where absent."""
+    return [row["meta"].get(k) or "" for k in keys] + [row.get("study", {}).get("StudyDescription", "")]
+
+
+def check_side_words(rows: list[dict], named_of) -> None:
+    """A one-sided limb or breast row says its side (a tag, or a side word ``named_of(row)`` finds
+    in its text); no tag and no word ever names the other side."""
+    for r in rows:
+        m = r["meta"]
+        tags = {m.get("Laterality"), m.get("ImageLaterality")} - {None}
+        assert tags <= {r["laterality"]}, r
+        if r["laterality"] in ("L", "R"):
+            named = named_of(r)
+            assert tags or r["laterality"] in named, r
+            assert named <= {r["laterality"]}, r

@@ -67,15 +67,7 @@ def test_every_row_has_something_to_read(rows):
 def test_side_words_agree_with_the_labels(rows):
     """A one-sided limb or breast row says its side (a tag, or a side word in its own or its study's
     text); no tag and no word ever names the other side."""
-    for r in rows:
-        m = r["meta"]
-        tags = {m.get("Laterality"), m.get("ImageLaterality")} - {None}
-        assert tags <= {r["laterality"]}, r
-        if r["laterality"] in ("L", "R"):
-            texts = [m.get(k) or "" for k in TEXT] + [r.get("study", {}).get("StudyDescription", "")]
-            named = sides_named(texts)
-            assert tags or r["laterality"] in named, r
-            assert named <= {r["laterality"]}, r
+    contract.check_side_words(rows, lambda r: sides_named(contract.row_texts(r, TEXT)))
 
 
 def test_the_set_spans_every_label_modality_and_side(rows):
