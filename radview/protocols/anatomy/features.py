@@ -608,8 +608,6 @@ def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str
                 strong.add(side)
             elif tok in L.WEAK_SIDES and _weak_side_counts(tokens, i, modality):
                 weak.add(L.WEAK_SIDES[tok])
-            elif tok == "SAG" and i == 0 and tokens[1:2] and tokens[1] in TURKISH_LIMBS:
-                weak.add("R")  # "SAG AYAK BILEGI": Turkish "sağ" typed without its breve
     return strong, weak
 
 
@@ -627,6 +625,8 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     field it is the radiograph modality ("DX KNEE") or a preposition, except "dx" before the
     series' own words in a non-radiograph series ("dx Soft tissue 2mm")."""
     tok, n = tokens[i], len(tokens)
+    if tok == "SAG":  # Turkish "sağ" typed without its breve, first and before a limb ("SAG AYAK BILEGI");
+        return i == 0 and n > 1 and tokens[1] in TURKISH_LIMBS  # elsewhere it is sagittal
     if tok in NORDIC_SHORT and i and tokens[i - 1] in ("RTG", "RX", "UL") and i + 1 < n:
         return True  # "Rtg. hø. skulder", "Rtg ve håndledd": the side abbreviated after the exam word
     if tok in L.WEAK_END_ONLY:

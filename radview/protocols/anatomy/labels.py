@@ -491,7 +491,7 @@ BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX 
     MOLEMMAT MOLEMMIN OBOUSTRANNE OBOUSTRANNY OBOUSTRANNA OBOUSTRANNE KETOLDALI MINDKET IKI
     DDH""".split())  # (a DDH screening examines both hips)
 WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER": "R", "SIN": "L",
-              "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L"}
+              "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L", "SAG": "R"}
 # weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm")
 WEAK_END_ONLY = frozenset({"DE", "VE"})
 def _side_words(text: str) -> frozenset[str]:
