@@ -599,6 +599,8 @@ def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str
                 continue  # "3D", "2D" split at the digit: a dimension, not "droit"
             if tok == "R" and tokens[i + 1:i + 2] and tokens[i + 1].startswith("GRAF"):
                 continue  # "R-графия": the Russian short form of radiography, not the right side
+            if tok == "RT" and tokens[i + 1:i + 2] and tokens[i + 1] in RADIOTHERAPY_NEXT:
+                continue  # "RT Planning Left Breast": radiotherapy, not the right side
             if tok == "B" and tokens[i + 1:i + 2] == ["L"]:
                 strong.add("B")  # "B/L": bilateral (Indian and British request shorthand)
                 skip = 1
@@ -645,6 +647,9 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
 
 
 SIDE_FIRST = frozenset({"SOL", "SAGH"})
+# words after "RT" that make it radiotherapy ("RT planning", "RT sim"), not the right side
+RADIOTHERAPY_NEXT = frozenset({"PLANNING", "PLAN", "PLANUNG", "SIM", "SIMULATION", "SIMULATOR", "PLANIFICATION",
+                               "PLANIFICACION", "PLANEJAMENTO", "PLANIFICAZIONE", "STRUCTURES", "STRUCT"})
 # Danish/Norwegian/Swedish side abbreviations (hø., ve., vä.), read right after the exam word
 NORDIC_SHORT = frozenset({"HO", "VE", "VA"})
 # Turkish limb words a side stands before ("SAG DIZ", "SAG AYAK BILEGI")

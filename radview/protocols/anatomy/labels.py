@@ -277,6 +277,9 @@ _TRANSLIT = str.maketrans({
 # "Iodine mg/cc", "mg/ml" of dual-energy maps: a unit, not "MG" (mammography)
 _UNITS = re.compile(r"(?<![A-Za-z])mg\s*/\s*(?:cc|ml|dl|kg|l|g)(?![A-Za-z])")
 _FINAL_G_BREVE = re.compile(r"[ğĞ](?![^\W\d_])")
+# The French (and Italian) elided article before a vowel: "Radio de l'épaule droite", "d'épaule" —
+# the lone L or D left after splitting would read as the left or right side
+_ELISION = re.compile(r"(?<![^\W\d_])[LlDd]['’´`](?=[^\W\d_])")
 
 
 def normalise(text: str) -> list[str]:
@@ -295,7 +298,7 @@ def clear_token_cache() -> None:
 
 @lru_cache(maxsize=131072)
 def _normalised(text: str) -> tuple[str, ...]:
-    text = _FINAL_G_BREVE.sub("gh", _UNITS.sub(" ", text.translate(_SPECIAL)))
+    text = _FINAL_G_BREVE.sub("gh", _UNITS.sub(" ", _ELISION.sub(" ", text).translate(_SPECIAL)))
     if _THAI.search(text):
         text = _thai_words().sub(r" \1 ", unicodedata.normalize("NFC", text))
     text = unicodedata.normalize("NFKD", text)
@@ -522,7 +525,9 @@ PLURAL_LIMBS = frozenset("""HANDS FEET KNEES HIPS ANKLES WRISTS ELBOWS SHOULDERS
     HANDERNA FOTTERNA KNAEN HOFTERNA KADET POLVET LONKAT NILKAT KEZEK TERDEK CSIPOK BOKAK
     DIZLER KALCALAR OMUZLAR SUSTAVOV SUSTAVY SUGLOBIV SUGLOBY KOLENEI KISTEI STAWOW KOLAN BIODER
     HOFTER HOFTERNE HAENDER HANDER HENDER FODDER FOTTER FOTTERNE SKULDRE SKULDRENE AXLAR AXLARNA
-    KNAN KNAERNE HANDLEDER ANKLER ANKLERNE BENEN""".split())
+    KNAN KNAERNE HANDLEDER ANKLER ANKLERNE BENEN
+    LIMBS EXTREMITIES MEMBRES MIEMBROS MEMBROS ARTI EXTREMIDADES EXTREMITATEN BEINE PIERNAS BRAZOS PERNAS
+    BRACOS JAMBES GAMBE BRACCIA""".split())  # (the limbs in the plural: "lower limbs venous Doppler")
 
 
 # ---- tolerance of typing errors ----------------------------------------------

@@ -505,6 +505,40 @@ MORE: tuple[tuple[str, str], ...] = (
     ("~DOSELEVEL", """LOW DOSE, ULTRA LOW DOSE, REDUCED DOSE, HALF DOSE, QUARTER DOSE, FULL DOSE, STANDARD DOSE,
         LOW DOSE CT, LDCT, I DOSE, IDOSE, CARE DOSE, CAREDOSE, DOSE RIGHT, DOSERIGHT, SMART DOSE, SMARTDOSE,
         SAFE DOSE, SURE DOSE, TEST DOSE, TESTDOSE, TEST BOLUS, DOSE REDUCTION, PERC DOSE REDUCTION"""),
+    # General knowledge, written before the blind runs of sets 17 and 18 (Southeast Asia, Africa):
+    # Swahili, Filipino and Afrikaans exam words, the Malay ankle, the Indonesian pregnancy scan;
+    # a radiograph's "Cervical AP/Lat" is the cervical spine (the cervix is never filmed); the
+    # post-nasal space film (adenoids) is a lateral soft-tissue neck
+    ("CHEST", """KIFUA, X RAY YA KIFUA, DIBDIB, BORSKAS"""),
+    ("HEAD", """KICHWA, KOP CT, CT KOP, KOPSKANDERING"""),
+    ("NECK", """SHINGO, POST NASAL SPACE, POSTNASAL SPACE, POST NASAL SPACE LATERAL, ADENOID VIEW, ADENOIDS VIEW"""),
+    ("ABDOMEN", """TUMBO"""),
+    ("KNEE", """GOTI, TUHOD"""),
+    ("SHOULDER", """BEGA, BALIKAT, SKOUER"""),
+    ("ELBOW", """ELMBOOG"""),
+    ("HIP", """NYONGA"""),
+    ("ANKLE", """BUKU LALI, PERGELANGAN KAKI"""),
+    ("PELVIS", """USG KANDUNGAN, USG KEHAMILAN, KANDUNGAN, KEHAMILAN"""),
+    # Australian and New Zealand request words: the CT brain, the CT of abdomen and pelvis, the
+    # second-trimester morphology scan and the nuchal scan
+    ("HEAD", """CTB"""),
+    ("ABDOMEN PELVIS", """CT AP"""),
+    ("PELVIS", """MORPHOLOGY SCAN, MORPHOLOGY US, US MORPHOLOGY, MORPH SCAN, FETAL MORPHOLOGY, NUCHAL SCAN, US NUCHAL"""),
+    ("CHEST", """PACEMAKER, PACEMAKER INSERTION, PACEMAKER IMPLANT, PPM INSERTION, TRIPLE RULE OUT"""),
+    ("NECK", """BRACHIAL PLEXUS, PLEXUS BRACHIALIS, PLEXO BRAQUIAL, PLEXUS BRACHIAL"""),
+    # Portuguese (Portugal, Africa) and French exam words: the lumbosacral spine, the ankle
+    # (tibiotársica), the pelvis (bacia), the paranasal sinuses, the sinus films named for Blondeau
+    # and Hirtz, the whole abdomen of an ultrasound
+    ("LSPINE", """LOMBO SAGRADA, LOMBOSSAGRADA, LOMBOSAGRADA, COLUNA LOMBO SAGRADA"""),
+    ("ANKLE", """TIBIO TARSICA, TIBIOTARSICA, TIBIO TARSICAS, TIBIOTARSICAS"""),
+    ("PELVIS", """BACIA, RX BACIA, RX DA BACIA"""),
+    ("HEAD", """SEIOS PERINASAIS, SEIOS PARANASAIS, SEIOS DA FACE, SEIOS PERI NASAIS, BLONDEAU, HIRTZ,
+        INCIDENCE DE BLONDEAU, INCIDENCE DE HIRTZ"""),
+    ("ABDOMEN PELVIS", """ABDOMINAL TOTAL, ECO ABDOMINAL TOTAL, ECOGRAFIA ABDOMINAL TOTAL, ABDOMEN COMPLETO"""),
+    ("TSPINE LSPINE", """THORACO LUMBAR, THORACO LUMBAR SPINE, THORACO LUMBAR JUNCTION, THORACOLUMBAR JUNCTION"""),
+    ("HEAD", """TOWNE, TOWNES, TOWNE S, TOWNE VIEW, TOWNES VIEW, TOWNE S VIEW"""),
+    ("CSPINE", """CERVICAL AP, CERVICAL AP LAT, CERVICAL AP LATERAL, CERVICAL LAT, CERVICAL AP AND LAT,
+        CERVICAL AP LATERAL VIEWS, CERVICAL VERTEBRAE, CERVICAL VERTEBRA"""),
 )
 
 # Side words (normalised as descriptions are).  Slavic and Greek forms are listed, not stemmed:
@@ -512,7 +546,7 @@ MORE: tuple[tuple[str, str], ...] = (
 LEFT = """ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
         ЛІВОЇ, ЛІВ, ЗЛІВА, ЛЯВ, ЛЯВА, ЛЯВО, ЛЯВАТА, ЛЕВИ, ЛЕВА, ЛЕВО, ЛЕВОГ, ЛИЈЕВИ, ЛИЈЕВА, ЛИЈЕВО,
         ΑΡΙΣΤΕΡΟΣ, ΑΡΙΣΤΕΡΗ, ΑΡΙΣΤΕΡΟ, ΑΡΙΣΤΕΡΟΥ, ΑΡΙΣΤΕΡΗΣ, ΑΡΙΣΤΕΡΑΣ, ΑΡΙΣΤΕΡΑ, ΑΡΙΣΤ, ARISTERIS,
-        ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
+        KALIWA, KUSHOTO, ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
         LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, چپ, سمت چپ, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
@@ -520,7 +554,7 @@ RIGHT = """ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВ�
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
-        LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, PHAI, BEN PHAI, SAGH, PRAW,
+        LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, KULIA, REGS, REGTER, PHAI, BEN PHAI, SAGH, PRAW,
         PRAWEGO, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
 BOTH = """OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,

@@ -1,0 +1,99 @@
+"""Words written from general knowledge before the blind runs of sets 17 and 18 (Southeast Asia and
+Oceania; Sub-Saharan Africa and the Caribbean): Swahili, Filipino, Malay, Afrikaans and Portuguese
+exam and side words, Australian request words, the French elided article that is not a side, and
+"RT" before planning that is radiotherapy; each good case beside the one the rule must leave alone."""
+
+import pytest
+
+from radview.protocols.anatomy import labels as L
+from radview.protocols.anatomy.model import default_model
+
+AP = {"ABDOMEN", "PELVIS"}
+
+
+@pytest.fixture(scope="module")
+def model():
+    return default_model()
+
+
+def answer(model, modality, description, **more):
+    p = model.predict_series({"Modality": modality, "StudyDescription": description, **more}, None)
+    return (None if p.unknown else set(p.labels)), p.laterality
+
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CR", "X-ray ya goti kulia", {"KNEE"}, "R"),        # Swahili
+    ("CR", "X-ray ya bega kushoto", {"SHOULDER"}, "L"),
+    ("CR", "X-ray ya kifua", {"CHEST"}, None),
+    ("US", "Ultrasound ya tumbo", {"ABDOMEN"}, None),
+    ("CR", "Tuhod kanan", {"KNEE"}, "R"),                # Filipino
+    ("CR", "Balikat kaliwa", {"SHOULDER"}, "L"),
+    ("CR", "Buku lali kanan", {"ANKLE"}, "R"),           # Malay
+    ("US", "USG Kandungan", {"PELVIS"}, None),           # Indonesian pregnancy scan
+    ("CR", "Skouer links", {"SHOULDER"}, "L"),           # Afrikaans
+    ("CR", "Elmboog regs", {"ELBOW"}, "R"),
+    ("CR", "Knie regs", {"KNEE"}, "R"),
+    ("CR", "Borskas X-straal", {"CHEST"}, None),
+    ("CR", "Rx tíbio-társica dta", {"ANKLE"}, "R"),      # Portuguese
+    ("CR", "Rx coluna lombo-sagrada", {"LSPINE"}, None),
+    ("CR", "Rx bacia", {"PELVIS"}, None),
+    ("CR", "Rx seios perinasais", {"HEAD"}, None),
+    ("US", "Eco abdominal total", AP, None),
+    ("CR", "Incidence de Blondeau", {"HEAD"}, None),     # French sinus film
+    ("CR", "Towne's view", {"HEAD"}, None),
+    ("CR", "Thoraco-lumbar spine", {"TSPINE", "LSPINE"}, None),
+    ("CR", "Cervical AP/Lat", {"CSPINE"}, None),         # a radiograph of the cervical spine
+    ("CR", "Post nasal space lateral", {"NECK"}, None),
+    ("CT", "CTB", {"HEAD"}, None),                       # Australian request words
+    ("CT", "CT AP with contrast", AP, None),
+    ("US", "US Morphology scan", {"PELVIS"}, None),
+    ("US", "US Nuchal", {"PELVIS"}, None),
+    ("XA", "Pacemaker insertion", {"CHEST"}, None),
+    ("CT", "CT Triple rule out", {"CHEST"}, None),
+    ("MR", "MRI Brachial plexus", {"NECK"}, None),
+])
+def test_exam_and_side_words(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Radio de l'épaule droite", "R"),
+    ("Radio de l’humérus gauche", "L"),
+    ("Radio d'épaule gauche", "L"),
+])
+def test_french_elided_article_is_not_a_side(model, text, side):
+    assert answer(model, "CR", text)[1] == side
+
+
+def test_elision_leaves_a_trailing_side_letter():
+    assert L.normalise("Radio de l'épaule") == ["RADIO", "DE", "EPAULE"]
+    assert L.normalise("KNEE L'") == ["KNEE", "L"]  # nothing follows: still the left side
+    assert L.normalise("MR 3D'") == ["MR", "3", "D"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("RT Planning Left Breast", "L"),
+    ("CT RT sim breast right", "R"),
+])
+def test_radiotherapy_planning_is_not_the_right_side(model, text, side):
+    assert answer(model, "CT", text) == ({"BREAST"}, side)
+
+
+def test_rt_is_still_the_right_side_elsewhere(model):
+    assert answer(model, "CR", "XR RT Knee") == ({"KNEE"}, "R")
+    assert answer(model, "MR", "MRI Shoulder RT") == ({"SHOULDER"}, "R")
+
+
+def test_cervical_alone_on_ultrasound_is_not_read_as_the_spine(model):
+    # the phrases need the radiograph views: "cervical" alone may be the cervix or the neck
+    assert answer(model, "US", "US cervical length")[0] != {"CSPINE"}
+
+
+@pytest.mark.parametrize("text", ["Lower limbs venous Doppler", "Arterial Doppler lower limbs",
+                                  "Echo doppler artériel des membres inférieurs", "Duplex Beine"])
+def test_limbs_in_the_plural_are_both_sides(model, text):
+    assert answer(model, "US", text)[1] == "B"
+
+
+def test_a_limb_in_the_singular_without_a_side_has_none(model):
+    assert answer(model, "US", "Lower limb venous Doppler")[1] is None
