@@ -599,6 +599,8 @@ def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str
                 continue  # "3D", "2D" split at the digit: a dimension, not "droit"
             if tok == "R" and tokens[i + 1:i + 2] and tokens[i + 1].startswith("GRAF"):
                 continue  # "R-графия": the Russian short form of radiography, not the right side
+            if tok == "LAVA" and modality == "MR":
+                continue  # GE's LAVA sequence ("Ax LAVA-Flex MPh"), not the Slovak left
             if tok == "RT" and tokens[i + 1:i + 2] and tokens[i + 1] in RADIOTHERAPY_NEXT:
                 continue  # "RT Planning Left Breast": radiotherapy, not the right side
             if tok == "B" and tokens[i + 1:i + 2] == ["L"]:

@@ -494,9 +494,12 @@ BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX 
     MOLEMMAT MOLEMMIN OBOUSTRANNE OBOUSTRANNY OBOUSTRANNA OBOUSTRANNE KETOLDALI MINDKET IKI
     DDH""".split())  # (a DDH screening examines both hips)
 WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER": "R", "SIN": "L",
-              "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L", "SAG": "R"}
-# weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm")
-WEAK_END_ONLY = frozenset({"DE", "VE"})
+              "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L", "SAG": "R",
+              "T": "L", "S": "L"}
+# weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm");
+# the Vietnamese "T" (trái, left: "Chụp MRI khớp vai T") and the Indonesian "S" (sinistra: "MRI
+# Ankle Joint S") are other letters anywhere else (T1, T2, "S 1")
+WEAK_END_ONLY = frozenset({"DE", "VE", "T", "S"})
 def _side_words(text: str) -> frozenset[str]:
     return frozenset(" ".join(normalise(t)) for t in text.replace("\n", " ").split(",") if t.strip())
 

@@ -102,7 +102,7 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
         return _narrowed(prediction, meta, own | {"PELVIS"})
     if "~AORTA" in F.lexicon_hits(description)[1]:
         return prediction  # the aorta runs through the exam's range ("Aorta Iliac 1.0" of a TAVI CT)
-    if labels > own and labels <= exam | own and not abdomen and modality != "US":
+    if (labels > own or _spine_inside(own, labels)) and labels <= exam | own and not abdomen and modality != "US":
         # (an ultrasound clip or preset named for one organ is a view of the whole examination)
         # the exam's other regions came from its protocol or study words, not from the series
         return _narrowed(prediction, meta, own)
@@ -197,6 +197,16 @@ def _spine_of_range(meta: Mapping[str, Any], description: list[list[str]], label
 def _own(meta: Mapping[str, Any]) -> set[str]:
     """What the series' own description names."""
     return F.lexicon_hits(F.tokens_of(meta, F.OWN_SERIES_TEXT))[0]
+
+
+# the axial region each spine level lies in (a whole-body CT's range holds its spine reformats)
+SPINE_REGION = {"CSPINE": "NECK", "TSPINE": "CHEST", "LSPINE": "ABDOMEN"}
+
+
+def _spine_inside(own: set[str], labels: set[str]) -> bool:
+    """Whether the spine levels a series names lie inside the axial range answered ("C-Spine 1mm
+    BONE PLUS" of a whole-body trauma CT answered as the whole body: the reformat is the spine)."""
+    return bool(own) and own <= F.SPINE and not own & labels and all(SPINE_REGION[x] in labels for x in own)
 
 
 def _narrowed(prediction: Prediction, meta: Mapping[str, Any], labels: Iterable[str]) -> Prediction:

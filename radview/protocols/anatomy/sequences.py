@@ -48,6 +48,9 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("CT", "ABDOMEN", """portal, portal venous, portal phase, PV phase, portalvenous, portovenous,
         portalvenos, portalvenoes, phase portale, temps portal, fase portal, fase portale,
         portaal veneus, 门脉期, 门静脉期, 门脉相, 門脈相, 門脈期, 門脈優位相, 문맥기, 문맥기상"""),
+    # Siemens' lung kernels named in a recon's description ("1 Bl57 3" of a chest-to-pelvis CT: the
+    # lung recon keeps to the chest); a kernel of this family is never a bone's or soft tissue's
+    ("CT", "CHEST", """Bl56, Bl57, Bl58, Bl59, Bl60, Bl64, L_SHARP, LUNG_SHARP"""),
     ("CT", "CHEST", """Insp, Exp, inspiration, expiration, inspiratory, expiratory, inspirium, exspirium,
         expirium, exspiration, inspiratoire, expiratoire, inspiracion, espiracion, inspirazione,
         espirazione, inspiratie, expiratie, air trapping"""),
