@@ -164,3 +164,23 @@ def test_a_lung_kernel_recon_of_a_chest_to_pelvis_ct_is_the_chest(model):
 ])
 def test_words_of_set_17(model, modality, text, labels):
     assert answer(model, modality, text)[0] == labels
+
+
+# ---- general knowledge written before the runs of sets 19 and 20 ---------------------------
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CR", "XR SPINE THORACIC 2 VIEWS", {"TSPINE"}, None),
+    ("US", "US INFANT SPINE", {"LSPINE"}, None),
+    ("DX", "DXA BONE DENSITY AXIAL SKELETON", {"LSPINE", "HIP"}, None),
+    ("RF", "FL Water soluble swallow", {"NECK", "CHEST"}, None),
+    ("XA", "IR Hickman line insertion", {"CHEST"}, None),
+    ("CR", "Pelydr-X Pen-glin Chwith", {"KNEE"}, "L"),   # Welsh
+    ("CR", "XR Pen-glin Dde", {"KNEE"}, "R"),
+    ("CR", "Pelydr-X Brest", {"CHEST"}, None),
+])
+def test_order_catalogue_and_welsh_words(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_thoracic_alone_is_still_the_chest(model):
+    assert answer(model, "CT", "CT THORACIC WO CONTRAST")[0] == {"CHEST"}

@@ -537,6 +537,23 @@ MORE: tuple[tuple[str, str], ...] = (
     ("ABDOMEN PELVIS", """ABDOMINAL TOTAL, ECO ABDOMINAL TOTAL, ECOGRAFIA ABDOMINAL TOTAL, ABDOMEN COMPLETO"""),
     ("TSPINE LSPINE", """THORACO LUMBAR, THORACO LUMBAR SPINE, THORACO LUMBAR JUNCTION, THORACOLUMBAR JUNCTION"""),
     ("HEAD", """TOWNE, TOWNES, TOWNE S, TOWNE VIEW, TOWNES VIEW, TOWNE S VIEW"""),
+    # General knowledge, written before the runs of sets 19 and 20 (North America, UK and Ireland):
+    # order catalogues that put the spine before its level ("XR SPINE THORACIC 2 VIEWS"), the infant
+    # spinal ultrasound (the lumbosacral cord), the axial DXA (spine and hip), swallow studies,
+    # tunnelled central lines, Welsh exam and side words
+    ("TSPINE", """SPINE THORACIC, SPINE DORSAL"""),
+    ("TSPINE LSPINE", """SPINE THORACOLUMBAR"""),
+    ("LSPINE", """INFANT SPINE, NEONATAL SPINE, US SPINE INFANT, US SPINE NEONATAL, SPINAL US INFANT"""),
+    ("LSPINE HIP", """DXA AXIAL SKELETON, DEXA AXIAL SKELETON, BONE DENSITY AXIAL SKELETON, BONE DENSITY AXIAL,
+        DXA AXIAL, DEXA AXIAL"""),
+    ("NECK CHEST", """WATER SOLUBLE SWALLOW, CONTRAST SWALLOW, GASTROGRAFIN SWALLOW, OMNIPAQUE SWALLOW"""),
+    ("HEAD NECK", """VIDEOFLUOROSCOPY, VIDEOFLUOROSCOPIC SWALLOW, VIDEOFLUOROSCOPY SWALLOW, VFSS"""),
+    ("CHEST", """HICKMAN, HICKMAN LINE, PORTACATH, PORT A CATH, TUNNELLED LINE, TUNNELED LINE, TUNNELLED CVC,
+        TUNNELED CVC, BREST, PELYDR X BREST"""),
+    ("KNEE", """PEN GLIN, PENGLIN"""),
+    ("HEAD", """SGAN CT PEN, CT PEN, MRI PEN"""),
+    ("SHOULDER", """YSGWYDD"""), ("HIP", """CLUN"""), ("ELBOW", """PENELIN"""), ("WRIST", """ARDDWRN"""),
+    ("FOOT", """TROED"""), ("ANKLE", """FFER, MIGWRN"""),
     # From set 17's misses (a design set after its blind runs): the Vietnamese and Indonesian
     # whole-abdomen ultrasound (liver to bladder), the nasopharynx MR of cancer staging (skull base
     # to the clavicles), the Vietnamese head and neck (não và cổ: a CT angiogram's range), the FAST
@@ -558,7 +575,7 @@ MORE: tuple[tuple[str, str], ...] = (
 LEFT = """ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
         ЛІВОЇ, ЛІВ, ЗЛІВА, ЛЯВ, ЛЯВА, ЛЯВО, ЛЯВАТА, ЛЕВИ, ЛЕВА, ЛЕВО, ЛЕВОГ, ЛИЈЕВИ, ЛИЈЕВА, ЛИЈЕВО,
         ΑΡΙΣΤΕΡΟΣ, ΑΡΙΣΤΕΡΗ, ΑΡΙΣΤΕΡΟ, ΑΡΙΣΤΕΡΟΥ, ΑΡΙΣΤΕΡΗΣ, ΑΡΙΣΤΕΡΑΣ, ΑΡΙΣΤΕΡΑ, ΑΡΙΣΤ, ARISTERIS,
-        KALIWA, KUSHOTO, ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
+        KALIWA, KUSHOTO, CHWITH, ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
         LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, چپ, سمت چپ, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
@@ -566,7 +583,7 @@ RIGHT = """ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВ�
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
-        LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, KULIA, REGS, REGTER, PHAI, BEN PHAI, SAGH, PRAW,
+        LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, KULIA, REGS, REGTER, DDE, PHAI, BEN PHAI, SAGH, PRAW,
         PRAWEGO, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
 BOTH = """OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
