@@ -636,8 +636,9 @@ def complete_truncated(text: str, tokens: list[str]) -> list[str]:
     """``tokens`` of ``text`` with a last word cut by a 16-character field spelt out (see above)."""
     text = text.strip()
     if len(text) != TRUNCATED_LENGTH or not text[-1].isalnum() or not tokens or not tokens[-1].isalpha() \
+            or (len(tokens[-1]) < 2 and len(tokens) > 1 and tokens[-2].isdigit()) \
             or term_at(tokens, len(tokens) - 1) is not None:
-        return tokens
+        return tokens  # (a letter after a number is a count: "XR ELBOW LEFT 4V", four views, is 16 long)
     rest = _completion(tuple(tokens[:-1]), tokens[-1])
     return tokens[:-1] + list(rest) if rest else tokens
 

@@ -554,6 +554,14 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HEAD", """SGAN CT PEN, CT PEN, MRI PEN"""),
     ("SHOULDER", """YSGWYDD"""), ("HIP", """CLUN"""), ("ELBOW", """PENELIN"""), ("WRIST", """ARDDWRN"""),
     ("FOOT", """TROED"""), ("ANKLE", """FFER, MIGWRN"""),
+    # From set 19's misses (a design set after its blind runs): the oesophagram runs from the
+    # pharynx to the cardia (as the barium swallow; most sets' authors label it so), the US order
+    # "soft tissue head and neck" is the thyroid's and the neck's, a swallowed foreign body survey
+    # runs from the neck to the pelvis
+    ("NECK CHEST", """ESOPHAGRAM, OESOPHAGRAM, ESOPHAGOGRAM, OESOPHAGOGRAM, ESOPHAGOGRAPHY, OESOPHAGOGRAPHY,
+        OESOPHAGOGRAPHIE, ESOPHAGOGRAPHIE, FL ESOPHAGRAM, FL ESOPHAGUS, ESOPH AP, ESOPH LAT, ESOPH OBL"""),
+    ("NECK", """SOFT TISSUE HEAD NECK, SOFT TISSUE HEAD AND NECK, US SOFT TISSUE HEAD NECK"""),
+    ("NECK CHEST ABDOMEN PELVIS", """FOREIGN BODY SURVEY, FB SURVEY, FB SURVEY AP"""),
     # From set 17's misses (a design set after its blind runs): the Vietnamese and Indonesian
     # whole-abdomen ultrasound (liver to bladder), the nasopharynx MR of cancer staging (skull base
     # to the clavicles), the Vietnamese head and neck (não và cổ: a CT angiogram's range), the FAST

@@ -29,7 +29,7 @@ from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy import sequences as S
 from radview.protocols.anatomy.labels import plausible
-from radview.protocols.anatomy.own_words import by_own_words
+from radview.protocols.anatomy.own_words import by_own_words, is_lung_recon
 from radview.protocols.anatomy.prediction import Prediction
 
 MODEL_RESOURCE = "anatomy.onnx"
@@ -64,7 +64,8 @@ def whole_body_if_petct(prediction: Prediction, meta: Mapping[str, Any],
     exam (cardiac PET/CT) keeps to the chest."""
     labels = set(prediction.labels)
     if prediction.unknown or not labels or labels <= F.HEAD_ONLY or not labels <= set(L.WHOLE_BODY) \
-            or not C.is_petct(meta, context) or F.is_cardiac(C.with_study(meta, context)):
+            or not C.is_petct(meta, context) or F.is_cardiac(C.with_study(meta, context)) \
+            or (labels == {"CHEST"} and is_lung_recon(meta)):  # (its lung recon keeps to the chest)
         return prediction
     return replace(prediction, labels=L.WHOLE_BODY, laterality=None)
 

@@ -46,6 +46,16 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
             # a densitometry series names its site ("Left Forearm" of a spine and hip study); a
             # phantom or a results page, answered with no anatomy, stays so
             return _narrowed(prediction, meta, own)
+    if prediction.unknown and modality in ("XA", "RF"):
+        own = _own(meta)
+        if own and plausible(own):
+            # an angiographic or fluoroscopic run names its own station ("RT FOOT", "RT ILIAC" of a
+            # lower-extremity angiogram) where the exam ordered names the whole limb
+            return _narrowed(replace(prediction, unknown=False), meta, own)
+    if modality == "US" and not prediction.unknown and _is_fast(meta, context):
+        # each window of a FAST scan (pericardial, upper quadrants, pelvis) is a view of the one
+        # examination of the chest, abdomen and pelvis, as an ultrasound clip is of its exam
+        return replace(prediction, labels=tuple(x for x in L.LABELS if x in FAST_RANGE), laterality=None)
     if prediction.unknown or (labels and labels <= F.SPINE):
         own = _own(meta)
         if own and own <= F.SPINE and own != labels and plausible(own):
@@ -63,6 +73,8 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     if prediction.unknown or not labels or (len(labels) < 2 and not (labels == {"ABDOMEN"} and modality == "CT")):
         return prediction  # nothing to narrow (a CT's abdomen alone may widen to the pelvis, below)
     if C.is_petct(meta, context) or F.rule_labels(C.with_study(meta, context))[1] == "pet":
+        if modality == "CT" and is_lung_recon(meta) and "CHEST" in labels:
+            return _narrowed(prediction, meta, {"CHEST"})  # ... but its lung recon keeps to the chest
         return prediction  # a PET/CT's CT is whole body
     description = F.tokens_of(meta, ("SeriesDescription",))
     own = _own(meta)
@@ -192,6 +204,29 @@ def _spine_of_range(meta: Mapping[str, Any], description: list[list[str]], label
             or "~SPINE" not in F.lexicon_hits(description)[1]:
         return frozenset()
     return frozenset(_SPINE_OF_REGION[x] for x in labels if x in _SPINE_OF_REGION)
+
+
+FAST_RANGE = frozenset({"CHEST", "ABDOMEN", "PELVIS"})
+_FAST_WITH = frozenset({"US", "ULTRASOUND", "SONO", "SONOGRAPHY", "ECHO", "EXAM", "SCAN", "TRAUMA", "LIMITED"})
+
+
+def _is_fast(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> bool:
+    """An ultrasound whose study is a FAST (focused assessment with sonography for trauma) scan."""
+    for tokens in F.tokens_of(C.with_study(meta, context), F.STUDY_TEXT):
+        if "EFAST" in tokens or ("FAST" in tokens and not _FAST_WITH.isdisjoint(tokens)):
+            return True
+    return False
+
+
+def is_lung_recon(meta: Mapping[str, Any]) -> bool:
+    """A CT reconstruction named for the lungs alone ("Lung 1.25", "CT LUNG 1.0 B70f"): the lung
+    window recon of a PET/CT keeps to the chest (as every clinical set's author labels it)."""
+    return _own(meta) == {"CHEST"} and any(t in LUNG_WORDS for tokens in F.tokens_of(meta, ("SeriesDescription",))
+                                          for t in tokens)
+
+
+LUNG_WORDS = frozenset({"LUNG", "LUNGS", "LUNGE", "LUNGEN", "POUMON", "POUMONS", "PULMON", "POLMONE", "POLMONI",
+                        "PULMAO", "PULMONES", "LONGEN", "LUNGA", "LUNGOR", "PLUCA", "PLUC"})
 
 
 def _own(meta: Mapping[str, Any]) -> set[str]:
