@@ -1,7 +1,8 @@
 """The lexicon in more scripts and languages: Greek, Cyrillic (Russian, Ukrainian, Bulgarian,
 Serbian), Japanese, Chinese, Korean, Arabic, Hebrew, Latin anatomical names, and Latin-script
 languages not in ``vocabulary`` (Romanian, Croatian/Serbian/Slovenian, Slovak, Estonian,
-Latvian, Lithuanian, Catalan, Indonesian, Vietnamese, more Turkish and Hungarian), and Thai.
+Latvian, Lithuanian, Catalan, Indonesian and Malay, Vietnamese, more Turkish and Hungarian, Swahili,
+Filipino, Afrikaans, Welsh), and Thai.
 
 Same form as ``vocabulary.TERMS`` and merged the same way.  Terms are written in their own
 script and go through the one tokeniser (``labels.normalise``): Greek and Cyrillic are
