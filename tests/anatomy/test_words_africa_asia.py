@@ -135,6 +135,12 @@ def test_vietnamese_and_indonesian_side_letters_last_in_the_field(model, text, l
 def test_side_letters_elsewhere_are_not_sides(model):
     assert answer(model, "MR", "MRI Knee", SeriesDescription="T1 TSE SAG")[1] is None
     assert answer(model, "MR", "MRI Knee", SeriesDescription="T2 S 1")[1] is None
+    # fat-saturated, or last in a field that names no limb: not a side
+    assert answer(model, "MR", "MR ARM W/O CONTRAST", SeriesDescription="AX T2 F/S")[1] is None
+    assert answer(model, "MR", "MR LOWER EXTREMITY", SeriesDescription="3-pl T2* FGRE S")[1] is None
+    p = model.predict_series({"Modality": "MR", "SeriesDescription": "3D_SAG_PRE_CA_S",
+                              "StudyDescription": "BREAST MRI BILATERAL"}, None)
+    assert p.laterality == "B"
 
 
 def test_ge_lava_is_a_sequence_not_the_slovak_left(model):

@@ -633,6 +633,11 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
         return i == 0 and n > 1 and tokens[1] in TURKISH_LIMBS  # elsewhere it is sagittal
     if tok in NORDIC_SHORT and i and tokens[i - 1] in ("RTG", "RX", "UL") and i + 1 < n:
         return True  # "Rtg. hø. skulder", "Rtg ve håndledd": the side abbreviated after the exam word
+    if tok in ("T", "S"):
+        # the Vietnamese "T" and the Indonesian "S", last in a field that names a limb ("Chụp MRI khớp vai
+        # T", "MRI Ankle Joint S"); never after F ("AX T2 F/S", fat-saturated) nor in a field without a limb
+        return i == n - 1 and i > 0 and tokens[i - 1] != "F" \
+            and bool(lexicon_hits([tokens[:i]])[0] & LIMBS)
     if tok in L.WEAK_END_ONLY:
         return i == n - 1 and i > 0
     if i == 0 and n > 1 and tokens[1] not in L.VIEW_WORDS:

@@ -498,7 +498,8 @@ WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER
               "T": "L", "S": "L"}
 # weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm");
 # the Vietnamese "T" (trái, left: "Chụp MRI khớp vai T") and the Indonesian "S" (sinistra: "MRI
-# Ankle Joint S") are other letters anywhere else (T1, T2, "S 1")
+# Ankle Joint S") also only in a field naming a limb (``features._weak_side_counts``): they are
+# other letters anywhere else (T1, T2, "F/S", "S 1")
 WEAK_END_ONLY = frozenset({"DE", "VE", "T", "S"})
 def _side_words(text: str) -> frozenset[str]:
     return frozenset(" ".join(normalise(t)) for t in text.replace("\n", " ").split(",") if t.strip())
