@@ -234,3 +234,12 @@ def test_an_angiographic_run_names_its_station(model):
 ])
 def test_words_of_set_19(model, modality, text, labels):
     assert answer(model, modality, text)[0] == labels
+
+
+def test_a_thick_series_named_for_the_lungs_is_the_body_ct_of_a_pet_ct(model):
+    # a PET/CT ordered for lung cancer names its body CT for the lungs: 4 mm, soft kernel, whole range
+    study = {"StudyDescription": "PET CT LUNGS", "series": [{"Modality": "PT", "SeriesDescription": "PET AC"}]}
+    meta = {"Modality": "CT", "SeriesDescription": "CT LUNGS  4.0  B31s", "StudyDescription": "PET CT LUNGS"}
+    assert set(model.predict_series(meta, study).labels) == set(L.WHOLE_BODY)
+    meta["SeriesDescription"] = "CT LUNG  1.0  B70f"
+    assert set(model.predict_series(meta, study).labels) == {"CHEST"}

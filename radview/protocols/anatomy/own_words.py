@@ -5,6 +5,8 @@ siblings.  Pure functions of metadata and a ``Prediction``; called last by
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
@@ -223,11 +225,27 @@ LUNG_WORDS = frozenset({"LUNG", "LUNGS", "LUNGE", "LUNGEN", "POUMON", "POUMONS",
 
 
 def is_lung_recon(meta: Mapping[str, Any]) -> bool:
-    """A CT reconstruction named for the lungs alone ("Lung 1.25", "CT LUNG 1.0 B70f"): the lung
-    window recon of a PET/CT keeps to the chest, as the authors of clinical sets 5, 6, 7, 17 and 19
-    label it (the held-out IDC set's labeller, reading the spec's PET/CT as whole body, does not)."""
-    return _own(meta) == {"CHEST"} and any(t in LUNG_WORDS for tokens in F.tokens_of(meta, ("SeriesDescription",))
-                                          for t in tokens)
+    """A thin CT reconstruction named for the lungs alone ("Lung 1.25", "CT LUNG 1.0 B70f"): the lung
+    recon of a PET/CT keeps to the chest, as the authors of clinical sets 5, 6, 7, 17 and 19 label it
+    (the held-out IDC set's labeller, reading the spec's PET/CT as whole body, does not).  Thin: a
+    lung recon is 2 mm or less; a thicker series named for the lungs is the body CT of a PET/CT
+    ordered for lung cancer ("CT LUNGS 4.0 B31s" of a "PETCT_LUNGS" protocol in the training
+    collections), which spans the PET's range."""
+    if _own(meta) != {"CHEST"} or not any(t in LUNG_WORDS for tokens in F.tokens_of(meta, ("SeriesDescription",))
+                                          for t in tokens):
+        return False
+    thickness = _number(meta.get("SliceThickness")) or _number(meta.get("SeriesDescription"))
+    return thickness is not None and thickness <= 2.0
+
+
+_FIRST_NUMBER = re.compile(r"(?<![A-Za-z\d])(\d{1,2}(?:[.,]\d+)?)(?![\d])")
+
+
+def _number(value: Any) -> float | None:
+    """The first number of a field ("Lung 1.25" -> 1.25, "LUNG_1mm" -> 1.0), None when there is none;
+    numbers glued to letters before them are kernels ("B70f"), not thicknesses."""
+    match = _FIRST_NUMBER.search(str(value or ""))
+    return float(match.group(1).replace(",", ".")) if match else None
 
 
 def _own(meta: Mapping[str, Any]) -> set[str]:
