@@ -1,24 +1,15 @@
-"""Words written from general knowledge before the blind runs of sets 17 and 18 (Southeast Asia and
-Oceania; Sub-Saharan Africa and the Caribbean): Swahili, Filipino, Malay, Afrikaans and Portuguese
-exam and side words, Australian request words, the French elided article that is not a side, and
-"RT" before planning that is radiotherapy; each good case beside the one the rule must leave alone."""
+"""The round of sets 17 to 20: words written from general knowledge before the blind runs of sets 17
+and 18 (Southeast Asia and Oceania; Sub-Saharan Africa and the Caribbean) and of sets 19 and 20
+(North America; the UK and Ireland) — Swahili, Filipino, Malay, Afrikaans, Portuguese and Welsh exam
+and side words, Australian request words, order-catalogue names, the French elided article that is
+not a side, "RT" before planning that is radiotherapy — and the rules from the misses of the design
+sets 17 and 19; each good case beside the one the rule must leave alone."""
 
 import pytest
 
 from radview.protocols.anatomy import labels as L
-from radview.protocols.anatomy.model import default_model
-
-AP = {"ABDOMEN", "PELVIS"}
-
-
-@pytest.fixture(scope="module")
-def model():
-    return default_model()
-
-
-def answer(model, modality, description, **more):
-    p = model.predict_series({"Modality": modality, "StudyDescription": description, **more}, None)
-    return (None if p.unknown else set(p.labels)), p.laterality
+# the shipped model (a module fixture) and the one-description answer of the earlier word round
+from tests.anatomy.test_words_persian_nordic import AP, answer, model  # noqa: F401
 
 
 @pytest.mark.parametrize("modality, text, labels, side", [

@@ -520,13 +520,13 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HIP", """NYONGA"""),
     ("ANKLE", """BUKU LALI, PERGELANGAN KAKI"""),
     ("PELVIS", """USG KANDUNGAN, USG KEHAMILAN, KANDUNGAN, KEHAMILAN"""),
+    ("CSPINE", """CERVICAL AP, CERVICAL AP LAT, CERVICAL AP LATERAL, CERVICAL LAT, CERVICAL AP AND LAT,
+        CERVICAL AP LATERAL VIEWS, CERVICAL VERTEBRAE, CERVICAL VERTEBRA"""),
     # Australian and New Zealand request words: the CT brain, the CT of abdomen and pelvis, the
     # second-trimester morphology scan and the nuchal scan
     ("HEAD", """CTB"""),
     ("ABDOMEN PELVIS", """CT AP"""),
     ("PELVIS", """MORPHOLOGY SCAN, MORPHOLOGY US, US MORPHOLOGY, MORPH SCAN, FETAL MORPHOLOGY, NUCHAL SCAN, US NUCHAL"""),
-    ("CHEST", """PACEMAKER, PACEMAKER INSERTION, PACEMAKER IMPLANT, PPM INSERTION, TRIPLE RULE OUT"""),
-    ("NECK", """BRACHIAL PLEXUS, PLEXUS BRACHIALIS, PLEXO BRAQUIAL, PLEXUS BRACHIAL"""),
     # Portuguese (Portugal, Africa) and French exam words: the lumbosacral spine, the ankle
     # (tibiotársica), the pelvis (bacia), the paranasal sinuses, the sinus films named for Blondeau
     # and Hirtz, the whole abdomen of an ultrasound
@@ -536,6 +536,11 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HEAD", """SEIOS PERINASAIS, SEIOS PARANASAIS, SEIOS DA FACE, SEIOS PERI NASAIS, BLONDEAU, HIRTZ,
         INCIDENCE DE BLONDEAU, INCIDENCE DE HIRTZ"""),
     ("ABDOMEN PELVIS", """ABDOMINAL TOTAL, ECO ABDOMINAL TOTAL, ECOGRAFIA ABDOMINAL TOTAL, ABDOMEN COMPLETO"""),
+    # ... and, before the same runs, English request and film names: pacemaker insertion, the
+    # triple rule-out CT, the brachial plexus MR (root to axilla: the neck), the thoracolumbar
+    # spine written apart, Towne's view of the skull
+    ("CHEST", """PACEMAKER, PACEMAKER INSERTION, PACEMAKER IMPLANT, PPM INSERTION, TRIPLE RULE OUT"""),
+    ("NECK", """BRACHIAL PLEXUS, PLEXUS BRACHIALIS, PLEXO BRAQUIAL, PLEXUS BRACHIAL"""),
     ("TSPINE LSPINE", """THORACO LUMBAR, THORACO LUMBAR SPINE, THORACO LUMBAR JUNCTION, THORACOLUMBAR JUNCTION"""),
     ("HEAD", """TOWNE, TOWNES, TOWNE S, TOWNE VIEW, TOWNES VIEW, TOWNE S VIEW"""),
     # General knowledge, written before the runs of sets 19 and 20 (North America, UK and Ireland):
@@ -575,8 +580,6 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HEAD", """MACH MAU NAO, MRI NAO, CHUP MRI NAO"""),
     ("ABDOMEN", """CT GAN, CHUP CT GAN, SIEU AM GAN, MRI GAN"""),
     ("CHEST ABDOMEN PELVIS", """US FAST, FAST SCAN, FAST EXAM, FAST ULTRASOUND, EFAST, E FAST, EFAST SCAN"""),
-    ("CSPINE", """CERVICAL AP, CERVICAL AP LAT, CERVICAL AP LATERAL, CERVICAL LAT, CERVICAL AP AND LAT,
-        CERVICAL AP LATERAL VIEWS, CERVICAL VERTEBRAE, CERVICAL VERTEBRA"""),
 )
 
 # Side words (normalised as descriptions are).  Slavic and Greek forms are listed, not stemmed:
