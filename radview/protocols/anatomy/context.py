@@ -117,7 +117,11 @@ def planned(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> froze
     return frozenset(union)
 
 
-LUNG_WINDOW = frozenset({"LUNG", "LUNGS", "LUNGE", "PULMAO", "PULMON", "POUMON", "POLMONE", "LONG"})
+# the lungs as recon names write them (also ``own_words.is_lung_recon``); a window name may be Dutch
+# "long" as well, a thin recon's name is not read so (English "long axis")
+LUNG_WORDS = frozenset({"LUNG", "LUNGS", "LUNGE", "LUNGEN", "POUMON", "POUMONS", "PULMON", "POLMONE", "POLMONI",
+                        "PULMAO", "PULMONES", "LONGEN", "LUNGA", "LUNGOR", "PLUCA", "PLUC"})
+LUNG_WINDOW = LUNG_WORDS | {"LONG"}
 REFORMAT_WORDS = frozenset({"MIP", "MIPS", "VR", "VRT", "3D", "VOLUME", "RENDERING"})
 ANGIO_WORDS = frozenset({"CTA", "MRA", "ANGIO", "ANGIOGRAPHY", "ANGIOGRAM", "DSA", "RUNOFF"})
 

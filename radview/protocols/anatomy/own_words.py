@@ -220,10 +220,6 @@ def _is_fast(meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> bool
     return False
 
 
-LUNG_WORDS = frozenset({"LUNG", "LUNGS", "LUNGE", "LUNGEN", "POUMON", "POUMONS", "PULMON", "POLMONE", "POLMONI",
-                        "PULMAO", "PULMONES", "LONGEN", "LUNGA", "LUNGOR", "PLUCA", "PLUC"})
-
-
 def is_lung_recon(meta: Mapping[str, Any]) -> bool:
     """A thin CT reconstruction named for the lungs alone ("Lung 1.25", "CT LUNG 1.0 B70f"): the lung
     recon of a PET/CT keeps to the chest, as the authors of clinical sets 5, 6, 7, 17 and 19 label it
@@ -231,7 +227,7 @@ def is_lung_recon(meta: Mapping[str, Any]) -> bool:
     lung recon is 2 mm or less; a thicker series named for the lungs is the body CT of a PET/CT
     ordered for lung cancer ("CT LUNGS 4.0 B31s" of a "PETCT_LUNGS" protocol in the training
     collections), which spans the PET's range."""
-    if _own(meta) != {"CHEST"} or not any(t in LUNG_WORDS for tokens in F.tokens_of(meta, ("SeriesDescription",))
+    if _own(meta) != {"CHEST"} or not any(t in C.LUNG_WORDS for tokens in F.tokens_of(meta, ("SeriesDescription",))
                                           for t in tokens):
         return False
     thickness = _number(meta.get("SliceThickness")) or _number(meta.get("SeriesDescription"))
