@@ -601,8 +601,9 @@ def _sides_in(fields: list[list[str]], modality: str) -> tuple[set[str], set[str
                 continue  # "R-графия": the Russian short form of radiography, not the right side
             if tok == "LAVA" and modality == "MR":
                 continue  # GE's LAVA sequence ("Ax LAVA-Flex MPh"), not the Slovak left
-            if tok == "RT" and tokens[i + 1:i + 2] and tokens[i + 1] in RADIOTHERAPY_NEXT:
-                continue  # "RT Planning Left Breast": radiotherapy, not the right side
+            if tok == "RT" and (tokens[i + 1:i + 2] and tokens[i + 1] in RADIOTHERAPY_NEXT
+                                or i and tokens[i - 1] in RADIOTHERAPY_NEXT):
+                continue  # "RT Planning Left Breast", "simulazione RT": radiotherapy, not the right side
             if tok == "B" and tokens[i + 1:i + 2] == ["L"]:
                 strong.add("B")  # "B/L": bilateral (Indian and British request shorthand)
                 skip = 1
@@ -654,9 +655,10 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
 
 
 SIDE_FIRST = frozenset({"SOL", "SAGH"})
-# words after "RT" that make it radiotherapy ("RT planning", "RT sim"), not the right side
+# words beside "RT" that make it radiotherapy ("RT planning", "RT sim", "simulazione RT"), not the right side
 RADIOTHERAPY_NEXT = frozenset({"PLANNING", "PLAN", "PLANUNG", "SIM", "SIMULATION", "SIMULATOR", "PLANIFICATION",
-                               "PLANIFICACION", "PLANEJAMENTO", "PLANIFICAZIONE", "STRUCTURES", "STRUCT"})
+                               "PLANIFICACION", "PLANEJAMENTO", "PLANIFICAZIONE", "STRUCTURES", "STRUCT",
+                               "SIMULAZIONE", "CENTRATURA", "SIMULACION", "SIMULACAO"})
 # Danish/Norwegian/Swedish side abbreviations (hø., ve., vä.), read right after the exam word
 NORDIC_SHORT = frozenset({"HO", "VE", "VA"})
 # Turkish limb words a side stands before ("SAG DIZ", "SAG AYAK BILEGI")

@@ -560,6 +560,25 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HEAD", """SGAN CT PEN, CT PEN, MRI PEN"""),
     ("SHOULDER", """YSGWYDD"""), ("HIP", """CLUN"""), ("ELBOW", """PENELIN"""), ("WRIST", """ARDDWRN"""),
     ("FOOT", """TROED"""), ("ANKLE", """FFER, MIGWRN"""),
+    # General knowledge, written before the runs of sets 21 to 24 (French-speaking hospitals, an
+    # oncology and nuclear-medicine network, emergency and interventional radiology, East Asia):
+    # the French supra-aortic trunks ("angioscanner des TSA"), the whole-spine and TMJ words, the
+    # dental panoramic, the French long-leg film; the German cerebral angiogram; the Greek pelvis,
+    # the Polish carotids, the Czech "LS páteř"; the Italian breast, Dutch compound scintigraphies
+    # the lutetium PSMA post-therapy scan and the labelled white-cell scan (whole-body images)
+    ("NECK", """DES TSA, ANGIOSCANNER TSA, ANGIOSCANNER DES TSA, ANGIO IRM DES TSA, ANGIO IRM TSA, ARM DES TSA,
+        ANGIO TDM DES TSA, TETNIC SZYJNYCH, ANGIO TK TETNIC SZYJNYCH, SCHILDKLIERSCINTIGRAFIE, SCHILDKLIERSCAN"""),
+    ("CSPINE TSPINE LSPINE", """PANRACHIDIEN, PANRACHIDIENNE, PANRACHIS, IRM PANRACHIDIENNE"""),
+    ("HEAD", """ATM, IRM ATM, TDM ATM, ARTICULATION TEMPORO MANDIBULAIRE, ARTICULATIONS TEMPORO MANDIBULAIRES,
+        PANORAMIQUE DENTAIRE, ZEREBRAL, ZEREBRALE, ZEREBRALE ANGIOGRAPHIE, ZEREBRALE DSA"""),
+    ("HIP THIGH KNEE LEG ANKLE", """TELERADIOGRAPHIE DES MEMBRES INFERIEURS, TELERADIOGRAPHIE MEMBRES INFERIEURS,
+        PANGONOGRAMME, PANGONOGRAPHIE"""),
+    ("PELVIS", """ΛΕΚΑΝΗ, ΛΕΚΑΝΗΣ, LEKANI, LEKANIS"""),
+    ("LSPINE", """LS PATERE, L S PATERE, LS PATER"""),
+    ("BREAST", """MAMMELLA, MAMMELLE"""),
+    ("HEAD NECK CHEST ABDOMEN PELVIS", """SKELETSCINTIGRAFIE, LU 177 PSMA, 177LU PSMA, LUTETIUM PSMA, PSMA SPECT,
+        PSMA POST THERAPY, WBC SCAN, WHITE CELL SCAN, LABELLED WHITE CELL SCAN, LABELED WHITE CELL SCAN,
+        LEUKOCYTE SCINTIGRAPHY, LEUKOZYTENSZINTIGRAPHIE, SCINTIGRAPHIE AUX LEUCOCYTES MARQUES"""),
     # From set 19's misses (a design set after its blind runs): the oesophagram runs from the
     # pharynx to the cardia (as the barium swallow; most sets' authors label it so), the US order
     # "soft tissue head and neck" is the thyroid's and the neck's, a swallowed foreign body survey
