@@ -639,6 +639,14 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
         # T", "MRI Ankle Joint S"); never after F ("AX T2 F/S", fat-saturated) nor in a field without a limb
         return i == n - 1 and i > 0 and tokens[i - 1] != "F" \
             and bool(lexicon_hits([tokens[:i]])[0] & LIMBS)
+    if tok == "PR":
+        # the Polish "pr." (prawy, right), last in a field naming a limb ("RTG STOPY PR."); elsewhere
+        # it is the presentation state's modality
+        return i == n - 1 and i > 0 and bool(lexicon_hits([tokens[:i]])[0] & LIMBS)
+    if tok == "AR" and i + 1 < n and (tokens[i + 1] == "F" or lexicon_hits([tokens[i + 1:i + 2]])[0] & LIMBS):
+        # the Greek "αρ." (αριστερό, left) before its limb ("MRI AR GONATOS") or before the views
+        # "F+P" (face and profile: "ΑΚΤΙΝΟΓΡΑΦΙΑ ΚΑΡΠΟΥ ΑΡ (F+P)")
+        return i > 0
     if tok in L.WEAK_END_ONLY:
         return i == n - 1 and i > 0
     if i == 0 and n > 1 and tokens[1] not in L.VIEW_WORDS:

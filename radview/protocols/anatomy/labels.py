@@ -296,8 +296,27 @@ def clear_token_cache() -> None:
     _normalised.cache_clear()
 
 
+# UTF-8 text decoded as Latin-1 or Windows-1252 somewhere on its way ("IRM encÃ©phalique"): a lead
+# byte of a two-byte sequence (Â or Ã) before another non-ASCII character; no language writes that
+_MOJIBAKE = re.compile("[\u00c2\u00c3][^\x00-\x7f]")
+
+
+def _unmojibake(text: str) -> str:
+    """The text as written, where a system read its UTF-8 bytes as one of the Western single-byte
+    code pages; otherwise unchanged."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
 @lru_cache(maxsize=131072)
 def _normalised(text: str) -> tuple[str, ...]:
+    text = _unmojibake(text)
     text = _FINAL_G_BREVE.sub("gh", _UNITS.sub(" ", _ELISION.sub(" ", text).translate(_SPECIAL)))
     if _THAI.search(text):
         text = _thai_words().sub(r" \1 ", unicodedata.normalize("NFC", text))
@@ -495,7 +514,7 @@ BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX 
     DDH""".split())  # (a DDH screening examines both hips)
 WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER": "R", "SIN": "L",
               "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L", "SAG": "R",
-              "T": "L", "S": "L"}
+              "T": "L", "S": "L", "PR": "R"}
 # weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm");
 # the Vietnamese "T" (trái, left: "Chụp MRI khớp vai T") and the Indonesian "S" (sinistra: "MRI
 # Ankle Joint S") also only in a field naming a limb (``features._weak_side_counts``): they are

@@ -187,8 +187,14 @@ class AnatomyModel:
             # and the model gives each of their labels a chance.
             rule, source = F.rule_labels(meta)
             study = F.lexicon_hits(F.tokens_of(meta, F.STUDY_TEXT))[0]
+            likely = all(p >= CANDIDATE for name, p in zip(self.outputs, probs) if name in rule)
             if source == "series" and rule & set(labels) and plausible(rule) and (not study or rule & study) \
-                    and all(p >= CANDIDATE for name, p in zip(self.outputs, probs) if name in rule):
+                    and likely:
+                labels, unknown = tuple(x for x in L.LABELS if x in rule), False
+            elif source == "study" and labels and set(labels) < rule and plausible(rule) and likely:
+                # ... and where only the study names it, the study's range when the model is sure of
+                # part of it and gives the rest a chance ("CTA Bein li.": the vessels of the whole
+                # leg, of which the model is sure of the lower leg alone)
                 labels, unknown = tuple(x for x in L.LABELS if x in rule), False
         if unknown:
             return Prediction((), None, confidence, True, "model", self.version, candidates)
