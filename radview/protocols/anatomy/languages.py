@@ -564,7 +564,7 @@ MORE: tuple[tuple[str, str], ...] = (
     # oncology and nuclear-medicine network, emergency and interventional radiology, East Asia):
     # the French supra-aortic trunks ("angioscanner des TSA"), the whole-spine and TMJ words, the
     # dental panoramic, the French long-leg film; the German cerebral angiogram; the Greek pelvis,
-    # the Polish carotids, the Czech "LS páteř"; the Italian breast, Dutch compound scintigraphies
+    # the Polish carotids, the Czech "LS páteř"; the Italian breast; Dutch compound scintigraphies;
     # the lutetium PSMA post-therapy scan and the labelled white-cell scan (whole-body images)
     ("NECK", """DES TSA, ANGIOSCANNER TSA, ANGIOSCANNER DES TSA, ANGIO IRM DES TSA, ANGIO IRM TSA, ARM DES TSA,
         ANGIO TDM DES TSA, TETNIC SZYJNYCH, ANGIO TK TETNIC SZYJNYCH, SCHILDKLIERSCINTIGRAFIE, SCHILDKLIERSCAN"""),

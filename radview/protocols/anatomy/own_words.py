@@ -55,9 +55,9 @@ def by_own_words(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
             # lower-extremity angiogram) where the exam ordered names the whole limb
             return _narrowed(replace(prediction, unknown=False), meta, own)
     if modality == "US" and labels and not prediction.unknown and _is_fast(meta, context):
-        # (a worksheet or report page of the FAST, answered with no anatomy, stays so)
         # each window of a FAST scan (pericardial, upper quadrants, pelvis) is a view of the one
-        # examination of the chest, abdomen and pelvis, as an ultrasound clip is of its exam
+        # examination of the chest, abdomen and pelvis, as an ultrasound clip is of its exam (a
+        # worksheet or report page of the FAST, answered with no anatomy, stays so)
         return replace(prediction, labels=tuple(x for x in L.LABELS if x in FAST_RANGE), laterality=None)
     if prediction.unknown or (labels and labels <= F.SPINE):
         own = _own(meta)
