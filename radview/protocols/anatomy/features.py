@@ -637,12 +637,11 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
     if tok in ("T", "S"):
         # the Vietnamese "T" and the Indonesian "S", last in a field that names a limb ("Chụp MRI khớp vai
         # T", "MRI Ankle Joint S"); never after F ("AX T2 F/S", fat-saturated) nor in a field without a limb
-        return i == n - 1 and i > 0 and tokens[i - 1] != "F" \
-            and bool(lexicon_hits([tokens[:i]])[0] & LIMBS)
+        return _last_after_limb(tokens, i) and tokens[i - 1] != "F"
     if tok == "PR":
         # the Polish "pr." (prawy, right), last in a field naming a limb ("RTG STOPY PR."); elsewhere
         # it is the presentation state's modality
-        return i == n - 1 and i > 0 and bool(lexicon_hits([tokens[:i]])[0] & LIMBS)
+        return _last_after_limb(tokens, i)
     if tok == "AR" and i + 1 < n and (tokens[i + 1] == "F" or lexicon_hits([tokens[i + 1:i + 2]])[0] & LIMBS):
         # the Greek "αρ." (αριστερό, left) before its limb ("MRI AR GONATOS") or before the views
         # "F+P" (face and profile: "ΑΚΤΙΝΟΓΡΑΦΙΑ ΚΑΡΠΟΥ ΑΡ (F+P)")
@@ -660,6 +659,11 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
         return True  # "RX ginocchio dx in carico" (weight-bearing), "dx in 2 proiezioni"
     return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit() \
         or tokens[i + 1] in MODALITY_WORDS or tokens[i + 1] in CONTRAST_WORDS
+
+
+def _last_after_limb(tokens: list[str], i: int) -> bool:
+    """Whether token ``i`` ends its field after words that name a limb."""
+    return i == len(tokens) - 1 and i > 0 and bool(lexicon_hits([tokens[:i]])[0] & LIMBS)
 
 
 SIDE_FIRST = frozenset({"SOL", "SAGH"})
