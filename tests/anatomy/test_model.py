@@ -121,3 +121,77 @@ def test_bad_model_file_is_a_clear_error(tmp_path):
     bad.write_bytes(b"not an onnx model")
     with pytest.raises(AnatomyModelError, match="cannot load"):
         AnatomyModel(bad)
+
+
+def _rewrite(tmp_path, name, graph_of):
+    """The shipped model with its weights and metadata but another graph."""
+    import onnx
+    from onnx import helper, numpy_helper
+
+    shipped = onnx.load(str(default_model_path()))
+    weights = {t.name: numpy_helper.to_array(t) for t in shipped.graph.initializer}
+    model = helper.make_model(graph_of(weights["W"], weights["b"]),
+                              opset_imports=[helper.make_opsetid("", 13)])
+    model.ir_version = 8
+    for entry in shipped.metadata_props:
+        model.metadata_props.add().CopyFrom(entry)
+    path = tmp_path / name
+    path.write_bytes(model.SerializeToString())
+    return path
+
+
+def _dense_graph(W, b):  # model format 1: the whole 32768-wide vector in
+    from onnx import TensorProto, helper, numpy_helper
+
+    return helper.make_graph(
+        [helper.make_node("MatMul", ["features", "W"], ["l0"]), helper.make_node("Add", ["l0", "b"], ["l"]),
+         helper.make_node("Sigmoid", ["l"], ["probabilities"])], "dense",
+        [helper.make_tensor_value_info("features", TensorProto.FLOAT, ["N", W.shape[0]])],
+        [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", W.shape[1]])],
+        initializer=[numpy_helper.from_array(W, "W"), numpy_helper.from_array(b, "b")])
+
+
+SAMPLE = [{"Modality": "CT", "StudyDescription": "CT CAP", "SeriesDescription": "Body 3.0 CE"},
+          {"Modality": "MR", "StudyDescription": "MRT Knie links", "SeriesDescription": "pd_tse_fs_sag"},
+          {"Modality": "MG", "SeriesDescription": "R MLO"}, {"Modality": "SR"}, {},
+          {"Modality": "CR", "StudyDescription": "RX MANO IZQUIERDA", "SeriesDescription": "PA"}]
+
+
+def test_shipped_graph_reads_only_the_columns_in_use_and_agrees_with_the_whole_vector(tmp_path):
+    import numpy as np
+
+    from radview.protocols.anatomy import context as C
+
+    shipped = AnatomyModel()
+    assert shipped.sparse  # model format 2
+    dense = AnatomyModel(_rewrite(tmp_path, "dense.onnx", _dense_graph))
+    assert not dense.sparse  # a format-1 model written before still loads and answers
+    rows = [C.entries(F.clean(m), None)[0] for m in SAMPLE]
+    assert np.allclose(shipped.probabilities(rows), dense.probabilities(rows), atol=1e-6)
+    by_vector = dense.session.run(None, {"features": np.stack([C.vectorize(m) for m in SAMPLE])})[0]
+    assert np.allclose(shipped.probabilities(rows), by_vector, atol=1e-6)
+    assert [p.labels for p in dense.predict_many(SAMPLE)] == [p.labels for p in shipped.predict_many(SAMPLE)]
+    assert shipped.probabilities([]).shape == (0, len(shipped.outputs))
+
+
+def test_a_batch_larger_than_one_run_answers_as_series_one_by_one(monkeypatch):
+    from radview.protocols.anatomy import model as M
+
+    model = AnatomyModel()
+    one_by_one = [model.predict_series(m) for m in SAMPLE * 3]
+    monkeypatch.setattr(M, "BATCH", 4)  # 18 series: five runs of the graph
+    assert model.predict_many(SAMPLE * 3) == one_by_one
+
+
+def test_a_graph_with_other_inputs_is_refused(tmp_path):
+    from onnx import TensorProto, helper, numpy_helper
+
+    def two_inputs(W, b):
+        return helper.make_graph(
+            [helper.make_node("Add", ["x", "y"], ["s"]), helper.make_node("Sigmoid", ["s"], ["probabilities"])],
+            "odd", [helper.make_tensor_value_info(n, TensorProto.FLOAT, ["N", 22]) for n in ("x", "y")],
+            [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["N", 22])],
+            initializer=[numpy_helper.from_array(b, "unused")])
+
+    with pytest.raises(AnatomyModelError, match="unexpected inputs"):
+        AnatomyModel(_rewrite(tmp_path, "odd.onnx", two_inputs))

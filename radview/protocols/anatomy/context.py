@@ -195,13 +195,17 @@ def feature_names(meta: Mapping[str, Any], context: Mapping[str, Any] | None) ->
     return out
 
 
-def fill(vec, meta: Mapping[str, Any], context: Mapping[str, Any] | None = None) -> bool:
-    """Add the features of a cleaned ``meta`` into ``vec``; returns whether the series, its
-    study description or its study's other series name the anatomy (``has_evidence``)."""
+def entries(meta: Mapping[str, Any], context: Mapping[str, Any] | None = None
+            ) -> tuple[dict[int, float], bool]:
+    """The non-zero entries of the feature vector of a cleaned ``meta`` ({bucket: value},
+    colliding names summed) and whether the series, its study description or its study's
+    other series name the anatomy (``has_evidence``)."""
     names = feature_names(meta, context)
+    acc: dict[int, float] = {}
     for name, value in names.items():
-        vec[F.bucket(name)] += value
-    return _named(names)
+        b = F.bucket(name)
+        acc[b] = acc.get(b, 0.0) + value
+    return acc, _named(names)
 
 
 def _named(names: Mapping[str, float]) -> bool:
@@ -215,16 +219,14 @@ def vectorize(meta: Mapping[str, Any], context: Any = None):
     import numpy as np
 
     vec = np.zeros(F.DIMENSION, dtype=np.float32)
-    fill(vec, F.clean(meta), normalise(context))
+    acc, _ = entries(F.clean(meta), normalise(context))
+    vec[list(acc)] = list(acc.values())
     return vec
 
 
 def sparse_row(meta: Mapping[str, Any], context: Mapping[str, Any] | None = None) -> tuple[list[int], list[float]]:
     """(indices, values) of the vector, duplicates summed: for building sparse training matrices."""
-    acc: dict[int, float] = {}
-    for name, value in feature_names(F.clean(meta), context).items():
-        b = F.bucket(name)
-        acc[b] = acc.get(b, 0.0) + value
+    acc, _ = entries(F.clean(meta), context)
     return list(acc), list(acc.values())
 
 

@@ -400,6 +400,13 @@ for _words, _value in sorted(STEM_PHRASES.items(), key=lambda kv: -len(kv[0])):
     _STEM_PHRASE_INDEX.setdefault(_words[0].rstrip("*")[:3], []).append((_words, _value))
 
 
+# the lengths of the phrases each word begins, longest first: the only lengths worth looking up
+_PHRASE_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _words in PHRASES:
+    _PHRASE_LENGTHS[_words[0]] = tuple(sorted(set(_PHRASE_LENGTHS.get(_words[0], ())) | {len(_words)},
+                                              reverse=True))
+
+
 def _word_fits(pattern: str, token: str) -> bool:
     return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
 
@@ -413,7 +420,9 @@ def term_at(tokens: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
         if i + k <= n and all(_word_fits(w, t) for w, t in zip(words, tokens[i:i + k])):
             best = (value, k)
             break
-    for length in range(min(MAX_PHRASE, n - i), 0, -1):
+    for length in _PHRASE_LENGTHS.get(tokens[i], ()):  # longest first
+        if length > n - i:
+            continue
         if best and length <= best[1]:
             break
         value = PHRASES.get(tuple(tokens[i:i + length]))

@@ -34,6 +34,7 @@ from radview.protocols.anatomy.prediction import Prediction
 
 MODEL_RESOURCE = "anatomy.onnx"
 NONE_OUTPUT = "NONE"
+BATCH = 256  # series per run of the graph
 
 
 class AnatomyModelError(RadviewError):
@@ -139,19 +140,45 @@ class AnatomyModel:
         unknown = [x for x in self.outputs if x not in L.LABELS and x != NONE_OUTPUT]
         if unknown:
             raise AnatomyModelError(f"anatomy model has unknown outputs {unknown}")
+        inputs = {i.name for i in self.session.get_inputs()}
+        # the graph takes the vectors' non-zero columns (see train.export_onnx); a model written
+        # before (format 1) takes the whole 32768-wide vectors
+        self.sparse = inputs == {"indices", "values"}
+        if not self.sparse and len(inputs) != 1:
+            raise AnatomyModelError(f"anatomy model {self.path} has unexpected inputs {sorted(inputs)}")
         self.input_name = self.session.get_inputs()[0].name
         self._lock = threading.Lock()
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+    def probabilities(self, rows: list[dict[int, float]]) -> np.ndarray:
+        """One probability per output for each feature vector, given by its non-zero entries."""
+        if not rows:
+            return np.zeros((0, len(self.outputs)), dtype=np.float32)
+        if not self.sparse:
+            vectors = np.zeros((len(rows), F.DIMENSION), dtype=np.float32)
+            for vec, acc in zip(vectors, rows):
+                vec[list(acc)] = list(acc.values())
+            feeds = {self.input_name: vectors}
+        else:
+            # the columns any of these vectors uses: a series has ~100 of the 32768, so the graph
+            # gathers ~100 rows of its weights instead of multiplying a mostly-zero vector by all
+            columns = sorted(set().union(*rows)) or [0]
+            at = {c: k for k, c in enumerate(columns)}
+            values = np.zeros((len(rows), len(columns)), dtype=np.float32)
+            for r, acc in enumerate(rows):
+                for c, v in acc.items():
+                    values[r, at[c]] = v
+            feeds = {"indices": np.array(columns, dtype=np.int64), "values": values}
         with self._lock:  # one session, many threads (the app calls from workers)
-            return self.session.run(None, {self.input_name: vectors})[0]
+            return self.session.run(None, feeds)[0]
 
     def scored(self, metas: list[dict[str, Any]], contexts: list[dict[str, Any] | None]
                ) -> tuple[np.ndarray, list[bool]]:
         """Probabilities and evidence flags (see ``context.has_evidence``) of cleaned series."""
-        vectors = np.zeros((len(metas), F.DIMENSION), dtype=np.float32)
-        evidence = [C.fill(row, meta, ctx) for row, meta, ctx in zip(vectors, metas, contexts)]
-        return self.probabilities(vectors), evidence
+        rows = [C.entries(meta, ctx) for meta, ctx in zip(metas, contexts)]
+        # batches of BATCH: the gathered values stay small however many series are asked at once
+        probs = [self.probabilities([acc for acc, _ in rows[i:i + BATCH]])
+                 for i in range(0, len(rows), BATCH)]
+        return np.concatenate(probs), [named for _, named in rows]
 
     def decide(self, meta: Mapping[str, Any], probs: np.ndarray, evidence: bool = True,
                context: Mapping[str, Any] | None = None) -> Prediction:

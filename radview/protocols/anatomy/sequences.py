@@ -91,5 +91,8 @@ def implied(meta: Mapping[str, Any], fields: list[list[str]], narrowing: bool = 
     phrases = _phrases(narrowing).get(modality)
     if not phrases:
         return frozenset()
-    found = {value for tokens in fields for phrase, value in phrases if _has(tokens, phrase)}
+    found = set()
+    for tokens in fields:
+        present = set(tokens)  # a phrase whose first word is absent cannot be there
+        found.update(value for phrase, value in phrases if phrase[0] in present and _has(tokens, phrase))
     return next(iter(found)) if len(found) == 1 else frozenset()
