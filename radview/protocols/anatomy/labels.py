@@ -258,6 +258,7 @@ _SCRIPT_EDGE = re.compile("(?<=[A-Z0-9])(?=[^A-Z0-9 ])|(?<=[^A-Z0-9 ])(?=[A-Z0-9
 # ones, so that a word both write ("کلیه"/"كليه") is one token; پ چ ژ گ are kept (_SCRIPTS).
 _SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
                           "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i",
+                          "Ð": "D", "ð": "d", "Þ": "TH", "þ": "th",  # Icelandic eth and thorn
                           "\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d2": "\u064a",
                           "\u200c": " "})
 # Greek and Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) to Latin,

@@ -646,6 +646,46 @@ MORE: tuple[tuple[str, str], ...] = (
     ("HEAD", """MACH MAU NAO, MRI NAO, CHUP MRI NAO"""),
     ("ABDOMEN", """CT GAN, CHUP CT GAN, SIEU AM GAN, MRI GAN"""),
     ("CHEST ABDOMEN PELVIS", """US FAST, FAST SCAN, FAST EXAM, FAST ULTRASOUND, EFAST, E FAST, EFAST SCAN"""),
+    # General knowledge, written before the runs of sets 27 to 32 (Nordic and Baltic hospitals; a
+    # women's and children's network; a heart and vascular centre; Mediterranean and Adriatic
+    # hospitals; a neuro, head-and-neck and dental centre; screening and occupational medicine):
+    # Swedish, Norwegian, Danish, Icelandic, Finnish, Estonian, Latvian, Slovenian, Croatian and
+    # Maltese joint, spine and region words; the Finnish trunk CT ("vartalon TT"); CT colonography in
+    # German and Polish; the cardiac CT words for the left atrium and its appendage, calcium score
+    # written as one word, the cardiac amyloid scan (pyrophosphate; not the brain's amyloid PET);
+    # functional MRI, aneurysm coiling, the Polish temporal bones; CESM (contrast mammography)
+    ("KNEE", """KNALED, KNAELED, KNELEDD, KNELEDDET, POLVINIVEL, RKOBBA, IR RKOBBA, TAR RKOBBA"""),
+    ("HIP", """MJODM, MJADMALIDUR, GUZAS LOCITAVA, GUZAS LOCITAVAS"""),
+    ("ANKLE", """GHAKSA, GHAKS, TAL GHAKS, TAL GHAKSA"""),
+    ("ELBOW", """ARMBAGSLED, ARMBAGSLEDEN, OLNBOGI, KUUNARLIIGES, KUUNARLIIGESE"""),
+    ("WRIST", """ULNLIDUR, RANDMELIIGES, RANDMELIIGESE"""),
+    ("LEG", """UNDERSKANKEL, UNDERSKANKELN"""),
+    ("HAND", """HOND"""), ("FOOT", """FOTUR"""),
+    ("CHEST", """KRUSU KURVIS, KRUSU KURVJA, PRSNIH ORGANOV, PRSNI ORGANI, PRSNE ORGANE, SIDER, TAS SIDER,
+        CALCIUMSCORE, KALZIUMSCORE, KALKSCORE, LA PV MAPPING, PV MAPPING, PULMONARY VEIN MAPPING,
+        PULMONARY VEINS, LEFT ATRIUM, LEFT ATRIAL, LEFT ATRIAL APPENDAGE, LAA, LAAO, LAA OCCLUSION,
+        PYP, TC PYP, PYROPHOSPHATE, CARDIAC AMYLOID, AMYLOID CARDIAC, CARDIAC AMYLOIDOSIS, ATTR"""),
+    ("ABDOMEN", """BUKOVERSIKT, VATSAONTELO, KVIDUR, KVIDARHOL, KOHUKOOPA, KOHUOONE, KOHUOONDE, ZAQQ, TAZ ZAQQ"""),
+    ("HEAD", """HEILI, HOFUD, KOSCI SKRONIOWYCH, KOSCI SKRONIOWE, KOSC SKRONIOWA, PIRAMID KOSCI SKRONIOWYCH,
+        FMRI, F MRI, FUNCTIONAL MRI, FUNCTIONAL MR, ANEURYSM COILING, COILING ANEURYSM"""),
+    ("NECK", """TSA, ECOCOLORDOPPLER TSA, ECODOPPLER TSA, DOPPLER TSA, ANGIO TC TSA, ANGIOTC TSA, ANGIO RM TSA,
+        SKOLDKORTEL, SKOLDKORTELN"""),
+    ("PELVIS", """MJADMAGRIND, DUBENIO"""),
+    ("CSPINE", """CERVIKALCOLUMNA, HALSHRYGGUR, KAELALULISAMBA, KAKLINE DALIS"""),
+    ("TSPINE", """THORAKALCOLUMNA, TORAKALCOLUMNA, BRYSTSOYLE, BRYSTSOYLEN, BRJOSTHRYGGUR, RINDLULISAMBA,
+        KRUTININE DALIS"""),
+    ("LSPINE", """LUMBALCOLUMNA, LENDESOYLE, LENDESOYLEN, LAENDERYG, LAENDERYGGEN, LENDHRYGGUR, NIMMELULISAMBA,
+        LS KRALJEZNICE, LS KRALJEZNICA, LS HRBTENICE, LS HRBTENICA"""),
+    ("BREAST", """CESM, RINNANAARE, RINNANAARME"""),
+    ("ABDOMEN PELVIS", """KOLONOGRAPHIE, CT KOLONOGRAPHIE, KOLONOGRAFIA, KOLONOGRAFIA TK, UROTAC, URO TAC, URO TC, UROTC"""),
+    ("CHEST ABDOMEN PELVIS", """VARTALO, VARTALON, VARTALO TT, VARTALON TT, TT VARTALO"""),
+    # a gating word, not the Greek face ("ΠΡΟΣΩΠ*" read as PROSOP*: one letter from PROSPECTIVE)
+    ("~TECHNIQUE", """PROSPECTIVE, RETROSPECTIVE, PROSPECTIVELY, RETROSPECTIVELY, PROSPEKTIV, RETROSPEKTIV,
+        PROSPECTIF, RETROSPECTIF, PROSPETTICO, RETROSPETTIVO, PROSPECTIVO, RETROSPECTIVO"""),
+    # a low-dose CT is a chest (or colon) scan at a dose level, not a dose page
+    ("~DOSELEVEL", """FAIBLE DOSE, BASSE DOSE, TRES BASSE DOSE, BASSA DOSE, BASSO DOSAGGIO, BAJA DOSIS, BAIXA DOSE,
+        NIEDRIGDOSIS, NIEDRIG DOSIS, LOWDOSE, LAGDOS, LAGDOS CT, LAVDOSIS, LAV DOSIS, LAVDOSE, LAV DOSE,
+        NISKA DAWKA, NISKODAWKOWA, NISKODAWKOWE, NIZKODAVKOVE, MATALA ANNOS, PIENIANNOS, LAGE DOSIS"""),
 )
 
 # Side words (normalised as descriptions are).  Slavic and Greek forms are listed, not stemmed:
@@ -656,13 +696,13 @@ LEFT = """ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕ
         KALIWA, KUSHOTO, CHWITH, ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
-        LEW, LEWEGO, SOLDA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, چپ, سمت چپ, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
+        LEW, LEWEGO, SOLDA, XELLUG, XELLUGIJA, XELLUGI, VAENSTER, VAENSTRA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, چپ, سمت چپ, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
 RIGHT = """ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
         LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, KULIA, REGS, REGTER, DDE, PHAI, BEN PHAI, SAGH, PRAW,
-        PRAWEGO, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
+        PRAWEGO, HOEJRE, HOEYRE, HOEGER, HOEGRA, DESNEGA, LEMIN, LEMINIJA, LABA, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
 BOTH = """DES 2 MI, 2 MI, DES DEUX MI, DES DEUX MEMBRES INFERIEURS, DES 2 MEMBRES INFERIEURS, OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,
