@@ -60,3 +60,33 @@ def test_amyloid_alone_stays_the_brain(model):
 def test_icelandic_eth_and_thorn_are_letters():
     assert L.normalise("MJÖÐM") == ["MJODM"]
     assert L.normalise("ÞVAGBLAÐRA") == ["THVAGBLADRA"]
+
+
+# ---- from the misses of the design sets 28 and 31 (after their blind runs) ------------------
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("RF", "ESOFAGOGRAMA", {"NECK", "CHEST"}, None),                  # pharynx to cardia
+    ("RF", "Deglutograma", {"NECK", "CHEST"}, None),
+    ("DX", "ESCANOMETRIA DOS MEMBROS INFERIORES", {"HIP", "THIGH", "KNEE", "LEG", "ANKLE"}, "B"),
+    ("RF", "Dacryocystogram", {"HEAD"}, None),
+    ("CT", "Tomografia stożkowa (CBCT) żuchwy", {"HEAD"}, None),
+    ("DX", "RX OSSOS DA FACE", {"HEAD"}, None),
+    ("CT", "TC penyals", {"HEAD"}, None),
+    ("MR", "RM craneal epilepsia", {"HEAD"}, None),
+    ("RF", "Wideofluoroskopia połykania", {"HEAD", "NECK"}, None),
+    ("CT", "TK szyi i srodpiersia", {"NECK", "CHEST"}, None),
+    ("MR", "MRI Lumbosacral Plexus", {"LSPINE", "PELVIS"}, None),
+    ("XA", "CCA bifurcation", {"NECK"}, None),
+])
+def test_words_of_the_design_sets(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_an_fmri_paradigm_is_the_brain_and_a_hand_film_the_hand(model):
+    assert answer(model, "MR", "MRI Brain Functional", SeriesDescription="t-Map_hand_motor") == ({"HEAD"}, None)
+    assert answer(model, "DX", "XR HAND LEFT")[0] == {"HAND"}
+
+
+def test_an_axillary_ultrasound_is_the_breast_and_an_axillary_view_the_shoulder(model):
+    assert answer(model, "US", "US RT Axilla (node)") == ({"BREAST"}, "R")
+    assert answer(model, "DX", "XR SHOULDER COMPLETE AXILLARY LT")[0] == {"SHOULDER"}

@@ -30,6 +30,7 @@ from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy import sequences as S
 from radview.protocols.anatomy.labels import plausible
 from radview.protocols.anatomy.own_words import by_own_words, is_lung_recon
+from radview.protocols.anatomy.pregnancy import by_pregnancy
 from radview.protocols.anatomy.prediction import Prediction
 
 MODEL_RESOURCE = "anatomy.onnx"
@@ -277,6 +278,7 @@ class AnatomyModel:
                 # a scout takes the anatomy of the exam it plans: what its study's series name
                 prediction = self._scoped(meta, C.planned(meta, ctx), prediction)
             prediction = by_own_words(prediction, meta, ctx)
+            prediction = by_pregnancy(prediction, meta, ctx)
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
                 # the side its study description names (given with the context, not the series),

@@ -42,6 +42,11 @@ TERMS: tuple[tuple[str, str, str], ...] = (
     ("MR", "CHEST", """cine, SSFP cine, TRUFI cine, 4CH, 2CH, 3CH, 4 CH, 2 CH, 3 CH, 4CV, SAX, SA stack,
         short axis, LAX, LVOT, RVOT, LGE, PSIR, MOLLI, ShMOLLI, SASHA, TI scout, Look Locker, CMR"""),
     ("MR", "KNEE", """DESS, 3D DESS, DESS WE"""),
+    # an axillary ultrasound is the breast work-up's (the nodes of a breast cancer); a shoulder's
+    # "axillary" view is a radiograph's
+    ("US", "BREAST", """axilla, axillae, axillary, axila, axilas, aksiller, aksilla, aisselle, creux axillaire,
+        ascella, achsel, achselhohle, oksel"""),
+
     ("NM", "NECK", """Pinhole, Pin hole"""),  # a pinhole collimator's images are the thyroid's
     # a CT's portal-venous phase is timed for the liver: at least the abdomen.  A last answer only:
     # it never narrows an exam's range (a chest-to-pelvis scan's "Fase Portal" recon is all of it)
