@@ -90,3 +90,28 @@ def test_an_fmri_paradigm_is_the_brain_and_a_hand_film_the_hand(model):
 def test_an_axillary_ultrasound_is_the_breast_and_an_axillary_view_the_shoulder(model):
     assert answer(model, "US", "US RT Axilla (node)") == ({"BREAST"}, "R")
     assert answer(model, "DX", "XR SHOULDER COMPLETE AXILLARY LT")[0] == {"SHOULDER"}
+
+
+# ---- general knowledge after set 29's first run (its rows unread): German, Polish and Czech vessels
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CT", "CT Aorta thorakal", {"CHEST"}, None),                     # not the whole aorta of "CT Aorta"
+    ("CT", "CTA Aorta abdominalis", {"ABDOMEN", "PELVIS"}, None),
+    ("CT", "Angio-TK aorty piersiowej", {"CHEST"}, None),
+    ("CT", "CTA břišní aorty", {"ABDOMEN", "PELVIS"}, None),
+    ("CT", "Angio-TK tętnic wieńcowych", {"CHEST"}, None),
+    ("NM", "Scyntygrafia perfuzyjna mięśnia sercowego", {"CHEST"}, None),
+    ("US", "Farbduplex hirnversorgende Arterien", {"NECK"}, None),
+    ("XA", "Viszeralangiographie", {"ABDOMEN"}, None),
+    ("US", "USG Doppler żył kończyn dolnych", {"THIGH", "KNEE", "LEG"}, "B"),
+    ("US", "Venendoppler Bein links", {"THIGH", "KNEE", "LEG"}, "L"),
+    ("US", "Duplexní sonografie žil DK vlevo", {"THIGH", "KNEE", "LEG"}, "L"),
+    ("US", "Duplexní sonografie tepen DKK", {"THIGH", "KNEE", "LEG"}, "B"),
+    ("XA", "Angiographie A. femoralis sin.", {"THIGH"}, "L"),
+])
+def test_vessel_words(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_the_aorta_alone_is_still_all_of_it(model):
+    assert answer(model, "CT", "CTA AORTA") == ({"CHEST", "ABDOMEN", "PELVIS"}, None)

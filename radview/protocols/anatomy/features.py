@@ -344,6 +344,10 @@ VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", 
                       "DUPLEKS", "DOPLER", "VENEN", "ARTERIEN", "GEFASSE", "GEFAESSE", "VEINEUX", "VEINEUSE",
                       "VEINES", "ARTERIEL", "ARTERIELLE", "VENOSO", "VENOSA", "ARTERIOSO", "ARTERIOSA",
                       "VENEUS", "ARTERIEEL", "ZYL", "TETNIC", "ZIL", "TEPEN", "VENOZ", "ARTERIYEL", "VENER",
+                      # German compounds and abbreviations, Czech and Polish adjectives, phlebography
+                      "VENENDOPPLER", "ARTERIENDOPPLER", "VENENDUPLEX", "ARTERIENDUPLEX", "FKDS", "FARBDUPLEX",
+                      "DUPLEXSONOGRAPHIE", "DUPLEXSONOGRAFIE", "DUPLEXNI", "DOPPLEROVSKA", "DOPPLEROWSKIE",
+                      "PHLEBOGRAPHIE", "FLEBOGRAFIA", "FLEBOGRAFIE",
                       "脉", "脈", "맥"})
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
 LOWER_LIMB = frozenset(L.GROUPS["lower_limb"])
