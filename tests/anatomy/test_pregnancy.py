@@ -36,3 +36,10 @@ def test_what_is_not_an_obstetric_series_keeps_its_answer(model):
 ])
 def test_time_of_pregnancy(text, time):
     assert P.time_of_pregnancy([L.normalise(text)]) == time
+
+
+def test_an_mr_oblique_plane_is_not_obstetric(model):
+    # "OB" in an MR series is the oblique plane (two training-collection series showed it)
+    assert answer(model, "MR", "MR PELVIS", SeriesDescription="AX OB T2W_TSE", BodyPartExamined="PELVIS") \
+        == ({"PELVIS"}, None)
+    assert answer(model, "US", "US OB", SeriesDescription="Fetal Echo") == ({"PELVIS"}, None)

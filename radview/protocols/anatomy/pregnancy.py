@@ -41,6 +41,8 @@ PREGNANT = frozenset("""OB OBS OBST OBSTETRIC OBSTETRICAL OBSTETRICS OBSTETRICA 
     SCHWANGERSCHAFT SCHWANGERE EMBARAZO EMBARAZADA GEBELIK ZWANGERSCHAP CIAZA CIAZY TEHOTENSTVI
     GRAVIDANZA ANTENATAL PRENATAL PRENATALE PRENATALES NUCHAL NT EPAU BPP BIOPHYSICAL PLACENTA PLACENTAL
     PLACENTAIRE PLASENTA""".split())
+# "OB" is an MR series' oblique plane ("AX OB T2W_TSE", "MPR Ob_Cor"): a pregnancy word only in ultrasound
+MR_OBLIQUE = frozenset({"OB", "OBS", "OBST"})
 # the time of pregnancy (joined tokens of one field)
 _EARLY = re.compile(r"\b((1ST|1 ST|FIRST|1|1 O|I|1ER|PRIMER|PRIMEIRO|PRIMO|PREMIER|T1) (TRIMESTER|TRIMESTRE|TRIM)"
                     r"|EARLY|EPAU|VIABILITY|DATING|NT|NUCHAL|NUCAL|NUQUAL|NACKENTRANSPARENZ|CLARTE NUCALE"
@@ -83,7 +85,8 @@ def by_pregnancy(prediction: Prediction, meta: Mapping[str, Any], context: Mappi
     fields = F.tokens_of(C.with_study(meta, context), F.SERIES_TEXT + F.STUDY_TEXT)
     words = {t for tokens in fields for t in tokens}
     fetal = bool(words & FETAL)
-    if not fetal and not words & PREGNANT:
+    pregnant = words & PREGNANT if modality == "US" else words & PREGNANT - MR_OBLIQUE
+    if not fetal and not pregnant:
         return prediction
     if any(_POST_MORTEM.search(" ".join(tokens)) for tokens in fields):
         return prediction  # a fetus after death is imaged as a patient of its own
