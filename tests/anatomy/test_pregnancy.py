@@ -4,6 +4,7 @@ import pytest
 
 from radview.protocols.anatomy import pregnancy as P
 from radview.protocols.anatomy import labels as L
+from radview.protocols.anatomy.prediction import Prediction
 from tests.anatomy.test_words_persian_nordic import answer, model  # noqa: F401
 
 
@@ -43,3 +44,13 @@ def test_an_mr_oblique_plane_is_not_obstetric(model):
     assert answer(model, "MR", "MR PELVIS", SeriesDescription="AX OB T2W_TSE", BodyPartExamined="PELVIS") \
         == ({"PELVIS"}, None)
     assert answer(model, "US", "US OB", SeriesDescription="Fetal Echo") == ({"PELVIS"}, None)
+
+
+def test_a_pregnant_patients_other_exams_keep_their_anatomy(model):
+    leg = Prediction(("THIGH", "KNEE", "LEG"), "L", 0.9, False)
+    meta = {"Modality": "US", "StudyDescription": "OBSTETRIC CLINIC: VENOUS DUPLEX LEFT LEG"}
+    assert P.by_pregnancy(leg, meta, None) == leg                       # a limb of the mother stays
+    head = Prediction(("HEAD",), None, 0.9, False)
+    brain = {"Modality": "MR", "StudyDescription": "RM CEREBRAL GESTANTE", "SeriesDescription": "Ax T2 FLAIR"}
+    assert P.by_pregnancy(head, brain, None) == head                     # "gestante" names the patient
+    assert answer(model, "US", "US RIGHT UPPER QUADRANT - PREGNANT")[0] != {"PELVIS"}

@@ -360,8 +360,8 @@ MORE: tuple[tuple[str, str], ...] = (
         DIJHALS, LARBENSHALS, TOTAL HIP, DUAL FEMUR"""),
     ("~NONE", """REFERRAL, SCANNED REQUEST, SCANNED REFERRAL, הפניה, הפניה סרוקה"""),
     # From general practice, written before the blind runs of sets 8 and 9: pregnancy and the
-    # fetus are the uterus's (an obstetric ultrasound or a fetal MR is a pelvic exam in every
-    # trimester); PI-RADS is the prostate; lung diseases name the chest; German compounds of
+    # fetus are the uterus's (an obstetric ultrasound is a pelvic exam in every trimester; a fetal
+    # MR is the abdomen and pelvis since the round of sets 27 to 36, see pregnancy.py); PI-RADS is the prostate; lung diseases name the chest; German compounds of
     # the upper and lower abdomen ("Oberbauchsonographie"); the circle of Willis as sites abbreviate it.
     ("PELVIS", """OBSTETRIC, OBSTETRICAL, OBSTETRICS, OBSTET, US OB, OB US, OB ULTRASOUND, OB SONO,
         OB SCAN, OB COMPLETE, OB LIMITED, OB DETAILED, OB FOLLOW UP, OB TRANSVAGINAL, OB TV, OB EARLY,

@@ -10,7 +10,7 @@ fetal)") are not the patient's head or chest: a fetal brain MR images the gravid
   answer the product gives every obstetric scan.  The authors disagree on later pregnancy (three
   label growth, anomaly and biophysical-profile scans the abdomen and pelvis, four the pelvis);
   answering the abdomen and pelvis from the second trimester on was measured in the round of sets
-  27 to 32 and gained nothing overall (6 rows over 26 sets, with swings of -21 and +39 rows in
+  27 to 36 and gained nothing overall (6 rows over 26 sets, with swings of -21 and +39 rows in
   single sets), so the ultrasound keeps its one answer.
 
 Pure functions of metadata and a ``Prediction``; called last by ``model.AnatomyModel.predict_many``.
@@ -34,15 +34,17 @@ ABDOMEN_PELVIS = ("ABDOMEN", "PELVIS")
 # the fetus named (normalised tokens: "fœtal" -> FOETAL, "Fötus" -> FOTUS)
 FETAL = frozenset("""FETAL FETUS FETUSES FOETAL FOETUS FETALE FOETALE FETALES FETAIS FETAAL FOTAL FOTUS
     FETALNI FETALNA FETALNY FETALNE PLODU FETALIS""".split())
-# a pregnancy named without the fetus
-PREGNANT = frozenset("""OB OBS OBST OBSTETRIC OBSTETRICAL OBSTETRICS OBSTETRICA OBSTETRICO OBSTETRICAS
-    OBSTETRIQUE OBSTETRICALE OBSTETRICALES OBSTETRIK OBSTETRISCH OBSTETRICIA OBSTETRICI PREGNANCY PREGNANT
-    GRAVID GRAVIDA GRAVIDITY GRAVIDEZ GESTATION GESTATIONAL GESTANTE GESTACION GESTACAO GESTACIO GROSSESSE
-    SCHWANGERSCHAFT SCHWANGERE EMBARAZO EMBARAZADA GEBELIK ZWANGERSCHAP CIAZA CIAZY TEHOTENSTVI
-    GRAVIDANZA ANTENATAL PRENATAL PRENATALE PRENATALES NUCHAL NT EPAU BPP BIOPHYSICAL PLACENTA PLACENTAL
-    PLACENTAIRE PLASENTA""".split())
-# "OB" is an MR series' oblique plane ("AX OB T2W_TSE", "MPR Ob_Cor"): a pregnancy word only in ultrasound
-MR_OBLIQUE = frozenset({"OB", "OBS", "OBST"})
+# an exam of the pregnancy named without the fetus (ultrasound only: "OB" is an MR series' oblique
+# plane, "AX OB T2W_TSE", "MPR Ob_Cor").  Words that only say the patient is pregnant ("pregnant",
+# "gestante", "Schwangere") are left out: a pregnant patient's leg duplex or brain MR is that.
+OBSTETRIC = frozenset("""OB OBS OBST OBSTETRIC OBSTETRICAL OBSTETRICS OBSTETRICA OBSTETRICO OBSTETRICAS
+    OBSTETRIQUE OBSTETRICALE OBSTETRICALES OBSTETRIK OBSTETRISCH OBSTETRICIA OBSTETRICI PREGNANCY
+    GRAVIDITY GRAVIDEZ GESTATION GESTATIONAL GESTACION GESTACAO GESTACIO GROSSESSE SCHWANGERSCHAFT EMBARAZO
+    GEBELIK ZWANGERSCHAP CIAZA CIAZY TEHOTENSTVI GRAVIDANZA ANTENATAL PRENATAL PRENATALE PRENATALES NUCHAL
+    NT EPAU BPP BIOPHYSICAL""".split())
+# the placenta: an exam of the pregnancy in MR as in ultrasound
+PLACENTA = frozenset("""PLACENTA PLACENTAL PLACENTAIRE PLASENTA""".split())
+AXIAL = frozenset({"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"})
 # the time of pregnancy (joined tokens of one field)
 _EARLY = re.compile(r"\b((1ST|1 ST|FIRST|1|1 O|I|1ER|PRIMER|PRIMEIRO|PRIMO|PREMIER|T1) (TRIMESTER|TRIMESTRE|TRIM)"
                     r"|EARLY|EPAU|VIABILITY|DATING|NT|NUCHAL|NUCAL|NUQUAL|NACKENTRANSPARENZ|CLARTE NUCALE"
@@ -76,25 +78,26 @@ def time_of_pregnancy(fields: list[list[str]]) -> str | None:
 
 
 def by_pregnancy(prediction: Prediction, meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> Prediction:
-    """The mother's anatomy for an obstetric ultrasound or MR series that names its time of
-    pregnancy or the fetus; any other answer as it is (a page or report stays empty)."""
+    """The mother's anatomy for an ultrasound or MR series that names the fetus or the placenta, or
+    an ultrasound of the pregnancy answered with axial regions or not at all; any other answer as it
+    is (a page or report stays empty, a pregnant patient's other exams keep theirs)."""
     modality = str(meta.get("Modality") or "").strip().upper()
     if modality not in MODALITIES or (not prediction.unknown and not prediction.labels) \
             or F.is_page(meta):
         return prediction
     fields = F.tokens_of(C.with_study(meta, context), F.SERIES_TEXT + F.STUDY_TEXT)
     words = {t for tokens in fields for t in tokens}
-    fetal = bool(words & FETAL)
-    pregnant = words & PREGNANT if modality == "US" else words & PREGNANT - MR_OBLIQUE
-    if not fetal and not pregnant:
+    fetal = bool(words & (FETAL | PLACENTA))
+    obstetric = modality == "US" and bool(words & OBSTETRIC) \
+        and (prediction.unknown or set(prediction.labels) <= AXIAL)  # (a limb of the mother stays)
+    if not fetal and not obstetric:
         return prediction
     if any(_POST_MORTEM.search(" ".join(tokens)) for tokens in fields):
         return prediction  # a fetus after death is imaged as a patient of its own
-    time = time_of_pregnancy(fields)
     if modality == "MR":
         # fetal and placental MR is made from about 18 weeks on: the gravid uterus in the
         # abdomen and pelvis (unless the exam says early pregnancy)
-        labels = PELVIS if time == "early" else ABDOMEN_PELVIS
+        labels = PELVIS if time_of_pregnancy(fields) == "early" else ABDOMEN_PELVIS
     elif prediction.unknown or not set(prediction.labels) <= {"ABDOMEN", "PELVIS"}:
         # an obstetric ultrasound answered with the fetus's organs ("Fetal echo": not the mother's
         # chest) or not at all: the pregnancy's uterus, as every obstetric scan is answered (the
