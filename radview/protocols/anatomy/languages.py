@@ -751,7 +751,7 @@ RIGHT = """ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВ�
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
         LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, KULIA, REGS, REGTER, DDE, PHAI, BEN PHAI, SAGH, PRAW,
-        PRAWEGO, HOEJRE, HOEYRE, HOEGER, HOEGRA, DESNEGA, LEMIN, LEMINIJA, LABA, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
+        PRAWEGO, HOEJRE, HOEYRE, HOEGER, HOEGRA, DESNEGA, LEMIN, LEMINIJA, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
 BOTH = """DES 2 MI, 2 MI, DES DEUX MI, DES DEUX MEMBRES INFERIEURS, DES 2 MEMBRES INFERIEURS, OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,
