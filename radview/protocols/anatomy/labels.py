@@ -524,7 +524,8 @@ BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX 
     DDH""".split())  # (a DDH screening examines both hips)
 WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER": "R", "SIN": "L",
               "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L", "SAG": "R",
-              "T": "L", "S": "L", "PR": "R"}
+              "T": "L", "S": "L", "PR": "R",
+              "LABA": "R"}  # the Latvian "labā" (right) is the Romanian "laba" (paw: "laba piciorului", the foot)
 # weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm");
 # the Vietnamese "T" (trái, left: "Chụp MRI khớp vai T") and the Indonesian "S" (sinistra: "MRI
 # Ankle Joint S") also only in a field naming a limb (``features._weak_side_counts``): they are
