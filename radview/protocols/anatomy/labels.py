@@ -402,10 +402,11 @@ for _words, _value in sorted(STEM_PHRASES.items(), key=lambda kv: -len(kv[0])):
 
 
 # the lengths of the phrases each word begins, longest first: the only lengths worth looking up
-_PHRASE_LENGTHS: dict[str, tuple[int, ...]] = {}
+_lengths: dict[str, set[int]] = {}
 for _words in PHRASES:
-    _PHRASE_LENGTHS[_words[0]] = tuple(sorted(set(_PHRASE_LENGTHS.get(_words[0], ())) | {len(_words)},
-                                              reverse=True))
+    _lengths.setdefault(_words[0], set()).add(len(_words))
+_PHRASE_LENGTHS = {word: tuple(sorted(lengths, reverse=True)) for word, lengths in _lengths.items()}
+del _lengths
 
 
 def _word_fits(pattern: str, token: str) -> bool:
