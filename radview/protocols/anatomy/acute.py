@@ -112,6 +112,11 @@ ULTRASOUND: dict[str, tuple[str, ...]] = {
     "PICC": ("ARM",),
     "HYDRO": ("HYDRONEPHROSIS",),
     "AAA": ("ABDOMEN", "AORTA"),  # the aneurysm screen of the abdominal aorta
+    # ... which the sonographer images from the diaphragm to its bifurcation: the abdomen (a CT
+    # angiogram of it runs on through the iliac arteries)
+    "AORTAABDOMINALIS": ("ABDOMEN", "AORTA"),
+    "BAUCHAORTA": ("ABDOMEN", "AORTA"),
+    "BUIKAORTA": ("ABDOMEN", "AORTA"),
     "THY": ("THYROID",),
     "POP": ("POPLITEAL",),  # a duplex segment, not the Russian "ПОП" (lumbar spine) it transliterates to
 }

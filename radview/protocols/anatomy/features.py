@@ -22,6 +22,7 @@ from radview.dicom import dataset_plain, keyword_of
 from radview.dicom.model import plain_json_element
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy import acute as A
+from radview.protocols.anatomy import clauses
 
 FEATURE_VERSION = "7"
 DIMENSION = 1 << 15
@@ -174,6 +175,7 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
             tokens = normalise(text)
             if key in STUDY_TEXT:
                 tokens = L.complete_truncated(text, tokens)
+            tokens = clauses.aorta_words(clauses.without_clauses(text, tokens, normalise, _names_region, _SIDE_WORDS))
             if modality == "US":
                 tokens = ultrasound_words(tokens)
             elif modality == "XA" and not A.ANGIOGRAPHY.keys().isdisjoint(tokens):
@@ -188,6 +190,10 @@ def tokens_of(meta: Mapping[str, Any], keys: Iterable[str]) -> list[list[str]]:
             if tokens:
                 result.append(tokens)
     return result
+
+
+def _names_region(tokens: list[str]) -> bool:
+    return bool(lexicon_hits([clauses.aorta_words(tokens)])[0])
 
 
 NOT_DXA = frozenset({"US", "CT", "MR", "PT", "NM", "MG", "XA", "RF"})

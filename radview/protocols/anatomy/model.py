@@ -28,6 +28,7 @@ from radview.protocols.anatomy import context as C
 from radview.protocols.anatomy import features as F
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy import sequences as S
+from radview.protocols.anatomy.hips import by_hip_study
 from radview.protocols.anatomy.labels import plausible
 from radview.protocols.anatomy.own_words import by_own_words, is_lung_recon
 from radview.protocols.anatomy.pregnancy import by_pregnancy
@@ -279,6 +280,7 @@ class AnatomyModel:
                 prediction = self._scoped(meta, C.planned(meta, ctx), prediction)
             prediction = by_own_words(prediction, meta, ctx)
             prediction = by_pregnancy(prediction, meta, ctx)
+            prediction = by_hip_study(prediction, meta, ctx)
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
                 # the side its study description names (given with the context, not the series),

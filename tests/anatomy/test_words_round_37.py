@@ -1,0 +1,162 @@
+"""The round of sets 37 to 39: rules and words from the misses of the design sets 29 (a heart and
+vascular centre) and 35 (orthopaedic and spine surgery), read after their blind runs; each good
+case beside the one the rule must leave alone."""
+
+import pytest
+
+from radview.protocols.anatomy import clauses
+from radview.protocols.anatomy import labels as L
+from radview.protocols.anatomy.hips import by_hip_study
+from radview.protocols.anatomy.prediction import Prediction
+# the shipped model (a module fixture) and the one-description answer of an earlier word round
+from tests.anatomy.test_words_persian_nordic import answer, model  # noqa: F401
+
+LONG_LEG = {"HIP", "THIGH", "KNEE", "LEG", "ANKLE"}
+CAP = {"CHEST", "ABDOMEN", "PELVIS"}
+
+
+# ---- the clinical question and the occasion are not the exam ----------------------------------
+
+def _names_region(tokens):
+    from radview.protocols.anatomy.features import lexicon_hits
+    return bool(lexicon_hits([tokens])[0])
+
+
+def _clauses(text):
+    return clauses.without_clauses(text, L.normalise(text), L.normalise, _names_region, {"BDS", "LI"})
+
+
+def test_a_question_in_brackets_is_left_out_when_the_rest_names_a_region():
+    assert _clauses("MRT BWS (spinale Ischämie nach TEVAR?)") == ["MRT", "BWS"]
+    assert _clauses("Spinaldrainage LWS (vor TEVAR)") == ["SPINALDRAINAGE", "LWS"]
+    assert _clauses("Venenmapping V. saphena magna bds. vor ACVB") == ["VENENMAPPING", "V", "SAPHENA", "MAGNA", "BDS"]
+    assert _clauses("Hüftsonographie nach Graf bds.") == ["HUFTSONOGRAPHIE", "BDS"]   # the side stays
+
+
+def test_a_clause_is_kept_when_nothing_else_names_a_region():
+    assert _clauses("CT Kontrolle nach EVAR") == L.normalise("CT Kontrolle nach EVAR")
+    assert _clauses("CT (Appendizitis?)") == L.normalise("CT (Appendizitis?)")
+    assert _clauses("MR Knie (Innenmeniskus)") == L.normalise("MR Knie (Innenmeniskus)")  # no question
+    assert _clauses("PRE OP CHEST") == L.normalise("PRE OP CHEST")  # an occasion first is the exam's
+
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("MR", "MRT BWS (spinale Ischämie nach TEVAR?)", {"TSPINE"}, None),
+    ("RF", "Spinaldrainage LWS unter DL (vor TEVAR)", {"LSPINE"}, None),
+    ("US", "MAPOVÁNÍ V. SAPHENA MAGNA DKK OBOUSTRANNĚ PŘED CABG", {"THIGH", "KNEE", "LEG"}, "B"),
+    ("US", "MAPOWANIE ŻYŁY ODPISZCZELOWEJ KOŃCZYNY DOLNEJ LEWEJ PRZED CABG", {"THIGH", "KNEE", "LEG"}, "L"),
+    ("DX", "RTG odcinka szyjnego kregoslupa (zebro szyjne?)", {"CSPINE"}, None),
+    ("US", "Hüftsonographie nach Graf bds.", {"HIP"}, "B"),
+    ("CT", "CT Kontrolle nach EVAR (3-phasig)", {"ABDOMEN", "PELVIS"}, None),   # the stent graft's region
+    ("MR", "MR brain post contrast", {"HEAD"}, None),
+])
+def test_occasions_and_questions(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+# ---- the aorta and its qualifier -----------------------------------------------------------------
+
+def test_the_aorta_and_the_qualifiers_after_it_are_one_token():
+    assert clauses.aorta_words(L.normalise("CT Angio Aorta abdominalis")) == ["CT", "ANGIO", "AORTAABDOMINALIS"]
+    assert clauses.aorta_words(L.normalise("Angio-TK aorty piersiowej i brzusznej")) == [
+        "ANGIO", "TK", "AORTATHORACICA", "AORTAABDOMINALIS"]
+    assert clauses.aorta_words(L.normalise("CTA Aorta")) == ["CTA", "AORTA"]          # the whole aorta
+    assert clauses.aorta_words(L.normalise("Aorta und Becken")) == ["AORTA", "UND", "BECKEN"]
+
+
+@pytest.mark.parametrize("modality, text, labels", [
+    ("MR", "MRA AORTA THORACALIS (MARFAN)", {"CHEST"}),
+    ("CT", "CT Angio Aorta abdominalis + Beckenarterien", {"ABDOMEN", "PELVIS"}),
+    ("CT", "Angio-TK aorty piersiowej", {"CHEST"}),           # not the breast ("pierś")
+    ("CT", "Angio-TK aorty piersiowej i brzusznej", CAP),
+    ("CT", "Angio-TK aorty - podejrzenie rozwarstwienia", CAP),
+    ("CT", "CTA celé aorty", CAP),
+    ("CT", "CTA Aorta", CAP),
+    ("US", "DUPLEX BAUCHAORTA", {"ABDOMEN"}),                 # the sonographer's abdominal aorta
+    ("US", "USG AORTY BRZUSZNEJ", {"ABDOMEN"}),
+    ("US", "Sono Bauchaorta (AAA-Screening)", {"ABDOMEN"}),
+    ("CT", "CTA Bauchaorta", {"ABDOMEN", "PELVIS"}),           # a CT angiogram runs through the iliacs
+])
+def test_aorta(model, modality, text, labels):
+    assert answer(model, modality, text) == (labels, None)
+
+
+# ---- vessels and vascular words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CT", "CTA plicnice (PE?)", {"CHEST"}, None),
+    ("CT", "CTA Aortenbogen bis Circulus Willisii", {"HEAD", "NECK", "CHEST"}, None),
+    ("CT", "Angio-TK od łuku aorty do koła Willisa", {"HEAD", "NECK", "CHEST"}, None),
+    ("CT", "CTA Aortenbogen + supraaortale Gefäße", {"NECK", "CHEST"}, None),
+    ("US", "DUPLEX A. RADIALIS RE. (GRAFTPLANUNG)", {"FOREARM", "WRIST"}, "R"),
+    ("US", "USG Doppler tętnicy promieniowej lewej", {"FOREARM", "WRIST"}, "L"),
+    ("US", "Duplex Hohlhandbogen li (Allen-Test vor Radialis-Entnahme)", {"HAND", "WRIST"}, "L"),
+    ("US", "DUPLEX MEZENTERICKÝCH TEPEN", {"ABDOMEN"}, None),
+    ("US", "USG DOPPLER PNIA TRZEWNEGO I T. KREZKOWEJ GÓRNEJ", {"ABDOMEN"}, None),
+    ("XA", "Stent a. iliaca communis l. sin.", {"PELVIS"}, None),
+    ("MR", "MRT/MRA Kniekehle bds. (Entrapment, Provokation)", {"KNEE"}, "B"),
+    ("US", "UZ žil PDK (HŽT?)", {"THIGH", "KNEE", "LEG"}, "R"),       # Czech: the right lower limb
+    ("US", "USG Doppler żył KDL", {"THIGH", "KNEE", "LEG"}, "L"),      # Polish: the left lower limb
+    ("CT", "CT TAVI-Planung (Herz + Aorta + Becken)", CAP, None),    # the TAVI CT itself
+])
+def test_vessels(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_heart_phase_series_of_a_tavi_ct_is_the_chest(model):
+    study = "CT TAVI-Planung (Herz + Aorta + Becken)"
+    for series, labels in (("TAVI Heart 40% 0.6 FC43 AIDR 3D", {"CHEST"}), ("TAVI Cor 75%  0.5  Qr40  3", {"CHEST"}),
+                           ("Zugangswege 0.75 FC03", CAP)):
+        p = model.predict_series({"Modality": "CT", "SeriesDescription": series, "StudyDescription": study})
+        assert set(p.labels) == labels, series
+
+
+def test_radial_is_an_artery_only_with_an_artery_word(model):
+    assert answer(model, "MR", "MR Knie", SeriesDescription="T2 radial") == ({"KNEE"}, None)
+
+
+# ---- orthopaedic surgery -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("RF", "IITV Theatre - IM nail femur RIGHT", {"HIP", "THIGH", "KNEE"}, "R"),
+    ("RF", "BV INTRAOP. MARKNAGEL FEMUR LI", {"HIP", "THIGH", "KNEE"}, "L"),
+    ("XA", "Escopia quirófano clavo endomedular tibia derecha", {"KNEE", "LEG", "ANKLE"}, "R"),
+    ("RF", "FL INTRAOP PHILOS PROXIMAL HUMERUS RT", {"SHOULDER", "ARM"}, "R"),
+    ("DX", "Rx humero proximal izqdo. postoperatoria", {"SHOULDER", "ARM"}, "L"),
+    ("XA", "BV INTRAOP. RADIUSPLATTE LINKS", {"WRIST"}, "L"),
+    ("RF", "Blok operacyjny - zespolenie kostek strona lewa", {"ANKLE"}, "L"),
+    ("XA", "BLOKADA STAWU KRZYZOWO-BIODROWEGO STR. P", {"PELVIS"}, None),   # not the hip
+    ("RF", "DL Kaudale Epiduralinfiltration (Sakralkanal)", {"PELVIS"}, None),
+    ("US", "US RT COMMON EXTENSOR ORIGIN", {"ELBOW"}, "R"),
+    ("DX", "WS-Ganzaufnahme im Stand a.p./seitl.", {"CSPINE", "TSPINE", "LSPINE"}, None),
+    ("DX", "Telemetría pierna izda.", LONG_LEG, "L"),
+    ("DX", "RTG OBU KONCZYN DOLNYCH NA STOJACO - DLUGIE KASETY", LONG_LEG, "B"),
+    ("DX", "XR femur right", {"THIGH"}, "R"),                     # a film of the femur stays the thigh
+    ("CR", "Rx rodilla izquierda en carga", {"KNEE"}, "L"),       # a standing knee stays the knee
+    ("DX", "RTG stawu biodrowego lewego", {"HIP"}, "L"),          # the Polish hip joint stays the hip
+])
+def test_orthopaedic_words(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def _film(model, series, study, modality="DX"):
+    p = model.predict_series({"Modality": modality, "SeriesDescription": series, "StudyDescription": study})
+    return set(p.labels), p.laterality
+
+
+def test_the_ap_pelvis_of_a_hip_exam_shows_both_hips(model):
+    assert _film(model, "Becken a.p.", "RÖ BECKEN + HÜFTE RE AXIAL (PLANUNG HÜFT-TEP)") == ({"PELVIS", "HIP"}, "B")
+    assert _film(model, "AP Pelvis", "XR HIP RT THR FOLLOW-UP") == ({"PELVIS", "HIP"}, "B")
+    assert _film(model, "THR template", "XR PELVIS AP + LAT HIP RIGHT PRE-OP THR", "OT") == ({"PELVIS", "HIP"}, "B")
+    # ... a pelvis exam's AP film stays the pelvis
+    assert _film(model, "Becken a.p.", "Rö Thorax + Becken (Schockraum)") == ({"PELVIS"}, None)
+    assert _film(model, "PELVIS AP", "XR PELVIS AP (TRAUMA)") == ({"PELVIS"}, None)
+
+
+def test_by_hip_study_leaves_other_answers():
+    knee = Prediction(labels=("KNEE",), laterality="R", confidence=0.9, unknown=False)
+    meta = {"Modality": "DX", "SeriesDescription": "Knie a.p.", "StudyDescription": "Hüft-TEP rechts"}
+    assert by_hip_study(knee, meta, None) is knee
+    unknown = Prediction(labels=(), laterality=None, confidence=0.2, unknown=True)
+    assert by_hip_study(unknown, {"Modality": "DX", "SeriesDescription": "AP Pelvis",
+                                  "StudyDescription": "Hüft-TEP"}, None) is unknown
