@@ -8,6 +8,7 @@ from radview.protocols.anatomy import clauses
 from radview.protocols.anatomy import labels as L
 from radview.protocols.anatomy.hips import by_hip_study
 from radview.protocols.anatomy.prediction import Prediction
+from radview.protocols.anatomy.runoff import RUNOFF, by_runoff
 # the shipped model (a module fixture) and the one-description answer of an earlier word round
 from tests.anatomy.test_words_persian_nordic import answer, model  # noqa: F401
 
@@ -160,3 +161,68 @@ def test_by_hip_study_leaves_other_answers():
     unknown = Prediction(labels=(), laterality=None, confidence=0.2, unknown=True)
     assert by_hip_study(unknown, {"Modality": "DX", "SeriesDescription": "AP Pelvis",
                                   "StudyDescription": "Hüft-TEP"}, None) is unknown
+
+
+# ---- from the misses of the design sets 22 (oncology) and 36 (Cyrillic) ------------------------
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CT", "CT TAB KM", CAP, None),                                    # Thorax, Abdomen, Becken
+    ("CT", "Bestrahlungsplanungs-CT Ganzhirn", {"HEAD"}, None),
+    ("CT", "CT-simulatie gehele brein", {"HEAD"}, None),
+    ("CT", "CT SIM ACETABULUM RIGHT", {"PELVIS", "HIP"}, "R"),
+    ("MR", "MR hip acetabular labrum tear right", {"HIP"}, "R"),       # the labrum is the joint's
+    ("DX", "RX caviglia sn", {"ANKLE"}, "L"),
+    ("MR", "MRI NECK AND FACE W WO", {"HEAD", "NECK"}, None),
+    ("NM", "SLN-Szintigraphie Vulva", {"PELVIS"}, None),
+    ("CT", "BIOPSIA OSSEA TC-GUIDATA ALA ILIACA DX", {"PELVIS"}, None),
+    ("MR", "RM RACHIDE IN TOTO FOLLOW-UP", {"CSPINE", "TSPINE", "LSPINE"}, None),
+    ("US", "Ecografia addome completo", {"ABDOMEN", "PELVIS"}, None),
+    ("CT", "TC di centratura cervice + paraaortici", {"ABDOMEN", "PELVIS"}, None),
+    ("MR", "RM cervicale", {"CSPINE"}, None),
+    ("OT", "Workflow Summary", set(), None),
+    ("CT", "МСКТ-аортография грудного и брюшного отделов", CAP, None),
+    ("CT", "КТ-ангиография аорты", CAP, None),
+    ("CT", "МСКТА БРАХИОЦЕФАЛЬНЫХ АРТЕРИЙ И СОСУДОВ ГМ", {"HEAD", "NECK"}, None),
+    ("MR", "МРТ ГОП", {"TSPINE"}, None),
+    ("MR", "МРТ ПОП", {"LSPINE"}, None),
+    ("DX", "Rg levogo luchezapiastnogo sustava", {"WRIST"}, "L"),
+    ("MR", "MRT vseh otdelov pozvonochnika (1,5 Tl)", {"CSPINE", "TSPINE", "LSPINE"}, None),
+    ("MR", "МРТ ПОПЕРЕКОВО-КРИЖОВОГО ВІДДІЛУ ХРЕБТА", {"LSPINE"}, None),
+    ("US", "НСГ", {"HEAD"}, None),
+    ("NM", "ОФЭКТ МИОКАРДА С НАГРУЗКОЙ", {"CHEST"}, None),
+    ("CT", "Конусно-променева КТ щелеп", {"HEAD"}, None),
+    ("CT", "КТ пальців правої стопи", {"FOOT"}, "R"),                  # the toes, not the fingers
+    ("US", "UZD plechovogo sugloba (pravyj)", {"SHOULDER"}, "R"),
+    ("DX", "Табан сол жақ рентгенографиясы", {"FOOT"}, "L"),            # Kazakh
+    ("CT", "Кеуде, құрсақ қуысы және кіші жамбас КТ", CAP, None),
+    ("MR", "МРТ: бас миы", {"HEAD"}, None),
+    ("DX", "AYAK BILEĞI SOL", {"ANKLE"}, "L"),                        # the Turkish words stay
+])
+def test_words_of_the_design_sets_22_and_36(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_kazakh_letters_are_letters():
+    assert L.normalise("құрсақ қуысы") == ["KURSAK", "KUYSY"]
+    assert L.normalise("екі жақты") == ["EKI", "ZHAKTY"]
+
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CT", "КТ-АНГИОГРАФИЯ АРТЕРИЙ НИЖНИХ КОНЕЧНОСТЕЙ", set(RUNOFF), "B"),
+    ("CT", "CT ANGIO BEINE BEIDSEITS", set(RUNOFF), "B"),
+    ("MR", "MRA lower extremity arteries", set(RUNOFF), "B"),
+    ("CT", "CTA Bein li. (Knieluxation)", {"THIGH", "KNEE", "LEG"}, "L"),   # one leg's vessels
+    # ... a duplex and a plain CT of the leg are not
+    ("US", "Arterial duplex lower extremity right", {"THIGH", "KNEE", "LEG"}, "R"),
+    ("CT", "CT lower leg right", {"LEG"}, "R"),
+])
+def test_a_ct_or_mr_angiogram_of_the_legs_is_a_runoff(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_a_venous_study_of_the_legs_is_not_a_runoff():
+    legs = Prediction(labels=("THIGH", "KNEE", "LEG"), laterality="B", confidence=0.9, unknown=False)
+    meta = {"Modality": "CT", "StudyDescription": "CT Angio Venen Beine (Thrombose)"}
+    assert by_runoff(legs, meta, None) is legs
+    meta = {"Modality": "CT", "StudyDescription": "CT Angio Beine"}
+    assert set(by_runoff(legs, meta, None).labels) == set(RUNOFF)

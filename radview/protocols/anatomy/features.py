@@ -354,6 +354,7 @@ VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", 
                       "VENENDOPPLER", "ARTERIENDOPPLER", "VENENDUPLEX", "ARTERIENDUPLEX", "FKDS", "FARBDUPLEX",
                       "DUPLEXSONOGRAPHIE", "DUPLEXSONOGRAFIE", "DUPLEXNI", "DOPPLEROVSKA", "DOPPLEROWSKIE",
                       "PHLEBOGRAPHIE", "FLEBOGRAFIA", "FLEBOGRAFIE",
+                      "VENALARY", "VENALARYNYN", "ARTERIYALARY", "ARTERIYALARYNYN",  # Kazakh
                       "脉", "脈", "맥"})
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
 LOWER_LIMB = frozenset(L.GROUPS["lower_limb"])

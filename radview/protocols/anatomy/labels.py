@@ -176,7 +176,7 @@ _LEXICON_SOURCE: dict[str, str] = {
         MAINS, DOIGT, DOIGTS, POUCE, MANO, MANOS, MAO, MAOS, DITO, DITA, DAUMEN,
         DLON, DLONI, PALEC""",
     # ---- lower limb --------------------------------------------------------
-    "HIP": """HIP, HIPS, ACETABULUM, ACETABULAR, FEMORAL HEAD, HUEFTE, HUFTE, HUEFTGELENK, HANCHE, HANCHES,
+    "HIP": """HIP, HIPS, FEMORAL HEAD, HUEFTE, HUFTE, HUEFTGELENK, HANCHE, HANCHES,
         CADERA, CADERAS, ANCA, ANCHE, QUADRIL, HEUP, HEUPEN, BIODRO, BIODRA, BIODER, HOFT, HOFTE""",
     "THIGH": """THIGH, THIGHS, FEMUR, FEMORAL SHAFT, OBERSCHENKEL, CUISSE, FEMUR, MUSLO, COSCIA,
         BOVENBEEN, DIJ, UDO""",
@@ -261,7 +261,7 @@ _SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "
                           "Ð": "D", "ð": "d", "Þ": "TH", "þ": "th",  # Icelandic eth and thorn
                           "\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d2": "\u064a",
                           "\u200c": " "})
-# Greek and Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) to Latin,
+# Greek and Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh) to Latin,
 # upper case, after diacritics are folded (so Й -> I, Ё -> E, Ї -> I, ά -> A).  Greek chi and xi
 # both -> X, as Greeklish writes them ("AXONIKI", "PIXEOKARPIKI", "THORAX"); Bulgarian Ъ -> A.
 _TRANSLIT = str.maketrans({
@@ -273,6 +273,9 @@ _TRANSLIT = str.maketrans({
     "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH", "Щ": "SHCH", "Ъ": "A",
     "Ы": "Y", "Ь": "", "Э": "E", "Ю": "YU", "Я": "YA", "Є": "YE", "І": "I", "Ґ": "G", "Ў": "U",
     "Ђ": "DJ", "Ј": "J", "Љ": "LJ", "Њ": "NJ", "Ћ": "C", "Џ": "DZ", "Ѓ": "GJ", "Ќ": "KJ", "Ѕ": "DZ",
+    # Kazakh, Kyrgyz, Mongolian, Tatar and Bashkir letters (they were separators: "құрсақ", the
+    # abdomen, fell apart into "RSA")
+    "Ә": "A", "Ғ": "G", "Қ": "K", "Ң": "N", "Ө": "O", "Ұ": "U", "Ү": "U", "Һ": "H",
 })
 # Turkish "sağ" (right) must not fold to "SAG" (sagittal): a word-final ğ is kept as "GH".
 # "Iodine mg/cc", "mg/ml" of dual-energy maps: a unit, not "MG" (mammography)
@@ -525,8 +528,9 @@ BOTH_TERMS = frozenset("""BIL BILAT BILATERAL BILATERALE BILATERALES BILATERAUX 
     DDH""".split())  # (a DDH screening examines both hips)
 WEAK_SIDES = {"P": "R", "E": "L", "D": "R", "G": "L", "DX": "R", "DT": "R", "DER": "R", "SIN": "L",
               "HO": "R", "VA": "L", "SOL": "L", "DE": "R", "AR": "L", "VE": "L", "SAG": "R",
-              "T": "L", "S": "L", "PR": "R",
+              "T": "L", "S": "L", "PR": "R", "SN": "L",
               "LABA": "R"}  # the Latvian "labā" (right) is the Romanian "laba" (paw: "laba piciorului", the foot)
+# ("SN", the Italian "sinistro" as "dx" is "destro": "RX caviglia sn")
 # weak side words read only last in their field: "de" is also French/Spanish "of" ("coupes de 5 mm");
 # the Vietnamese "T" (trái, left: "Chụp MRI khớp vai T") and the Indonesian "S" (sinistra: "MRI
 # Ankle Joint S") also only in a field naming a limb (``features._weak_side_counts``): they are

@@ -799,27 +799,79 @@ MORE: tuple[tuple[str, str], ...] = (
         WIRBELSAULE GANZAUFNAHME, WS GANZ"""),
     ("HIP THIGH KNEE LEG ANKLE", """TELEMETRIA PIERNA, TELEMETRIA MIEMBRO INFERIOR, TELEMETRIA DE MIEMBRO INFERIOR, TELEMETRIA MMII,
         TELEMETRIA DE MMII, EOS MMII, MMII EN CARGA, EOS LOWER LIMBS, EOS LOWER LIMB, OS KONCZYN, OSI KONCZYN,
-        OS KONCZYN DOLNYCH, DLUGIE KASETY, NA DLUGIEJ KASECIE"""),
+        OS KONCZYN DOLNYCH, DLUGIE KASETY, NA DLUGIEJ KASECIE, TELEMETRIA ARTI INFERIORI,
+        TELEMETRIA DEGLI ARTI INFERIORI"""),
+    # From the misses of set 22 (oncology, nuclear medicine and radiotherapy in Germany, Italy, the
+    # Netherlands and North America; a design set of the same round): the German "TAB" (Thorax,
+    # Abdomen, Becken), the whole-brain radiotherapy field, the face with the
+    # neck, the Dutch "brein", the vulva, the Italian cervix and "addome completo" (the abdomen and
+    # pelvis), para-aortic nodes, the iliac wing and crest, the acetabulum (the hip joint's socket in
+    # the pelvic bone: both; its labrum is the hip's), the Italian whole spine, lymphoscintigraphy of
+    # the legs, summary and trace pages
+    ("CHEST ABDOMEN PELVIS", """CT TAB, TAB KM, CT TAB KM, TAB MIT KM, TAB NATIV, TAB OHNE KM"""),
+    ("HEAD", """BREIN, GEHELE BREIN, GANZHIRN, GANZHIRNBESTRAHLUNG, HIRNBESTRAHLUNG, WBRT"""),
+    ("HEAD NECK", """NECK AND FACE, FACE AND NECK"""),
+    ("PELVIS", """VULVA, VULVAR, VULVAIRE, VULVARE, VULVAKARZINOM, CERVICE, CERVICE UTERINA, ALA ILIACA, ILIAC WING,
+        ILIAC CREST, CRESTA ILIACA, BECKENKAMM, BECKENSCHAUFEL, AILE ILIAQUE, CRETE ILIAQUE"""),
+    ("PELVIS HIP", """ACETABULUM, ACETABULAR, ACETABUL*, ACETABULUMFRAKTUR"""),
+    ("HIP", """ACETABULAR LABRUM, ACETABULAR LABRAL, LABRUM ACETABULARE, LABRUM ACETABULI"""),
+    ("ABDOMEN", """PARAAORTIC, PARA AORTIC, PARAAORTAL, PARA AORTAL, PARAAORTAAL, PARA AORTAAL, PARAORTICI,
+        PARAAORTICI, PARA AORTICI, PARAAORTALE, PARAAORTIQUE, PARA AORTIQUE"""),
+    ("CSPINE TSPINE LSPINE", """RACHIDE IN TOTO, COLONNA IN TOTO, RACHIDE TOTALE, RACHIDE COMPLETO, COLONNA TOTALE,
+        COLONNA VERTEBRALE IN TOTO"""),
+    ("ABDOMEN PELVIS", """ADDOME COMPLETO"""),
+    ("THIGH KNEE LEG ANKLE FOOT", """LYMPHSZINTIGRAPHIE BEINE, LYMPHSZINTIGRAFIE BEINE, LINFOSCINTIGRAFIA ARTI INFERIORI,
+        LYMPHOSCINTIGRAPHY LOWER LIMBS, LYMPHOSCINTIGRAPHY LEGS, LYMPHOSCINTIGRAPHY LOWER EXTREMITIES,
+        LYMFESCINTIGRAFIE BENEN"""),
+    ("~NONE", """WORKFLOW SUMMARY, EVALUATION SUMMARY, ECG TRACE, EKG TRACE"""),
+    # "cervicale" alone is the cervix or the neck's spine; an Italian or French MR or film of it is
+    # the spine ("RM cervicale", "IRM cervicale", "Radiographie cervicale")
+    ("CSPINE", """RM CERVICALE, RMN CERVICALE, IRM CERVICALE, RX CERVICALE, RADIOGRAPHIE CERVICALE"""),
+    # From the misses of set 36 (Russian, Ukrainian, Kazakh and Uzbek hospitals; a design set of the
+    # same round): the aorta's CT angiography and aortography, "ГМ" (головной мозг, the brain) and the
+    # spine segments "ГОП" and "ШОП" beside the lumbar "ПОП", the wrist and the whole and lumbosacral
+    # spine in Russian and Ukrainian (and transliterated), neurosonography, myocardial SPECT, the
+    # pulmonary embolism CTA, cone-beam CT of the jaws, the toes, a scanned referral, and Kazakh:
+    # the chest, the abdominal cavity, the small pelvis, the brain, the sole, the sides
+    ("CHEST ABDOMEN PELVIS", """АОРТОГРАФИЯ ГРУДНОГО И БРЮШНОГО, АОРТОГРАФИЯ ГРУДНОГО И БРЮШНОГО ОТДЕЛОВ,
+        МСКТ АОРТОГРАФИЯ ГРУДНОГО И БРЮШНОГО ОТДЕЛОВ, КТ АОРТОГРАФИЯ ГРУДНОГО И БРЮШНОГО ОТДЕЛОВ, КТ АНГИОГРАФИЯ АОРТЫ, АНГИОГРАФИЯ АОРТЫ, КТА АОРТЫ,
+        КТ АОРТОГРАФИЯ, МСКТ АОРТОГРАФИЯ, КТ АНГІОГРАФІЯ АОРТИ, АНГІОГРАФІЯ АОРТИ"""),
+    ("HEAD", """МРТ ГМ, КТ ГМ, МСКТ ГМ, СОСУДОВ ГМ, СУДИН ГМ, МРА ГМ, НСГ, НЕЙРОСОНОГРАФИЯ, НЕЙРОСОНОГРАФІЯ,
+        ЩЕЛЕП, ЩЕЛЕПИ, КПКТ, КЛКТ, КОНУСНО ПРОМЕНЕВА, КОНУСНО ЛУЧЕВАЯ, БАС МИЫ, БАС МИ"""),
+    ("TSPINE", """ГОП"""),
+    ("CSPINE", """ШОП"""),
+    ("WRIST", """ЛУЧЕЗАПЯСТН*, LUCHEZAPIASTN*, LUCHEZAPYASTN*"""),
+    ("CSPINE TSPINE LSPINE", """ВСЕХ ОТДЕЛОВ ПОЗВОНОЧНИКА, VSEH OTDELOV POZVONOCHNIKA, VSEKH OTDELOV POZVONOCHNIKA,
+        ВСІХ ВІДДІЛІВ ХРЕБТА, ВСЕГО ПОЗВОНОЧНИКА, ВСЬОГО ХРЕБТА"""),
+    ("LSPINE", """ПОЯСНИЧНО КРЕСТЦОВ*, POIASNICHNO KRESTTSOV*, ПОПЕРЕКОВО КРИЖОВ*"""),
+    ("CHEST", """МИОКАРДА, МИОКАРД, ОФЭКТ МИОКАРДА, ПЕРФУЗИИ МИОКАРДА, МІОКАРДА, ТЭЛА, ЛЕГОЧНОЙ АРТЕРИИ,
+        ЛЕГОЧНЫХ АРТЕРИЙ, ЛЕГЕНЕВОЇ АРТЕРІЇ, КЕУДЕ, КЕУДЕ КУЫСЫ"""),
+    ("FOOT", """ПАЛЬЦІВ СТОПИ, ПАЛЬЦІВ ПРАВОЇ СТОПИ, ПАЛЬЦІВ ЛІВОЇ СТОПИ, ПАЛЬЦЕВ СТОПЫ, ПАЛЬЦЕВ ПРАВОЙ СТОПЫ,
+        ПАЛЬЦЕВ ЛЕВОЙ СТОПЫ, ТАБАН"""),
+    ("ABDOMEN", """ҚҰРСАҚ ҚУЫСЫ, ҚҰРСАҚ"""),
+    ("PELVIS", """КІШІ ЖАМБАС, ЖАМБАС"""),
+    ("~NONE", """СКАН НАПРАВЛЕНИЯ, SKAN NAPRAVLENIYA, ИНФОРМИРОВАННОЕ СОГЛАСИЕ, СКАН НАПРАВЛЕННЯ"""),
 )
 
 # Side words (normalised as descriptions are).  Slavic and Greek forms are listed, not stemmed:
 # "LEV*" would take LEVEL.  The Czech and Polish limb abbreviations carry their side ("PDK", pravá
 # dolní končetina: the right lower limb; "KDL", kończyna dolna lewa: the left one); the Spanish
-# "izqdo." and "drcha.".
-LEFT = """LDK, LHK, KDL, KGL, IZQDO, IZQDA, ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
+# "izqdo." and "drcha."; Ukrainian sides as ASCII consoles write them ("pravyj"), Kazakh
+# "сол жақ", "оң жақ" (left, right side) and "екі жақты" (both sides).
+LEFT = """LDK, LHK, KDL, KGL, IZQDO, IZQDA, LIVYJ, LIVYI, LEVYJ, СОЛ ЖАҚ, ЛІВОРУЧ, ЛЕВЫЙ, ЛЕВАЯ, ЛЕВОЕ, ЛЕВОГО, ЛЕВОЙ, ЛЕВОМ, ЛЕВЫЕ, ЛЕВ, СЛЕВА, ЛІВИЙ, ЛІВА, ЛІВЕ, ЛІВОГО,
         ЛІВОЇ, ЛІВ, ЗЛІВА, ЛЯВ, ЛЯВА, ЛЯВО, ЛЯВАТА, ЛЕВИ, ЛЕВА, ЛЕВО, ЛЕВОГ, ЛИЈЕВИ, ЛИЈЕВА, ЛИЈЕВО,
         ΑΡΙΣΤΕΡΟΣ, ΑΡΙΣΤΕΡΗ, ΑΡΙΣΤΕΡΟ, ΑΡΙΣΤΕΡΟΥ, ΑΡΙΣΤΕΡΗΣ, ΑΡΙΣΤΕΡΑΣ, ΑΡΙΣΤΕΡΑ, ΑΡΙΣΤ, ARISTERIS,
         KALIWA, KUSHOTO, CHWITH, ARISTEROU, STANG, STANGA, STANGUL, STANGI, LIJEVI, LIJEVA, LIJEVO, LIJEVOG, LIJEVE, LEVI, LEVO,
         LEVEGA, LAVY, LAVA, LAVE, LAVEHO, VLAVO, VASAK, VASAKU, VASAKPOOLNE, KREISA, KREISAIS,
         KREISAJA, KREISAIS, KAIRE, KAIRES, KAIRYS, KAIRIOJI, KAIRIOSIOS, KAIRIOJO, KAIRIAJAM, KAIRIOJE, KAIRIOS, KAIRIOSIOS, KREISAS, KREISO, KREISAJAM, VASAKUL, VASAKPOOLSE, SINISTRA, SINISTRAE, SINISTRI, SINISTRUM, ESQUERRA, ESQUERRE, KIRI, TRAI, BEN TRAI,
         LEW, LEWEGO, SOLDA, XELLUG, XELLUGIJA, XELLUGI, VAENSTER, VAENSTRA, HIDARI, ヒダリ, 左, 左側, 좌, 좌측, الأيسر, اليسرى, يسار, أيسر, چپ, سمت چپ, שמאל, שמאלי, שמאלית, ซ้าย, ด้านซ้าย, ข้างซ้าย"""
-RIGHT = """PDK, PHK, KDP, KGP, DRCHO, DRCHA, ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
+RIGHT = """PDK, PHK, KDP, KGP, DRCHO, DRCHA, PRAVYJ, PRAVYI, ОҢ ЖАҚ, ПРАВОРУЧ, ПРАВЫЙ, ПРАВАЯ, ПРАВОЕ, ПРАВОГО, ПРАВОЙ, ПРАВОМ, ПРАВЫЕ, ПРАВ, СПРАВА, ПРАВИЙ, ПРАВОЇ,
         ДЯСНА, ДЯСНО, ДЯСНАТА, ДЕСЕН, ДЕСНИ, ДЕСНА, ДЕСНО, ДЕСНОГ, ΔΕΞΙΟΣ, ΔΕΞΙΑ, ΔΕΞΙΟ, ΔΕΞΙΟΥ,
         ΔΕΞΙΑΣ, ΔΕΞΙ, ΔΕΞ, DEXIOU, DEXIAS, DREAPTA, DREPT, DREPTUL, DREAPTA, DESNI, DESNA, DESNO,
         DESNOG, DESNE, PRAVI, PRAVO, PRAVEGA, PRAVE, VPRAVO, PAREM, PAREMA, PAREMPOOLNE, LABAIS,
         LABAJA, DESINE, DESINES, DESINYS, DESINIOJI, DESINIOJO, DESINIOSIOS, DESINIOS, DESINIOJE, DESINIAJAM, LABAS, LABO, LABAJAM, PAREMAL, PAREMPOOLSE, DEXTRA, DEXTRAE, DEXTRI, DEXTRUM, DRET, DRETA, KANAN, KULIA, REGS, REGTER, DDE, PHAI, BEN PHAI, SAGH, PRAW,
         PRAWEGO, HOEJRE, HOEYRE, HOEGER, HOEGRA, DESNEGA, LEMIN, LEMINIJA, MIGI, ミギ, 右, 右側, 우, 우측, الأيمن, اليمنى, يمين, أيمن, راست, سمت راست, ימין, ימני, ימנית, ขวา, ด้านขวา, ข้างขวา"""
-BOTH = """DES 2 MI, 2 MI, DES DEUX MI, DES DEUX MEMBRES INFERIEURS, DES 2 MEMBRES INFERIEURS, OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
+BOTH = """ЕКІ ЖАҚТЫ, ЕКІ ЖАҚ, DES 2 MI, 2 MI, DES DEUX MI, DES DEUX MEMBRES INFERIEURS, DES 2 MEMBRES INFERIEURS, OBU, OBIE, OBYDWU, OBYDWIE, OBYDWA, ОБЕ, ОБА, ОБЕИХ, ОБОИХ, ДВУСТОРОНН, ДВУСТОРОННИЙ, ДВУСТОРОННЯЯ, ДВУСТОРОННЕЕ, ОБИДВА, ОБИДВІ,
         ДВОБІЧН, ДВОСТРАНО, ДВУСТРАННО, ОБОСТРАНО, ΑΜΦΟΤΕΡΟΠΛΕΥΡΑ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΗ, ΑΜΦΟΤΕΡΟΠΛΕΥΡΟ,
         ΑΜΦΩ, ΑΜΦΟΤΕΡΩΝ, AMFOTEROPLEYRA, AMFOTEROPLEURA, BILATERALA, BILATERAL, AMBELE, OBOSTRANO,
         OBOSTRANSKI, OBOJSTRANNE, OBOJSTRANNY, OBOCH, OBE, OBIDVE, ДВЕТЕ, ДВАТА, AMBDUES, AMBDOS, MOLEMA, MOLEMATE, ABIEJU, ABIEM, ABIEM, ABU, KEDUA BELAH, OBOSTRANSKO, MOLEMAD, ABPUSEJ, ABU, ABIEJU, ABIPUS,

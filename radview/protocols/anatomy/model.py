@@ -33,6 +33,7 @@ from radview.protocols.anatomy.labels import plausible
 from radview.protocols.anatomy.own_words import by_own_words, is_lung_recon
 from radview.protocols.anatomy.pregnancy import by_pregnancy
 from radview.protocols.anatomy.prediction import Prediction
+from radview.protocols.anatomy.runoff import by_runoff
 
 MODEL_RESOURCE = "anatomy.onnx"
 NONE_OUTPUT = "NONE"
@@ -281,6 +282,7 @@ class AnatomyModel:
             prediction = by_own_words(prediction, meta, ctx)
             prediction = by_pregnancy(prediction, meta, ctx)
             prediction = by_hip_study(prediction, meta, ctx)
+            prediction = by_runoff(prediction, meta, ctx)
             if not prediction.unknown and prediction.laterality is None and ctx \
                     and L.LATERAL_LABELS.intersection(prediction.labels):
                 # the side its study description names (given with the context, not the series),
