@@ -226,3 +226,31 @@ def test_a_venous_study_of_the_legs_is_not_a_runoff():
     assert by_runoff(legs, meta, None) is legs
     meta = {"Modality": "CT", "StudyDescription": "CT Angio Beine"}
     assert set(by_runoff(legs, meta, None).labels) == set(RUNOFF)
+
+
+# ---- Cyrillic-script languages beyond Russian and Ukrainian (``cyrillic.py``), from general knowledge
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CT", "КТ АГК, АБП, АМТ з кантрасным узмацненнем", CAP, None),     # Belarusian
+    ("MR", "МРТ шыйнага аддзела хрыбетніка", {"CSPINE"}, None),
+    ("DX", "Каленныя суставы з абодвух бакоў", {"KNEE"}, "B"),
+    ("DX", "Лакътна става ляво", {"ELBOW"}, "L"),                       # Bulgarian
+    ("MR", "ЯМР на целия гръбначен стълб", {"CSPINE", "TSPINE", "LSPINE"}, None),
+    ("DX", "РТГ леве клавикуле", {"SHOULDER"}, "L"),                     # Serbian
+    ("DX", "Скочен зглоб десен", {"ANKLE"}, "R"),                        # Macedonian
+    ("CT", "Цээж, хэвлий, аарцагны КТ тодосгогчтой", CAP, None),         # Mongolian
+    ("DX", "Баруун мөрний үе", {"SHOULDER"}, "R"),
+    ("DX", "Сол тізе буыны", {"KNEE"}, "L"),                             # Kazakh
+    ("MR", "Бел омуртка МРТ", {"LSPINE"}, None),                          # Kyrgyz
+    ("NM", "Сцинтиграфія кісток скелету", set(L.WHOLE_BODY), None),       # Ukrainian bone scan
+])
+def test_cyrillic_languages(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_cyrillic_words_leave_other_languages_alone(model):
+    assert answer(model, "DX", "Knie Kalender rechts") == ({"KNEE"}, "R")     # not the Belarusian knee twice
+    assert answer(model, "DX", "Rx rodilla on carga") == ({"KNEE"}, None)     # "on" is not the Kazakh right
+    assert answer(model, "CT", "CT Thorax SL 5mm") == ({"CHEST"}, None)
+    assert answer(model, "DX", "Рентгенография коленного сустава в двух проекциях") == ({"KNEE"}, None)
+    assert answer(model, "DX", "SOL ÖN KOL") == ({"FOREARM"}, "L")           # Turkish: the left forearm

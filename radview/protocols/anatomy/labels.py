@@ -340,9 +340,10 @@ def _normalised(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _thai_words() -> re.Pattern[str]:
     """One alternation of every Thai term and side word, longest first (see ``_THAI``)."""
-    from radview.protocols.anatomy import languages
+    from radview.protocols.anatomy import cyrillic, languages
 
-    texts = [text for _, text in _sources()] + [languages.LEFT, languages.RIGHT, languages.BOTH]
+    texts = [text for _, text in _sources()] + [languages.LEFT, languages.RIGHT, languages.BOTH,
+                                                 cyrillic.LEFT, cyrillic.RIGHT, cyrillic.BOTH]
     words = {unicodedata.normalize("NFC", w.strip().rstrip("*")) for text in texts
              for term in text.replace("\n", " ").split(",") for w in term.split() if _THAI.search(w)}
     # also as typed without tone marks (the folding below drops them anyway): "สวนเอว" is "ส่วนเอว"
@@ -352,7 +353,7 @@ def _thai_words() -> re.Pattern[str]:
 
 
 def _sources() -> Iterator[tuple[str, str]]:
-    from radview.protocols.anatomy import acute, languages, vocabulary
+    from radview.protocols.anatomy import acute, cyrillic, languages, vocabulary
 
     yield from _LEXICON_SOURCE.items()
     yield from vocabulary.TERMS.items()
@@ -361,6 +362,7 @@ def _sources() -> Iterator[tuple[str, str]]:
     yield from languages.THAI.items()
     yield from acute.TERMS
     yield from languages.MORE
+    yield from cyrillic.TERMS
 
 
 def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]],
@@ -541,9 +543,11 @@ def _side_words(text: str) -> frozenset[str]:
 
 
 def _more_sides() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from radview.protocols.anatomy import languages
+    from radview.protocols.anatomy import cyrillic, languages
 
-    left, right, both = (_side_words(x) for x in (languages.LEFT, languages.RIGHT, languages.BOTH))
+    left, right, both = (_side_words(x + ", " + y) for x, y in ((languages.LEFT, cyrillic.LEFT),
+                                                                (languages.RIGHT, cyrillic.RIGHT),
+                                                                (languages.BOTH, cyrillic.BOTH)))
     return left, right, both
 
 
