@@ -573,6 +573,15 @@ PLURAL_LIMBS = frozenset("""HANDS FEET KNEES HIPS ANKLES WRISTS ELBOWS SHOULDERS
     BRACOS JAMBES GAMBE BRACCIA KONCZYN KONCETIN KONCETINY DOLNYCH GORNYCH DOLNICH HORNICH DKK HKK""".split())  # (the limbs in the plural: "lower limbs venous Doppler")
 
 
+def _cyrillic_plurals() -> frozenset[str]:
+    from radview.protocols.anatomy import cyrillic
+
+    return frozenset(w for t in cyrillic.PLURAL.replace("\n", " ").split(",") for w in normalise(t))
+
+
+PLURAL_LIMBS = PLURAL_LIMBS | _cyrillic_plurals()
+
+
 # ---- tolerance of typing errors ----------------------------------------------
 # A description word the lexicon does not know, of five letters or more, is read as the lexicon
 # word it becomes by collapsing a doubled letter ("SHOUULDER", "AOORTA", "SCAAFOIDE"), by one
