@@ -340,10 +340,10 @@ def _normalised(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _thai_words() -> re.Pattern[str]:
     """One alternation of every Thai term and side word, longest first (see ``_THAI``)."""
-    from radview.protocols.anatomy import cyrillic, languages
+    from radview.protocols.anatomy import languages
 
-    texts = [text for _, text in _sources()] + [languages.LEFT, languages.RIGHT, languages.BOTH,
-                                                 cyrillic.LEFT, cyrillic.RIGHT, cyrillic.BOTH]
+    texts = [text for _, text in _sources()] + [languages.LEFT, languages.RIGHT, languages.BOTH]
+    texts += [getattr(m, k) for m in _word_modules() for k in ("LEFT", "RIGHT", "BOTH")]
     words = {unicodedata.normalize("NFC", w.strip().rstrip("*")) for text in texts
              for term in text.replace("\n", " ").split(",") for w in term.split() if _THAI.search(w)}
     # also as typed without tone marks (the folding below drops them anyway): "สวนเอว" is "ส่วนเอว"
@@ -353,7 +353,7 @@ def _thai_words() -> re.Pattern[str]:
 
 
 def _sources() -> Iterator[tuple[str, str]]:
-    from radview.protocols.anatomy import acute, cyrillic, languages, vocabulary
+    from radview.protocols.anatomy import acute, languages, vocabulary
 
     yield from _LEXICON_SOURCE.items()
     yield from vocabulary.TERMS.items()
@@ -362,7 +362,16 @@ def _sources() -> Iterator[tuple[str, str]]:
     yield from languages.THAI.items()
     yield from acute.TERMS
     yield from languages.MORE
-    yield from cyrillic.TERMS
+    for module in _word_modules():
+        yield from module.TERMS
+
+
+def _word_modules() -> tuple:
+    """The word modules of language families, each written from general knowledge (probe phrases by
+    authors who read no clinical set): TERMS, side words LEFT / RIGHT / BOTH and PLURAL limbs."""
+    from radview.protocols.anatomy.words import WORD_MODULES
+
+    return WORD_MODULES
 
 
 def _parse() -> tuple[dict[tuple[str, ...], tuple[str, ...]], dict[str, tuple[str, ...]],
@@ -543,11 +552,12 @@ def _side_words(text: str) -> frozenset[str]:
 
 
 def _more_sides() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from radview.protocols.anatomy import cyrillic, languages
+    from radview.protocols.anatomy import languages
 
-    left, right, both = (_side_words(x + ", " + y) for x, y in ((languages.LEFT, cyrillic.LEFT),
-                                                                (languages.RIGHT, cyrillic.RIGHT),
-                                                                (languages.BOTH, cyrillic.BOTH)))
+    def words(key: str) -> str:
+        return ", ".join([getattr(languages, key)] + [getattr(m, key) for m in _word_modules()])
+
+    left, right, both = (_side_words(words(k)) for k in ("LEFT", "RIGHT", "BOTH"))
     return left, right, both
 
 
@@ -573,13 +583,12 @@ PLURAL_LIMBS = frozenset("""HANDS FEET KNEES HIPS ANKLES WRISTS ELBOWS SHOULDERS
     BRACOS JAMBES GAMBE BRACCIA KONCZYN KONCETIN KONCETINY DOLNYCH GORNYCH DOLNICH HORNICH DKK HKK""".split())  # (the limbs in the plural: "lower limbs venous Doppler")
 
 
-def _cyrillic_plurals() -> frozenset[str]:
-    from radview.protocols.anatomy import cyrillic
+def _module_plurals() -> frozenset[str]:
+    return frozenset(w for m in _word_modules() for t in m.PLURAL.replace("\n", " ").split(",")
+                     for w in normalise(t))
 
-    return frozenset(w for t in cyrillic.PLURAL.replace("\n", " ").split(",") for w in normalise(t))
 
-
-PLURAL_LIMBS = PLURAL_LIMBS | _cyrillic_plurals()
+PLURAL_LIMBS = PLURAL_LIMBS | _module_plurals()
 
 
 # ---- tolerance of typing errors ----------------------------------------------
