@@ -254,3 +254,42 @@ def test_cyrillic_words_leave_other_languages_alone(model):
     assert answer(model, "CT", "CT Thorax SL 5mm") == ({"CHEST"}, None)
     assert answer(model, "DX", "Рентгенография коленного сустава в двух проекциях") == ({"KNEE"}, None)
     assert answer(model, "DX", "SOL ÖN KOL") == ({"FOREARM"}, "L")           # Turkish: the left forearm
+
+
+# ---- the word modules of language families (``words/``), from general knowledge -------------------
+
+def test_scripts_that_were_dropped_are_words():
+    assert L.normalise("छाती का एक्स-रे")[0] == "छाती"                # Devanagari
+    assert L.normalise("বুকের এক্স-রে")[0] == "বুকের"                # Bengali
+    assert len(L.normalise("გულმკერდის რენტგენი")) == 2              # Georgian
+    assert len(L.normalise("Կրծքավանդակի ռենտգեն")) == 2             # Armenian
+    assert L.normalise("پیٹ") == ["پيٹ"]                               # Urdu letters beyond Persian
+    assert L.normalise("bilək") == ["BILEK"]                           # the Azerbaijani schwa
+
+
+@pytest.mark.parametrize("modality, text, labels, side", [
+    ("CT", "胸腹部CT", {"CHEST", "ABDOMEN"}, None),                     # (core lexicon, as before)
+    ("DX", "파노라마", {"HEAD"}, None),                                  # Korean dental panoramic
+    ("US", "SIEU AM THOP", {"HEAD"}, None),                             # Vietnamese fontanelle
+    ("CT", "सीटी छाती", {"CHEST"}, None),                                # Hindi
+    ("DX", "ডান হাঁটুর এক্স-রে", {"KNEE"}, "R"),                          # Bengali
+    ("DX", "მარჯვენა მუხლის სახსრის რენტგენი", {"KNEE"}, "R"),            # Georgian
+    ("DX", "Ձախ ծնկահոդի ռենտգեն", {"KNEE"}, "L"),                      # Armenian
+    ("DX", "RX CHEVILLE G F+P", {"ANKLE"}, "L"),                        # French side before the views
+    ("DX", "RX POIGNET G + SÉRIE SCAPHOÏDE", {"WRIST"}, "L"),
+    ("DX", "RX MAIN D.P.", {"HAND"}, None),                             # d.p. stays dorsopalmar
+    ("DX", "Rtg knän bilat belastade", {"KNEE"}, "B"),                  # Swedish
+    ("DX", "RTG GLEŽNJA DESNO", {"ANKLE"}, "R"),                        # Slovenian
+    ("DX", "Rx gjurit të djathtë", {"KNEE"}, "R"),                      # Albanian
+])
+def test_word_modules(model, modality, text, labels, side):
+    assert answer(model, modality, text) == (labels, side)
+
+
+def test_module_words_leave_the_exam_alone(model):
+    # Siemens' AutoAlign head scout is the localizer of every MR exam at many sites: the exam's anatomy
+    p = model.predict_series({"Modality": "MR", "SeriesDescription": "AAHead_Scout",
+                              "StudyDescription": "MRI SHOULDER Right WO"})
+    assert set(p.labels) == {"SHOULDER"}
+    # the upper GI transit stays as it was (the authors split on it)
+    assert answer(model, "RF", "TRANSIT OESO-GASTRO-DUODENAL", BodyPartExamined="STOMACH") == ({"ABDOMEN"}, None)

@@ -668,8 +668,15 @@ def _weak_side_counts(tokens: list[str], i: int, modality: str = "") -> bool:
         return False  # "d.p.", dorsopalmar: a view
     if tok == "DX" and i + 1 < n and tokens[i + 1] == "IN":
         return True  # "RX ginocchio dx in carico" (weight-bearing), "dx in 2 proiezioni"
+    if i + 2 < n and tokens[i + 1] == "F" and tokens[i + 2] == "P":
+        return True  # French "RX CHEVILLE G F+P": the side, then face and profile
     return i == n - 1 or tokens[i + 1] in L.VIEW_WORDS or tokens[i + 1].isdigit() \
-        or tokens[i + 1] in MODALITY_WORDS or tokens[i + 1] in CONTRAST_WORDS
+        or tokens[i + 1] in MODALITY_WORDS or tokens[i + 1] in CONTRAST_WORDS or tokens[i + 1] in FRENCH_VIEWS
+
+
+# French words of the views a side is written before ("RX POIGNET G + SÉRIE SCAPHOÏDE", "GENOU D
+# INCIDENCE DE SCHUSS")
+FRENCH_VIEWS = frozenset({"SERIE", "INCIDENCE", "INCIDENCES", "DEFILE", "CLICHE", "CLICHES"})
 
 
 def _last_after_limb(tokens: list[str], i: int) -> bool:

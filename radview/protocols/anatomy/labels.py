@@ -239,10 +239,18 @@ _LEXICON_SOURCE: dict[str, str] = {
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 # Kept besides A-Z and digits: Japanese kana, CJK ideographs, Korean hangul, Arabic and Hebrew
-# letters (Greek and Cyrillic are transliterated first, below).  The katakana middle dot is a
-# separator ("胸部・上腹部").
+# letters (Greek and Cyrillic are transliterated first, below); Devanagari and Bengali letters and
+# vowel signs, Georgian (upper-cased to Mtavruli) and Armenian letters, and the Urdu letters beyond
+# Persian, which were dropped until the round of sets 37 to 41 (a Hindi, Bengali, Georgian or
+# Armenian description had no words; "پیٹ", the Urdu belly, fell apart).
+# The katakana middle dot is a separator ("胸部・上腹部").
 _SCRIPTS = ("\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0621-\u064a\u05d0-\u05ea"
-            "\u0e01-\u0e2e\u0e30-\u0e45\u067e\u0686\u0698\u06af")
+            "\u0e01-\u0e2e\u0e30-\u0e45\u067e\u0686\u0698\u06af"
+            "\u0679\u0688\u0691\u06ba\u06be"                          # Urdu ٹ ڈ ڑ ں ھ
+            "\u0904-\u0939\u093e-\u094c\u0958-\u0961\u0972-\u097f"   # Devanagari
+            "\u0985-\u09b9\u09be-\u09cc\u09ce\u09dc-\u09e1"           # Bengali
+            "\u10a0-\u10ff\u1c90-\u1cbf"                                # Georgian
+            "\u0531-\u0556\u0561-\u0587")                               # Armenian
 # Thai is written without spaces between words ("เอกซเรย์ไหล่ขวา" = X-ray right shoulder): the words
 # the lexicon knows are cut out of a Thai run first, longest first (dictionary segmentation), so
 # each is one token; the rest of the run stays one token.
@@ -259,6 +267,7 @@ _SCRIPT_EDGE = re.compile("(?<=[A-Z0-9])(?=[^A-Z0-9 ])|(?<=[^A-Z0-9 ])(?=[A-Z0-9
 _SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o", "Œ": "OE",
                           "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i",
                           "Ð": "D", "ð": "d", "Þ": "TH", "þ": "th",  # Icelandic eth and thorn
+                          "Ə": "E", "ə": "e",  # Azerbaijani schwa
                           "\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d2": "\u064a",
                           "\u200c": " "})
 # Greek and Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh) to Latin,

@@ -175,7 +175,9 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("LEG", """ШЫЙРАК*"""),
     ("ANKLE", """ТОМУК*"""),
     ("BREAST", """ЭМЧЕК*, СҮТ БЕЗДЕР*"""),
-    ("THIGH KNEE LEG", """БУТТУН ВЕНАЛАРЫ*, БУТ ВЕНАЛАРЫ*, БУТТУН ТАМЫРЛАРЫ*"""),
+    ("THIGH KNEE LEG", """БУТТУН ВЕНАЛАРЫ*, БУТ ВЕНАЛАРЫ*, БУТТУН ТАМЫРЛАРЫ*, БУТТУН ВЕНАЛАРЫ, БУТТУН ВЕНАЛАРЫНЫН"""),
+    # (the plain phrases make "БУТТУН" a known word: the spelling corrector would take it to the
+    # Turkish and Azerbaijani "bütün", whole)
     ("~BONESCAN", """СӨӨКТҮН СЦИНТИГРАФИЯ*, СӨӨК СЦИНТИГРАФИЯ*"""),
 )
 
