@@ -293,3 +293,8 @@ def test_module_words_leave_the_exam_alone(model):
     assert set(p.labels) == {"SHOULDER"}
     # the upper GI transit stays as it was (the authors split on it)
     assert answer(model, "RF", "TRANSIT OESO-GASTRO-DUODENAL", BodyPartExamined="STOMACH") == ({"ABDOMEN"}, None)
+
+
+def test_devanagari_and_bengali_nasal_signs_stay_in_their_word():
+    assert L.normalise("कंधे") == ["कंधे"]            # anusvara (the shoulders)
+    assert L.normalise("বাঁ হাঁটু") == ["বাঁ", "হাঁটু"]    # candrabindu (left knee)

@@ -247,8 +247,8 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 _SCRIPTS = ("\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0621-\u064a\u05d0-\u05ea"
             "\u0e01-\u0e2e\u0e30-\u0e45\u067e\u0686\u0698\u06af"
             "\u0679\u0688\u0691\u06ba\u06be"                          # Urdu ٹ ڈ ڑ ں ھ
-            "\u0904-\u0939\u093e-\u094c\u0958-\u0961\u0972-\u097f"   # Devanagari
-            "\u0985-\u09b9\u09be-\u09cc\u09ce\u09dc-\u09e1"           # Bengali
+            "\u0900-\u0939\u093e-\u094c\u0958-\u0961\u0972-\u097f"   # Devanagari (with its nasal signs)
+            "\u0981-\u0983\u0985-\u09b9\u09be-\u09cc\u09ce\u09dc-\u09e1"  # Bengali
             "\u10a0-\u10ff\u1c90-\u1cbf"                                # Georgian
             "\u0531-\u0556\u0561-\u0587")                               # Armenian
 # Thai is written without spaces between words ("เอกซเรย์ไหล่ขวา" = X-ray right shoulder): the words

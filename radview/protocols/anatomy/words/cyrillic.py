@@ -1,11 +1,7 @@
 """Words of the languages written in Cyrillic beyond Russian and Ukrainian (Belarusian, Bulgarian,
 Serbian, Macedonian, Mongolian, Kazakh, Kyrgyz), as their hospitals' systems write exam names.
 
-Written from general knowledge (probe phrases by an author who read none of the clinical sets),
-in the lexicon's form: each entry is (labels, comma-separated terms); a term may be a phrase, and
-``*`` ends a stem. Terms are written in their own script; the lexicon transliterates them as it
-does the descriptions (so "шыі" and "SHYI" are one word). A term already listed elsewhere keeps
-its first meaning (``labels._parse``).
+The form of the entries: ``radview.protocols.anatomy.words``.
 """
 
 TERMS: tuple[tuple[str, str], ...] = (

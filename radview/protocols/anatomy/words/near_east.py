@@ -1,10 +1,7 @@
 """Words of South Asian, Middle Eastern and Caucasian hospitals (Hindi, Urdu, Bengali, Persian,
 Arabic, Hebrew, Turkish, Azerbaijani, Georgian, Armenian) beyond the core lexicon.
 
-Written from general knowledge (probe phrases by an author who read none of the clinical sets),
-in the lexicon's form: each entry is (labels, comma-separated terms); a term may be a phrase, and
-``*`` ends a stem. Terms are written in their own script; the lexicon normalises them as it does
-the descriptions. A term already listed elsewhere keeps its first meaning (``labels._parse``).
+The form of the entries: ``radview.protocols.anatomy.words``.
 """
 
 TERMS: tuple[tuple[str, str], ...] = (
