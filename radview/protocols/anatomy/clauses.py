@@ -44,6 +44,8 @@ def without_clauses(text: str, tokens: list[str], normalise: Callable[[str], lis
         return match.group(0)
 
     rest = _GROUP.sub(aside, text) if "(" in text else text
+    if rest == text and OCCASION.isdisjoint(tokens):
+        return tokens  # brackets, but neither a question nor an occasion in them (the usual case)
     kept = normalise(rest)
     for i, tok in enumerate(kept):
         if i and tok in OCCASION:

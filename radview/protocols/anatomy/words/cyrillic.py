@@ -11,8 +11,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("NECK", """ЩЖ"""),
     ("WRIST", """ЛЗС"""),
     ("ANKLE", """ГСС"""),
-    ("~LOWERLIMB", """НИЖН* КОНЕЧН*"""),
-    ("~BONESCAN", """СЦИНТИГРАФ* СКЕЛЕТ*, СЦИНТИГРАФ* КОСТ*, STSINTIGRAF* SKELET*"""),
+    ("~BONESCAN", """СЦИНТИГРАФ* СКЕЛЕТ*, СЦИНТИГРАФ* КОСТ*"""),
     # ---- Ukrainian: the spine segments "ШВХ", "ГВХ", "ПВХ" (шийний, грудний, поперековий відділ
     # хребта), the wrist with its apostrophe (зап'ястя), the scaphoid, the bone scan, the OPG
     ("CSPINE", """ШВХ"""),
@@ -24,7 +23,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     # ---- Belarusian: organ groups (АГК, АБП; the small pelvis "АМТ" only beside them: "Amt" is
     # German), the neck, thyroid, spine and its segments, the joints and bones of the limbs, breast,
     # oesophagus, coronary arteries, the OPG and neurosonography, bone scans
-    ("CHEST", """АГК, СТРАВАВОД*, КАРАНАР*, СЭРЦ*"""),
+    ("CHEST", """АГК, СТРАВАВОД*, КАРАНАР*"""),
     ("ABDOMEN", """АБП, БРУШН*, ПЕЧАН*, НЫРАК, НЫРК*, СЕЛЯЗЁНК*, СТРАЎНІК*"""),
     ("ABDOMEN PELVIS", """АБП АМТ, АБП І АМТ"""),
     ("CHEST ABDOMEN PELVIS", """АГК АБП АМТ, АГК АБП І АМТ"""),
@@ -84,7 +83,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("WRIST", """РАЧЕН ЗГЛОБ, РАЧН* ЗГЛОБ*"""),
     ("HIP", """КОЛКОВИ, КОЛКОВИТЕ, КОЛКОТ"""),
     ("THIGH", """БУТН* КОСК*"""),
-    ("ANKLE", """СКОЧЕН ЗГЛОБ, СКОЧН* ЗГЛОБ*"""),
+    ("ANKLE", """СКОЧЕН ЗГЛОБ"""),
     ("~BONESCAN", """КОСКЕН* СЦИНТИГРАФ*"""),
     ("~LOWERLIMB", """ДОЛН* ЕКСТРЕМИТЕТ*"""),
     ("~UPPERLIMB", """ГОРН* ЕКСТРЕМИТЕТ*"""),
@@ -167,7 +166,6 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("FOOT", """БУТТУН МАНЖА*, ТАМАН, ТАМАНЫ, СОГОНЧОК*"""),
     ("HIP", """ЖАМБАШ САН"""),
     ("THIGH", """САН СӨӨГ*"""),
-    ("KNEE", """ТИЗЕ*"""),
     ("LEG", """ШЫЙРАК*"""),
     ("ANKLE", """ТОМУК*"""),
     ("BREAST", """ЭМЧЕК*, СҮТ БЕЗДЕР*"""),

@@ -148,7 +148,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("BREAST", """للثدي, الثديين, للثديين, ثديين"""),
     ("HEAD", """الأسنان, للأسنان, أسنان"""),
     ("~SPINE", """فقرات, للفقرات"""),
-    ("CSPINE", """الفقرات الرقبية, للفقرات الرقبية, الفقرات العنقية, للفقرات العنقية"""),
+    ("CSPINE", """الفقرات الرقبية, للفقرات الرقبية, للفقرات العنقية"""),
     ("TSPINE", """الفقرات الظهرية, للفقرات الظهرية, للفقرات الصدرية"""),
     ("LSPINE", """للفقرات القطنية"""),
     ("~LOWERLIMB", """الطرف السفلي, للطرف السفلي, الأطراف السفلية, للأطراف السفلية"""),
@@ -157,7 +157,7 @@ TERMS: tuple[tuple[str, str], ...] = (
         دوبلر الطرف السفلي, دوبلر الأطراف السفلية"""),
     ("ARM ELBOW FOREARM", """أوردة الطرف العلوي, شرايين الطرف العلوي, أوردة الأطراف العلوية, شرايين الأطراف العلوية"""),
     ("~BONESCAN", """مسح ذري على العظام, مسح ذري للعظام, المسح الذري للعظام, مسح العظام, مسح للعظام"""),
-    ("NECK CHEST", """بلع الباريوم, بلع باريوم, بلعة الباريوم"""),
+    ("NECK CHEST", """بلع الباريوم, بلعة الباريوم"""),
     ("THIGH KNEE LEG", """ARTERIOGRAPHIE DES MEMBRES INFERIEURS, ARTERIOGRAPHIE DES MI, ARTERIOGRAPHIE MEMBRES INFERIEURS,
         PHLEBOGRAPHIE DES MEMBRES INFERIEURS"""),
     # ---- Hebrew: the spine's abbreviation עמ"ש (עמוד שדרה) with its levels and as a whole, the hip
@@ -183,7 +183,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("~BONESCAN", """מיפוי עצמות, מיפוי שלד"""),
     ("NECK CHEST", """בליעת בריום, בליעת באריום"""),
     # ---- Turkish: the whole spine ("tüm spinal", "tüm omurga"), the dental panoramic film
-    ("CSPINE TSPINE LSPINE", """TÜM SPİNAL, TÜM OMURGA, TÜM VERTEBRA, TÜM VERTEBRAL KOLON"""),
+    ("CSPINE TSPINE LSPINE", """TÜM SPİNAL, TÜM VERTEBRA, TÜM VERTEBRAL KOLON"""),
     ("HEAD", """DİŞ GRAFİSİ, PANORAMİK DİŞ, DİŞLER, PANORAMİK GRAFİ"""),
     # ---- Azerbaijani (ə folds to E, so one spelling also reads the words typed without their letters,
     # "Dos qefesinin"; a word-final ğ is GH, so stems end before it): the chest (döş qəfəsi), the
@@ -193,7 +193,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     # of the limbs ("said" and "bud" only with their bone or joint: "said" is a name, "bud" Polish),
     # the breast (süd vəzisi), the lower limb and its veins, the bone scan, the whole body
     ("CHEST", """DÖŞ QƏFƏS*, AĞCİYƏR*"""),
-    ("HEAD", """BEYNİN, BAŞ BEYNİN, BURUNƏTRAFI CİBLƏR*, DİŞLƏR, DİŞLƏRİN, ORTOPANTOMOQRAM*"""),
+    ("HEAD", """BEYNİN, BAŞ BEYNİN, BURUNƏTRAFI CİBLƏR*, DİŞLƏRİN, ORTOPANTOMOQRAM*"""),
     ("ABDOMEN", """QARIN, QARIN BOŞLUĞU, QARIN BOŞLUĞUNUN, MƏDƏNİN, MƏDƏSİ, BÖYRƏK*"""),
     ("PELVIS", """KİÇİK ÇANAQ, ÇANAQ, SİDİK KİSƏ*, HAMİLƏLİK"""),
     ("NECK", """QALXANABƏNZƏR*, BOYUN DAMAR*"""),
@@ -205,7 +205,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("CSPINE TSPINE LSPINE", """BÜTÜN ONURĞA*"""),
     ("SHOULDER", """ÇİYİN*, ÇİYN*"""),
     ("ARM", """BAZU"""),
-    ("ELBOW", """DİRSƏK, DİRSƏK OYNAĞI, DİRSƏK OYNAĞININ"""),
+    ("ELBOW", """DİRSƏK OYNAĞI, DİRSƏK OYNAĞININ"""),
     ("FOREARM", """SAİD SÜMÜK*"""),
     ("WRIST", """BİLƏK OYNAG*"""),
     ("HAND", """ƏL PƏNCƏ*"""),
