@@ -33,10 +33,12 @@ VENOUS = frozenset("""VENOUS VEN VENEN VENY VENOGRAM VENOGRAPHY PHLEBOGRAPHY PHL
 
 
 def by_runoff(prediction: Prediction, meta: Mapping[str, Any], context: Mapping[str, Any] | None) -> Prediction:
-    """The run-off for a CT or MR arterial angiography answered as the leg's vessels; any other
-    answer as it is."""
+    """The run-off for a CT or MR arterial angiography answered as the leg's vessels, or a part of
+    them with the lower leg, on both sides or none (a reformat of "both legs", a "Runoff" recon);
+    any other answer as it is (a CTA of the knee stays the knee)."""
     modality = str(meta.get("Modality") or "").strip().upper()
-    if modality not in MODALITIES or prediction.unknown or set(prediction.labels) != F.VASCULAR_LEG \
+    labels = set(prediction.labels)
+    if modality not in MODALITIES or prediction.unknown or "LEG" not in labels or not labels <= F.VASCULAR_LEG \
             or prediction.laterality in ("L", "R"):
         return prediction  # (one leg's angiogram is of that limb's vessels: "CTA Bein li. (Knieluxation)")
     words = {t for tokens in F.tokens_of(C.with_study(meta, context), F.SERIES_TEXT + F.STUDY_TEXT)
