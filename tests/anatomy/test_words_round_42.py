@@ -28,6 +28,10 @@ ARM_ACCESS = {"ARM", "ELBOW", "FOREARM"}
     ("CT", "PANSCAN TRAUMA", "Spine D-L 0.625mm BONE", {"TSPINE", "LSPINE"}, None),
     # a myocardial PET's CT is of the chest, written in kanji too (not the whole body of a PET/CT)
     ("CT", "FDG心筋PET(バイアビリティ)", "AC CT 3.0", {"CHEST"}, None),
+    # Italian "ECD" is the colour Doppler (ecocolordoppler); the brain tracer only with its isotope
+    ("US", "ECD carotideo", "SX CCA", {"NECK"}, None),
+    ("NM", "Tc-99m ECD brain SPECT", None, {"HEAD"}, None),
+    ("US", "Duplex carotid and vertebral arteries", "Lt VA", {"NECK"}, None),
     # a scanned prescription or form shows no anatomy
     ("OT", "USG OBS", "Prescription", set(), None),
     ("OT", "USG OBS", "Form F scan", set(), None),
@@ -41,6 +45,7 @@ def test_round_42_words(model, modality, text, series, labels, side):
     ("CR", "RADIO THORAX FACE", None, {"CHEST"}, None),          # French "face": the frontal view
     ("CR", "RX CHEVILLE GAUCHE FACE", None, {"ANKLE"}, "L"),
     ("XA", "IR DIALYSIS FISTULOGRAM LT", None, ARM_ACCESS, "L"),  # a dialysis fistulogram: the arm
+    ("XA", "Angiography carotid and vertebral", None, {"HEAD", "NECK"}, None),  # the 4-vessel angiogram
     ("CT", "FDG PET CT WHOLE BODY", "CT AC 3.0", {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}, None),
 ])
 def test_round_42_words_leave_their_neighbours(model, modality, text, series, labels, side):

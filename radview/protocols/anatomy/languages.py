@@ -859,7 +859,8 @@ MORE: tuple[tuple[str, str], ...] = (
     # exam of the arm); the heart's left atrium, its appendage and the pulmonary veins (ablation
     # planning) in French, Italian, Spanish, Portuguese and German, the aortic arch ("crosse
     # aortique"); the cervico-dorsal spine (Indian "C-D spine", D = dorsal) and a dorso-lumbar
-    # series named after "spine"; a scanned prescription or India's statutory "Form F" of an
+    # series named after "spine"; the duplex of the carotid and vertebral arteries (the neck: the
+    # angiogram of both reaches the brain); a scanned prescription or India's statutory "Form F" of an
     # obstetric scan
     ("CHEST ABDOMEN PELVIS", """CT AORTOGRAM, CT AORTOGRAPHY, CTA AORTOGRAM, AORTA IN TOTO, AORTA TOTALE,
         AORTA ENTERA, GANZE AORTA, TOTAL AORTA, THORAX W A, CHEST W A"""),
@@ -874,6 +875,8 @@ MORE: tuple[tuple[str, str], ...] = (
         AURICULA IZQUIERDA, ATRIO IZQUIERDO, AURICULA ESQUERDA, ATRIO ESQUERDO, LINKER VORHOF, VORHOFOHR,
         VEINES PULMONAIRES, VENE POLMONARI, VENAS PULMONARES, VEIAS PULMONARES, LUNGENVENEN,
         CROSSE AORTIQUE, ARCO AORTICO"""),
+    ("NECK", """DUPLEX CAROTID AND VERTEBRAL, DOPPLER CAROTID AND VERTEBRAL, CAROTID AND VERTEBRAL DUPLEX,
+        CAROTID AND VERTEBRAL DOPPLER, US CAROTID AND VERTEBRAL, ECHO DOPPLER CAROTID AND VERTEBRAL"""),
     ("CSPINE TSPINE", """C D SPINE, CD SPINE, C D JUNCTION"""),
     ("TSPINE LSPINE", """SPINE D L, SPINE DL"""),
     ("~NONE", """PRESCRIPTION, SCANNED PRESCRIPTION, FORM F"""),
