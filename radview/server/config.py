@@ -79,10 +79,14 @@ class VersionSpec:
     usage: str
     quality: int
     lossless: bool
+    encoding: str | None = None  # None: the server's ``version_encoding``
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "usage": self.usage, "quality": self.quality,
-                "lossless": self.lossless}
+        out = {"name": self.name, "usage": self.usage, "quality": self.quality,
+               "lossless": self.lossless}
+        if self.encoding:
+            out["encoding"] = self.encoding
+        return out
 
 
 @dataclass
@@ -124,7 +128,8 @@ class ServerConfig:
     @property
     def versions(self) -> list[VersionSpec]:
         return [VersionSpec(v["name"], v.get("usage", ""), int(v.get("quality", 100)),
-                            bool(v.get("lossless", False))) for v in self.raw["versions"]]
+                            bool(v.get("lossless", False)), v.get("encoding"))
+                for v in self.raw["versions"]]
 
     def version(self, name: str) -> VersionSpec | None:
         return next((v for v in self.versions if v.name == name), None)
@@ -215,7 +220,9 @@ SCHEMA: dict[str, Any] = {
             "properties": {"name": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,16}$"},
                            "usage": {"type": "string"},
                            "quality": {"type": "integer", "minimum": 1, "maximum": 100},
-                           "lossless": {"type": "boolean"}}}},
+                           "lossless": {"type": "boolean"},
+                           # this version's encoding, over the server's version_encoding
+                           "encoding": {"enum": ["htj2k", "wavelet"]}}}},
         "ratios": {"type": "object", "additionalProperties": _RATIO_ROW},
         "ratios_by_body_part": {"type": "object", "additionalProperties": _RATIO_ROW},
         "permissions": {"type": "object", "propertyNames": {"enum": ["1", "2", "3", "4", "5"]},

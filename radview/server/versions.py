@@ -2,9 +2,10 @@
 
 After an instance is committed, its SOP Instance UID is queued; a worker thread
 decodes the original's frames and encodes every configured version per frame
-with radview.codec, storing each container and its parameters. The encoding is
-the config's ``version_encoding``: ``"htj2k"`` (default: a JPEG 2000 Part 15
-codestream, a DICOM transfer syntax, several times faster to decode) or ``"wavelet"``
+with radview.codec, storing each container and its parameters. The encoding is a
+version's own ``encoding`` or else the config's ``version_encoding``: ``"htj2k"``
+(default: a JPEG 2000 Part 15 codestream, a DICOM transfer syntax, several times
+faster to decode) or ``"wavelet"``
 (radview's own container: better PSNR at equal bytes and smaller lossless files; see
 docs/codec.md, Benchmark); both have the same level table. Pending work is recorded in the
 store, so versions of instances received just before a crash are built after
@@ -112,13 +113,14 @@ def build_versions(store: Store, config: ServerConfig, sop_uid: str,
     from radview import codec
 
     info = store.instance_info(sop_uid)
-    encoding = version_encoding(config)
+    default_encoding = version_encoding(config)
     arr, photometric, bits, ds = decode_frames(store.read_original(sop_uid))
     # declared Pixel Padding Value (else a conservatively detected CT padding): coded as a
     # mask, so the step from padding to air costs no bits (docs/codec.md, Padding)
     pad = padding_of(ds, arr) if photometric.startswith("MONOCHROME") else None
     built = []
     for spec in config.versions:
+        encoding = spec.encoding or default_encoding
         ratio = None if spec.lossless else config.ratio_for(
             spec.quality, info.get("modality") or "", info.get("body_part") or "")
         for index in range(arr.shape[0]):

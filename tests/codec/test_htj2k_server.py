@@ -85,3 +85,46 @@ def test_unknown_encoding_is_refused_at_start(tmp_path):
     (data / "config.json").write_text(json.dumps({"version_encoding": "gif"}))
     with pytest.raises(UsageError, match="version_encoding"):
         RunningServer(data, http_port=free_port(), dicom_port=None, fsync=False)
+
+
+def _versions_with(v2_encoding: str) -> list[dict]:
+    from radview.server.config import DEFAULT
+
+    versions = json.loads(json.dumps(DEFAULT["versions"]))
+    for v in versions:
+        if v["name"] == "V2":
+            v["encoding"] = v2_encoding
+    return versions
+
+
+def test_a_version_may_name_its_own_encoding(tmp_path):
+    """V2 in the wavelet container while V1 stays the server's HTJ2K: each version is built and
+    marked by its own encoding."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "config.json").write_text(json.dumps({"version_encoding": "htj2k",
+                                                  "versions": _versions_with("wavelet")}))
+    with ThreadedServer(data) as s:
+        client = s.client_for("radiologist")
+        ds = pydicom.dcmread(pydicom_data_file(CT))
+        assert client.stow([pydicom_data_file(CT).read_bytes()])["status"] == 200
+        s.wait_versions()
+        client.set_status(str(ds.StudyInstanceUID), 2)
+        sop = str(ds.SOPInstanceUID)
+        v = {x["name"]: x for x in client.versions(sop)["versions"]}
+        assert v["V2"]["method"] == "RADVIEW_WAVELET" and v["V1"]["method"] == "lossless"
+        v2 = s.http.get(f"{s.url}/api/instances/{sop}/versions/V2/frames/1").content
+        v1 = s.http.get(f"{s.url}/api/instances/{sop}/versions/V1/frames/1").content
+        assert codec.read_header(v2).encoding == "wavelet"
+        assert codec.read_header(v1).encoding == "htj2k"
+        assert np.array_equal(codec.decode(v1), ds.pixel_array)
+        assert codec.decode(v2).shape == ds.pixel_array.shape
+
+
+def test_an_unknown_version_encoding_is_refused_at_start(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "config.json").write_text(json.dumps({"versions": _versions_with("gif")}))
+    with pytest.raises(UsageError, match=r"versions\.1\.encoding"):
+        RunningServer(data, http_port=free_port(), dicom_port=None, fsync=False)
+    assert sorted(p.name for p in data.iterdir()) == ["config.json"]  # refused before anything
