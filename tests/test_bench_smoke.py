@@ -79,13 +79,24 @@ def test_bench_open_runs_one_case_when_asked(capsys):
     assert [r["case"] for r in doc["results"]] == ["RG1 chest CR"]
 
 
+@pytest.mark.slow
+def test_bench_open_builds_v2_in_the_wavelet_when_asked(capsys):
+    doc = _run(capsys, "open", ["--ct-slices", "3", "--links", "lan", "--repeat", "1", "--json",
+                                "--cases", "rg1", "--v2-encoding", "wavelet"])
+    assert doc["v2_encoding"] == "wavelet"
+    [r] = doc["results"]
+    assert r["v2_encoding"] == "wavelet" and r["v2_psnr_db"] > 30
+    assert r["lossless_htj2k"]["series_full_s"] > 0  # V1, the lossless anchor, stays HTJ2K
+
+
 def test_bench_demo(capsys):
     doc = _run(capsys, "demo", ["--ct-slices", "3", "--no-real", "--json"])
     assert doc["median"]["files"] > 0 and doc["median"]["wall_s"] > 0
 
 
 @pytest.mark.parametrize("argv", [["hang", "--priors", "-1"], ["codec", "--ratios", "x"],
-                                  ["open", "--links", "moon"], ["open", "--cases", "mr"]])
+                                  ["open", "--links", "moon"], ["open", "--cases", "mr"],
+                                  ["open", "--v2-encoding", "gif"]])
 def test_bench_bad_arguments_are_one_line_errors(argv, capsys):
     from radview.cli import main
 

@@ -158,13 +158,14 @@ class Case:
     cols: int
 
 
-def prepare(data: Path, ct_slices: int) -> tuple[Path, list[Case]]:
-    """A server data folder with RG1 and a CT series ingested (kept for later runs)."""
+def prepare(data: Path, ct_slices: int, v2_encoding: str = "htj2k") -> tuple[Path, list[Case]]:
+    """A server data folder with RG1 and a CT series ingested (kept for later runs); V1 is
+    lossless HTJ2K, V2 in ``v2_encoding``."""
     import pydicom
 
     from radview.resources.sample_images import pydicom_data_file
 
-    server_dir = data / f"server-ct{ct_slices}"
+    server_dir = data / (f"server-ct{ct_slices}" + ("" if v2_encoding == "htj2k" else f"-{v2_encoding}"))
     cases_file = server_dir / "bench-cases.json"
     stamp = _codec_stamp()
     if cases_file.exists():
@@ -179,8 +180,9 @@ def prepare(data: Path, ct_slices: int) -> tuple[Path, list[Case]]:
     # Only the versions compared here: V1 (lossless) and V2 (reference).
     (server_dir / "config.json").write_text(json.dumps({"versions": [
         {"name": "V1", "usage": "diagnosis", "quality": 100, "lossless": True},
-        {"name": "V2", "usage": "reference", "quality": 50, "lossless": False}],
-        "version_workers": 2}))
+        {"name": "V2", "usage": "reference", "quality": 50, "lossless": False,
+         "encoding": v2_encoding}],
+        "version_encoding": "htj2k", "version_workers": 2}))
     tmp = Path(tempfile.mkdtemp(prefix="bench-open-", dir=data))
     try:
         summary = generate(tmp / "demo", patients=1, include_real=False, ct_slices=ct_slices)
@@ -438,6 +440,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure (median)")
     parser.add_argument("--full-timeout", type=float, default=60.0,
                         help="stop a full original download after this many seconds and extrapolate")
+    parser.add_argument("--v2-encoding", choices=("htj2k", "wavelet"), default="htj2k",
+                        help="V2's encoding (default htj2k, the server's default; V1 is lossless "
+                             "HTJ2K either way)")
     parser.add_argument("--data", type=Path, default=None,
                         help="folder for the prepared server (default ~/.cache/radview/bench-open)")
     args = parser.parse_args(argv)
@@ -456,7 +461,7 @@ def main(argv: list[str]) -> int:
     data = args.data or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") \
         / "radview" / "bench-open"
     data.mkdir(parents=True, exist_ok=True)
-    server_dir, cases = prepare(data, args.ct_slices)
+    server_dir, cases = prepare(data, args.ct_slices, args.v2_encoding)
     # one case alone (e.g. to profile it): the server holds both, the run measures the chosen
     cases = [c for c, key in zip(cases, CASES) if key in wanted]
 
@@ -527,7 +532,7 @@ def main(argv: list[str]) -> int:
             proxy.close()
         direct.close()
     if args.json:
-        print(json.dumps({"benchmark": "open", "repeat": args.repeat,
+        print(json.dumps({"benchmark": "open", "repeat": args.repeat, "v2_encoding": args.v2_encoding,
                           "load_average": list(os.getloadavg()), "cpu_count": os.cpu_count(),
                           "results": results}, indent=2))
     return 0
