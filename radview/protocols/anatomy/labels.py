@@ -243,12 +243,24 @@ _LETTER_DIGIT = re.compile(r"(?<=[A-Z])(?=[0-9])|(?<=[0-9])(?=[A-Z])")
 # vowel signs, Georgian (upper-cased to Mtavruli) and Armenian letters, and the Urdu letters beyond
 # Persian, which were dropped until the round of sets 37 to 41 (a Hindi, Bengali, Georgian or
 # Armenian description had no words; "پیٹ", the Urdu belly, fell apart).
+# The other scripts of South Asia (Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala,
+# and the Assamese letters of the Bengali block) were dropped as well ("வலது முழங்கால்", right knee,
+# had no tokens): kept as Devanagari is, letters, vowel signs and nasal signs, with the virama and
+# nukta falling out before (combining marks), as the zero-width joiner of a conjunct does (below).
 # The katakana middle dot is a separator ("胸部・上腹部").
 _SCRIPTS = ("\u3041-\u30fa\u30fc-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3\u0621-\u064a\u05d0-\u05ea"
             "\u0e01-\u0e2e\u0e30-\u0e45\u067e\u0686\u0698\u06af"
             "\u0679\u0688\u0691\u06ba\u06be"                          # Urdu ٹ ڈ ڑ ں ھ
             "\u0900-\u0939\u093e-\u094c\u0958-\u0961\u0972-\u097f"   # Devanagari (with its nasal signs)
             "\u0981-\u0983\u0985-\u09b9\u09be-\u09cc\u09ce\u09dc-\u09e1"  # Bengali
+            "\u09f0\u09f1"                                            # Assamese ৰ ৱ
+            "\u0a01-\u0a03\u0a05-\u0a39\u0a3e-\u0a4c\u0a59-\u0a5e\u0a70-\u0a75"  # Gurmukhi
+            "\u0a81-\u0a83\u0a85-\u0ab9\u0abe-\u0acc\u0ae0-\u0ae3"  # Gujarati
+            "\u0b82\u0b83\u0b85-\u0bb9\u0bbe-\u0bcc\u0bd7"          # Tamil
+            "\u0c00-\u0c39\u0c3e-\u0c4c\u0c58-\u0c5a\u0c60-\u0c63"  # Telugu
+            "\u0c80-\u0c83\u0c85-\u0cb9\u0cbe-\u0ccc\u0cd5\u0cd6\u0cde\u0ce0-\u0ce3\u0cf1\u0cf2"  # Kannada
+            "\u0d00-\u0d3a\u0d3e-\u0d4c\u0d4e\u0d57\u0d5f-\u0d63"  # Malayalam
+            "\u0d81-\u0d83\u0d85-\u0dc6\u0dcf-\u0ddf\u0df2\u0df3"  # Sinhala
             "\u10a0-\u10ff\u1c90-\u1cbf"                                # Georgian
             "\u0531-\u0556\u0561-\u0587")                               # Armenian
 # Thai is written without spaces between words ("เอกซเรย์ไหล่ขวา" = X-ray right shoulder): the words
@@ -269,7 +281,14 @@ _SPECIAL = str.maketrans({"ß": "ss", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "
                           "Ð": "D", "ð": "d", "Þ": "TH", "þ": "th",  # Icelandic eth and thorn
                           "Ə": "E", "ə": "e",  # Azerbaijani schwa
                           "\u06a9": "\u0643", "\u06cc": "\u064a", "\u06c1": "\u0647", "\u06d2": "\u064a",
-                          "\u200c": " "})
+                          "\u200c": " ",
+                          # the zero-width joiner shapes a conjunct inside a word (Sinhala "ශ්‍රී",
+                          # old Malayalam chillus): not a separator; the atomic Malayalam chillus
+                          # are their consonant, as the virama + joiner spelling becomes once the
+                          # virama falls out ("കാൽ" and "കാല്‍", the leg, are one word)
+                          "\u200d": "", "\u0d7a": "\u0d23", "\u0d7b": "\u0d28", "\u0d7c": "\u0d30",
+                          "\u0d7d": "\u0d32", "\u0d7e": "\u0d33", "\u0d7f": "\u0d15", "\u0d54": "\u0d2e",
+                          "\u0d55": "\u0d2f", "\u0d56": "\u0d34"})
 # Greek and Cyrillic (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Kazakh) to Latin,
 # upper case, after diacritics are folded (so Й -> I, Ё -> E, Ї -> I, ά -> A).  Greek chi and xi
 # both -> X, as Greeklish writes them ("AXONIKI", "PIXEOKARPIKI", "THORAX"); Bulgarian Ъ -> A.

@@ -11,6 +11,6 @@ set, then the words the lexicon lacked for them. Each module has
   (``labels.PLURAL_LIMBS``).
 """
 
-from radview.protocols.anatomy.words import asian, cyrillic, european, near_east, western
+from radview.protocols.anatomy.words import asian, cyrillic, european, near_east, south_asian, western
 
-WORD_MODULES = (cyrillic, asian, near_east, european, western)
+WORD_MODULES = (cyrillic, asian, near_east, european, western, south_asian)
