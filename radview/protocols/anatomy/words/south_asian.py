@@ -22,24 +22,23 @@ TERMS: tuple[tuple[str, str], ...] = (
     # abdomen and pelvis, as "ascitic tap" reads), the targeted anomaly scan (TIFFA) and the nuchal
     # translucency and nasal bone scan (NT-NB), the neonatal head scan; the HRCT of the temporal
     # bones (not the chest's HRCT), the cervicodorsal, dorsolumbar and lumbosacral junctions, the
-    # temporomandibular joints, the MR fistulogram (a perianal fistula: the fluoroscopic
-    # fistulogram of a dialysis access stays the arm's)
+    # temporomandibular joints (the MR fistulogram, "THORAX W/A", "Form F" and a prescription are
+    # in ``languages.MORE``, from the design set 26)
     ("ABDOMEN", """USG U A, US U A, U A USG, USG UPPER ABDOMEN"""),
     ("ABDOMEN PELVIS", """ASCITIC TAPPING, ASCITIC FLUID TAPPING, DIAGNOSTIC ASCITIC TAP, CECT W A, NCCT W A"""),
-    ("CHEST ABDOMEN PELVIS", """THORAX W A, CHEST W A, THORAX AND W A, CHEST AND W A, THORAX WITH W A, CHEST WITH W A"""),
+    ("CHEST ABDOMEN PELVIS", """THORAX AND W A, CHEST AND W A, THORAX WITH W A, CHEST WITH W A"""),
     ("PELVIS", """USG L A, US L A, L A USG, TIFFA, TIFFA SCAN, TARGETED IMAGING FOR FETAL ANOMALIES, NT NB, NT NB SCAN,
-        NTNB, NTNB SCAN, NUCHAL TRANSLUCENCY SCAN, LEVEL II SCAN, LEVEL 2 SCAN, OBSTETRIC DOPPLER, OBS DOPPLER,
-        MR FISTULOGRAM, MRI FISTULOGRAM, MR FISTULOGRAPHY, MRI FISTULOGRAPHY, PERIANAL FISTULA, FISTULA IN ANO"""),
+        NTNB, NTNB SCAN, NUCHAL TRANSLUCENCY SCAN, LEVEL II SCAN, LEVEL 2 SCAN, OBSTETRIC DOPPLER, OBS DOPPLER"""),
     ("HEAD", """NEUROSONOGRAM, NEURO SONOGRAM, HRCT TEMPORAL, HRCT TEMPORAL BONE, HRCT TEMPORAL BONES,
         HRCT MASTOID, HRCT MASTOIDS, HRCT PNS, HRCT ORBIT, HRCT ORBITS, TM JOINT, TM JOINTS, TMJ JOINT"""),
-    ("CSPINE TSPINE", """C D JUNCTION, CD JUNCTION, CERVICO DORSAL SPINE,
+    ("CSPINE TSPINE", """CD JUNCTION, CERVICO DORSAL SPINE,
         CERVICODORSAL SPINE, CERVICO DORSAL JUNCTION, CERVICODORSAL JUNCTION"""),
     ("TSPINE LSPINE", """D L JUNCTION, DL JUNCTION, DORSO LUMBAR JUNCTION, DORSOLUMBAR JUNCTION"""),
     ("LSPINE", """L S JUNCTION, LS JUNCTION, LUMBOSACRAL JUNCTION, LUMBO SACRAL JUNCTION"""),
     # a scanned legal form of an obstetric ultrasound (the PCPNDT Act's "Form F") shows no anatomy,
     # as a scanned prescription does
-    ("~NONE", """FORM F, PNDT FORM F, PCPNDT FORM F, PNDT FORM, PCPNDT FORM, F FORM, PRESCRIPTION, PRESCRIPTIONS,
-        PRESCRIPTION SCAN, SCANNED PRESCRIPTION, DOCTOR PRESCRIPTION, REQUISITION SLIP, REQUEST SLIP, OLD REPORTS,
+    ("~NONE", """PNDT FORM F, PCPNDT FORM F, PNDT FORM, PCPNDT FORM, F FORM, PRESCRIPTIONS,
+        PRESCRIPTION SCAN, DOCTOR PRESCRIPTION, REQUISITION SLIP, REQUEST SLIP, OLD REPORTS,
         OLD REPORT, PREVIOUS REPORTS"""),
     # ---- romanised Hindi and Urdu: the head ("sir", "sar" only with their postposition), brain,
     # skull, teeth and eyes; the neck ("gardan"; its bone and vertebrae are the cervical spine); the
@@ -335,7 +334,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     # belly (ਪੇਟ, ਢਿੱਡ) and its organs, the whole belly, pregnancy and the uterus, the neck (ਗਰਦਨ,
     # ਧੌਣ), the spine (ਰੀੜ੍ਹ ਦੀ ਹੱਡੀ), the waist (ਲੱਕ: its X-ray is the lumbar spine), the joints and
     # bones of the limbs (ਮੋਢਾ, ਕੂਹਣੀ, ਗੁੱਟ, ਹੱਥ, ਚੂਲਾ, ਪੱਟ, ਗੋਡਾ, ਪਿੰਨੀ, ਗਿੱਟਾ, ਪੈਰ, the heel ਅੱਡੀ), the breast
-    ("HEAD", """ਸਿਰ, ਦਿਮਾਗ, ਦਿਮਾਗ਼, ਖੋਪੜੀ"""),
+    ("HEAD", """ਸਿਰ, ਦਿਮਾਗ, ਖੋਪੜੀ"""),
     ("CHEST", """ਛਾਤੀ, ਫੇਫੜੇ, ਫੇਫੜਿਆਂ, ਦਿਲ"""),
     ("ABDOMEN", """ਪੇਟ, ਢਿੱਡ, ਗੁਰਦੇ, ਗੁਰਦਾ, ਜਿਗਰ"""),
     ("ABDOMEN PELVIS", """ਪੂਰੇ ਪੇਟ, ਪੂਰਾ ਪੇਟ"""),
@@ -348,7 +347,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("ELBOW", """ਕੂਹਣੀ, ਕੂਹਣੀਆਂ"""),
     ("WRIST", """ਗੁੱਟ"""),
     ("HAND", """ਹੱਥ, ਹੱਥਾਂ"""),
-    ("HIP", """ਚੂਲਾ, ਚੂਲ਼ਾ, ਚੂਲੇ, ਕੂਲ੍ਹਾ"""),
+    ("HIP", """ਚੂਲਾ, ਚੂਲੇ, ਕੂਲ੍ਹਾ"""),
     ("THIGH", """ਪੱਟ"""),
     ("KNEE", """ਗੋਡਾ, ਗੋਡੇ, ਗੋਡਿਆਂ"""),
     ("LEG", """ਪਿੰਨੀ"""),
