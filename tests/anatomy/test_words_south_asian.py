@@ -54,7 +54,6 @@ def test_earlier_scripts_unchanged():
     ("US", "USG L/A", {"PELVIS"}, None),
     ("US", "USG W/A", AP, None),
     ("CT", "CECT W/A", AP, None),
-    ("CT", "CECT THORAX + W/A", {"CHEST"} | AP, None),
     ("US", "TIFFA SCAN", {"PELVIS"}, None),
     ("US", "NT-NB SCAN", {"PELVIS"}, None),
     ("US", "NEUROSONOGRAM", {"HEAD"}, None),

@@ -851,8 +851,10 @@ MORE: tuple[tuple[str, str], ...] = (
     ("~NONE", """СКАН НАПРАВЛЕНИЯ, ИНФОРМИРОВАННОЕ СОГЛАСИЕ, СКАН НАПРАВЛЕННЯ"""),
     # From the misses of sets 37 (heart and vascular) and 26 (South Asia), design sets of the round
     # of sets 42 to 44; only what other read sets label alike or the label spec decides: a CT
-    # aortogram and "the whole aorta" reach from the arch to the bifurcation (sets 5, 23, 26, 37),
-    # as does a chest CT with the whole abdomen (Indian "W/A"); the arteries' arch of the foot; the
+    # aortogram and "the whole aorta" reach from the arch to the bifurcation (sets 5, 23, 26, 37)
+    # (not "THORAX W/A", the chest with the whole abdomen: a truncated last word is completed, so
+    # "CT ANGIO CHEST W", its "with" cut short, would become the whole trunk); the arteries' arch
+    # of the foot; the
     # face as a CT or MR exam (French "face" alone is the frontal view, so only with the exam's
     # name) and the oral cavity (the head, by the spec); the intravenous urogram spelt out; the MR
     # fistulogram (an anal fistula: the pelvis; a dialysis fistulogram is an X-ray or ultrasound
@@ -863,7 +865,7 @@ MORE: tuple[tuple[str, str], ...] = (
     # angiogram of both reaches the brain); a scanned prescription or India's statutory "Form F" of an
     # obstetric scan
     ("CHEST ABDOMEN PELVIS", """CT AORTOGRAM, CT AORTOGRAPHY, CTA AORTOGRAM, AORTA IN TOTO, AORTA TOTALE,
-        AORTA ENTERA, GANZE AORTA, TOTAL AORTA, THORAX W A, CHEST W A"""),
+        AORTA ENTERA, GANZE AORTA, TOTAL AORTA"""),
     ("FOOT", """PEDAL ARCH, PLANTAR ARCH, ARCO PLANTARE, ARCO PLANTAR, ARCADE PLANTAIRE, FUSSBOGEN"""),
     ("HEAD", """TC FACE, NCCT FACE, CECT FACE, IRM FACE, TDM FACE, FACE CT, FACE WITH 3D, FACE 3D,
         ORAL CAVITY, CAVITE BUCCALE, CAVIDAD ORAL, CAVIDADE ORAL, CAVO ORALE, MUNDHOHLE, MUNDHOEHLE"""),

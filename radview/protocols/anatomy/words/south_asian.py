@@ -22,11 +22,10 @@ TERMS: tuple[tuple[str, str], ...] = (
     # abdomen and pelvis, as "ascitic tap" reads), the targeted anomaly scan (TIFFA) and the nuchal
     # translucency and nasal bone scan (NT-NB), the neonatal head scan; the HRCT of the temporal
     # bones (not the chest's HRCT), the cervicodorsal, dorsolumbar and lumbosacral junctions, the
-    # temporomandibular joints (the MR fistulogram, "THORAX W/A", "Form F" and a prescription are
+    # temporomandibular joints (the MR fistulogram, "Form F" and a prescription are
     # in ``languages.MORE``, from the design set 26)
     ("ABDOMEN", """USG U A, US U A, U A USG, USG UPPER ABDOMEN"""),
     ("ABDOMEN PELVIS", """ASCITIC TAPPING, ASCITIC FLUID TAPPING, DIAGNOSTIC ASCITIC TAP, CECT W A, NCCT W A"""),
-    ("CHEST ABDOMEN PELVIS", """THORAX AND W A, CHEST AND W A, THORAX WITH W A, CHEST WITH W A"""),
     ("PELVIS", """USG L A, US L A, L A USG, TIFFA, TIFFA SCAN, TARGETED IMAGING FOR FETAL ANOMALIES, NT NB, NT NB SCAN,
         NTNB, NTNB SCAN, NUCHAL TRANSLUCENCY SCAN, LEVEL II SCAN, LEVEL 2 SCAN, OBSTETRIC DOPPLER, OBS DOPPLER"""),
     ("HEAD", """NEUROSONOGRAM, NEURO SONOGRAM, HRCT TEMPORAL, HRCT TEMPORAL BONE, HRCT TEMPORAL BONES,
@@ -53,7 +52,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("CSPINE", """GARDAN KI HADDI, GARDAN KE MUHRE, GARDAN KE MOHRE, GARDAN KE MANKE, GARDAN KI REEDH"""),
     ("CHEST", """CHHATI, CHHAATI, CHATI, CHAATI, SEENA, SEENE, SEENAY, SEENE KA, PHEPHDE, PHEPHDON, FEFDE, FEFDON,
         PHEPHRE, DIL KA, DIL KI, HRIDAY"""),
-    ("ABDOMEN", """PET KA, PET KI, PET KE, PAIT, PAIT KA, PAIT KI, PAET, UDAR, GURDA, GURDE, GURDON, GURDAY, JIGAR,
+    ("ABDOMEN", """PET KA, PET KI, PET KE, PAIT, PAIT KA, PAIT KI, PAET, GURDA, GURDE, GURDON, GURDAY, JIGAR,
         TILLI, PITTASHAY, PITTE KI THAILI, PITTA KI THAILI"""),
     ("ABDOMEN PELVIS", """PURE PET, POORE PET, PURA PET, POORA PET, PURE PAIT, POORE PAIT, SAMPURN PET, SAMPOORN PET,
         SAMPURNA PET"""),
