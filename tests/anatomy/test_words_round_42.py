@@ -25,6 +25,11 @@ ARM_ACCESS = {"ARM", "ELBOW", "FOREARM"}
     ("XA", "ANGIO CAROTID", "Crosse aortique", {"CHEST"}, None),
     ("MR", "MRI C-D SPINE", None, {"CSPINE", "TSPINE"}, None),
     ("CT", "PANSCAN TRAUMA", "Spine D-L 0.625mm BONE", {"TSPINE", "LSPINE"}, None),
+    ("CT", "Angioscanner aortique suspicion de dissection", "Scout", CAP, None),
+    ("CT", "CTA CHEST ABD PELVIS TAVR", "TAVI Root 30% 0.6", {"CHEST"}, None),  # the heart's phase
+    ("XA", "Diagnostic angiogram LEFT leg", "Iliacs", {"PELVIS"}, None),
+    ("CT", "ANGIO-TDM OG PRE-ABLATION", "VRT LA", {"CHEST"}, None),
+    ("CT", "TEP-TDM vascularite", "Topogram", {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}, None),
     # a myocardial PET's CT is of the chest, written in kanji too (not the whole body of a PET/CT)
     ("CT", "FDG心筋PET(バイアビリティ)", "AC CT 3.0", {"CHEST"}, None),
     # Italian "ECD" is the colour Doppler (ecocolordoppler); the brain tracer only with its isotope
@@ -47,6 +52,7 @@ def test_round_42_words(model, modality, text, series, labels, side):
     ("CR", "RX CHEVILLE GAUCHE FACE", None, {"ANKLE"}, "L"),
     ("XA", "IR DIALYSIS FISTULOGRAM LT", None, ARM_ACCESS, "L"),  # a dialysis fistulogram: the arm
     ("XA", "Angiography carotid and vertebral", None, {"HEAD", "NECK"}, None),  # the 4-vessel angiogram
+    ("CT", "Knie-TEP CT", None, {"KNEE"}, None),  # German "TEP", a joint replacement, is no PET
     ("CT", "FDG PET CT WHOLE BODY", "CT AC 3.0", {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}, None),
 ])
 def test_round_42_words_leave_their_neighbours(model, modality, text, series, labels, side):

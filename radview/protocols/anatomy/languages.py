@@ -879,6 +879,19 @@ MORE: tuple[tuple[str, str], ...] = (
         CROSSE AORTIQUE, ARCO AORTICO"""),
     ("NECK", """DUPLEX CAROTID AND VERTEBRAL, DOPPLER CAROTID AND VERTEBRAL, CAROTID AND VERTEBRAL DUPLEX,
         CAROTID AND VERTEBRAL DOPPLER, US CAROTID AND VERTEBRAL, ECHO DOPPLER CAROTID AND VERTEBRAL"""),
+    # and more, read the same in the read sets: the aortic dissection's CTA (sets 5, 6, 17, 21, 29,
+    # 37: the whole aorta) and the French "angioscanner aortique"; the aortic root of a TAVI
+    # planning (the heart's phase: the chest, sets 2, 14, 29, 37); the coeliac trunk (the abdomen,
+    # nine sets); the iliac arteries in the plural (the pelvis); the French left atrium "OG"
+    # (oreillette gauche) after the exam's name; the French PET/CT, "TEP-TDM" ("TEP" alone is also
+    # the Spanish pulmonary embolism and the German joint replacement)
+    ("CHEST ABDOMEN PELVIS", """ANGIOSCANNER AORTIQUE, SCANNER AORTIQUE, TDM AORTIQUE, AORTA DISSECTION,
+        DISSECTION PROTOCOL, DISSEZIONE AORTICA, DISECCION AORTICA, DISSECCAO AORTICA, AORTENDISSEKTION"""),
+    ("CHEST ~CARDIAC", """TAVI ROOT, RACINE AORTIQUE, RADICE AORTICA, RAIZ AORTICA"""),
+    ("ABDOMEN", """CELIAC TRUNK, COELIAC TRUNK, CELIAC AXIS, TRONC COELIAQUE"""),
+    ("PELVIS", """ILIACS, ASSI ILIACI, ASSE ILIACO, AXES ILIAQUES, EJES ILIACOS, EIXOS ILIACOS"""),
+    ("CHEST", """TDM OG, ANGIO TDM OG, SCANNER OG, ANGIOSCANNER OG"""),
+    ("~WB", """TEP TDM, TEP SCANNER"""),
     ("CSPINE TSPINE", """C D SPINE, CD SPINE, C D JUNCTION"""),
     ("TSPINE LSPINE", """SPINE D L, SPINE DL"""),
     ("~NONE", """PRESCRIPTION, SCANNED PRESCRIPTION, FORM F"""),
