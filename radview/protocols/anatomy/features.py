@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -232,62 +233,74 @@ def lexicon_hits(fields: list[list[str]]) -> tuple[set[str], set[str]]:
     labels: set[str] = set()
     hints: set[str] = set()
     for tokens in fields:
-        found: set[str] = set()
-        field_hints: set[str] = set()
-        tokens = _without_units(tokens)
-        for value in L.match_terms(tokens):
-            for item in value:
-                (field_hints if item.startswith("~") else found).add(item)
-        if "~BONESCAN" in field_hints and not found:
-            found = set(L.WHOLE_BODY)  # a bone scan is whole body unless it names a site ("3 phase, foot")
-        if "~WBABBR" in field_hints and not found & LIMBS and "~WEIGHTBEARING" not in field_hints \
-                and not RADIOGRAPH_VIEWS.intersection(tokens):
-            found |= set(L.WHOLE_BODY)  # "WB" beside a view or a limb is weight-bearing ("LAT WB")
-        if field_hints & SPINE_WORDS and not found & SPINE:
-            # "шейного отдела позвоночника", "kręgosłupa szyjnego", "ΘΩΡΑΚΙΚΗΣ ΜΟΙΡΑΣ ΣΣ",
-            # "VERTEBROPLASTY L1": a spine word with a level word or a vertebra names that level
-            levels = {SPINE_LEVELS[h] for h in field_hints if h in SPINE_LEVELS} | _vertebra_levels(tokens)
-            if levels:
-                found = (found - {"CHEST"} if "~THORACIC" in field_hints else found) | levels
-                field_hints.discard("~CERVICAL")
-        elif found & SPINE and (field_hints & SPINE_LEVELS.keys() or ("CHEST" in found and THORACIC_WORDS & set(tokens))):
-            # levels listed before one spine word: "CERVICAL THORACIC LUMBAR SPINE", "cervical and
-            # thoracic spine" (the phrase took the last level; the others are levels too, not the chest)
-            found |= {SPINE_LEVELS[h] for h in field_hints if h in SPINE_LEVELS}
-            if THORACIC_WORDS & set(tokens):
-                found = (found - {"CHEST"}) | {"TSPINE"}
-            field_hints.discard("~CERVICAL")
-        if not found & SPINE:
-            found |= _vertebra_range(tokens)  # "MERGE C2-C7", "cord C2-C3", "L5-S1": a span of vertebrae
-        hints |= field_hints
-        if found & BELOW_CHEST and _has_abbreviation(tokens, "CH"):
-            found.add("CHEST")  # "ABD WITH CH AND PEL": CH is the chest only beside a lower region
-        if "~AP" in field_hints and "ABDOMEN" in found and found <= BELOW_CHEST:
-            found |= BELOW_CHEST  # "STONE A/P", "ABD A/P": A/P beside the abdomen is abdomen/pelvis
-        if "~CERVICAL" in field_hints and found & {"HEAD", "CHEST"} and not found & SPINE:
-            found.add("NECK")  # "cervico-TAP", "cervico-thoracique": the neck with the trunk
-        if "DVT" in tokens and (found & UPPER_LIMB or "~UPPERLIMB" in field_hints):
-            found -= VASCULAR_LEG  # "DVT" alone is the leg's; "DVT right arm" is the arm's
-        if "ARM" in found and "ARM" in tokens and found - UPPER_LIMB:
-            found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
-        if VASCULAR.intersection(tokens) or any(t.startswith(("ANGIO", "ANJIO", "ANJIYO")) and not t.startswith(
-                ("ANGIOPLAST", "ANJIOPLAST", "ANJIYOPLAST")) for t in tokens):
-            if "LE" in tokens and not found:
-                field_hints.add("~LOWERLIMB")  # "US VENOUS DOPPLER LE UNILAT LT": the order's lower extremity
-            if "UE" in tokens and not found:
-                field_hints.add("~UPPERLIMB")
-            # a vascular study of a limb follows its vessels, in any word order
-            # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
-            if found & BELOW_CHEST and (found & LOWER_LIMB or "~LOWERLIMB" in field_hints) \
-                    and not found & (UPPER_LIMB | {"CHEST", "HEAD", "NECK"}):
-                # the abdominal aorta or the pelvis with the legs: a run-off, to the feet
-                found = found | BELOW_CHEST | RUNOFF_LEG
-            elif "LEG" in found or (found <= {"LEG"} and "~LOWERLIMB" in field_hints):
-                found = (found - {"LEG"}) | VASCULAR_LEG
-            if "ARM" in found or (found <= {"ARM"} and "~UPPERLIMB" in field_hints):
-                found = (found - {"ARM"}) | VASCULAR_ARM
+        found, named = _field_hits(tuple(tokens))
         labels |= found
+        hints |= named
     return L.canonical(labels), hints
+
+
+@lru_cache(maxsize=65536)
+def _field_hits(field: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(labels, hints) of one field's tokens.  Cached: a series' fields are read by the features,
+    the rules and the context several times over (forgotten with ``labels.clear_token_cache``)."""
+    found: set[str] = set()
+    field_hints: set[str] = set()
+    tokens = _without_units(list(field))
+    for value in L.match_terms(tokens):
+        for item in value:
+            (field_hints if item.startswith("~") else found).add(item)
+    if "~BONESCAN" in field_hints and not found:
+        found = set(L.WHOLE_BODY)  # a bone scan is whole body unless it names a site ("3 phase, foot")
+    if "~WBABBR" in field_hints and not found & LIMBS and "~WEIGHTBEARING" not in field_hints \
+            and not RADIOGRAPH_VIEWS.intersection(tokens):
+        found |= set(L.WHOLE_BODY)  # "WB" beside a view or a limb is weight-bearing ("LAT WB")
+    if field_hints & SPINE_WORDS and not found & SPINE:
+        # "шейного отдела позвоночника", "kręgosłupa szyjnego", "ΘΩΡΑΚΙΚΗΣ ΜΟΙΡΑΣ ΣΣ",
+        # "VERTEBROPLASTY L1": a spine word with a level word or a vertebra names that level
+        levels = {SPINE_LEVELS[h] for h in field_hints if h in SPINE_LEVELS} | _vertebra_levels(tokens)
+        if levels:
+            found = (found - {"CHEST"} if "~THORACIC" in field_hints else found) | levels
+            field_hints.discard("~CERVICAL")
+    elif found & SPINE and (field_hints & SPINE_LEVELS.keys() or ("CHEST" in found and THORACIC_WORDS & set(tokens))):
+        # levels listed before one spine word: "CERVICAL THORACIC LUMBAR SPINE", "cervical and
+        # thoracic spine" (the phrase took the last level; the others are levels too, not the chest)
+        found |= {SPINE_LEVELS[h] for h in field_hints if h in SPINE_LEVELS}
+        if THORACIC_WORDS & set(tokens):
+            found = (found - {"CHEST"}) | {"TSPINE"}
+        field_hints.discard("~CERVICAL")
+    if not found & SPINE:
+        found |= _vertebra_range(tokens)  # "MERGE C2-C7", "cord C2-C3", "L5-S1": a span of vertebrae
+    named = frozenset(field_hints)  # the hints this field reports (those added below only steer it)
+    if found & BELOW_CHEST and _has_abbreviation(tokens, "CH"):
+        found.add("CHEST")  # "ABD WITH CH AND PEL": CH is the chest only beside a lower region
+    if "~AP" in field_hints and "ABDOMEN" in found and found <= BELOW_CHEST:
+        found |= BELOW_CHEST  # "STONE A/P", "ABD A/P": A/P beside the abdomen is abdomen/pelvis
+    if "~CERVICAL" in field_hints and found & {"HEAD", "CHEST"} and not found & SPINE:
+        found.add("NECK")  # "cervico-TAP", "cervico-thoracique": the neck with the trunk
+    if "DVT" in tokens and (found & UPPER_LIMB or "~UPPERLIMB" in field_hints):
+        found -= VASCULAR_LEG  # "DVT" alone is the leg's; "DVT right arm" is the arm's
+    if "ARM" in found and "ARM" in tokens and found - UPPER_LIMB:
+        found.discard("ARM")  # "ARM polygone de Willis": French MR angiography, not the arm
+    if VASCULAR.intersection(tokens) or any(t.startswith(("ANGIO", "ANJIO", "ANJIYO")) and not t.startswith(
+            ("ANGIOPLAST", "ANJIOPLAST", "ANJIYOPLAST")) for t in tokens):
+        if "LE" in tokens and not found:
+            field_hints.add("~LOWERLIMB")  # "US VENOUS DOPPLER LE UNILAT LT": the order's lower extremity
+        if "UE" in tokens and not found:
+            field_hints.add("~UPPERLIMB")
+        # a vascular study of a limb follows its vessels, in any word order
+        # ("US DOPPLER VENOUS LOWER EXTREMITY LEFT", "angiogram right leg")
+        if found & BELOW_CHEST and (found & LOWER_LIMB or "~LOWERLIMB" in field_hints) \
+                and not found & (UPPER_LIMB | {"CHEST", "HEAD", "NECK"}):
+            # the abdominal aorta or the pelvis with the legs: a run-off, to the feet
+            found = found | BELOW_CHEST | RUNOFF_LEG
+        elif "LEG" in found or (found <= {"LEG"} and "~LOWERLIMB" in field_hints):
+            found = (found - {"LEG"}) | VASCULAR_LEG
+        if "ARM" in found or (found <= {"ARM"} and "~UPPERLIMB" in field_hints):
+            found = (found - {"ARM"}) | VASCULAR_ARM
+    return frozenset(found), named
+
+
+L.TOKEN_CACHES.append(_field_hits.cache_clear)
 
 
 BELOW_CHEST = frozenset({"ABDOMEN", "PELVIS"})

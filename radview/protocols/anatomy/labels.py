@@ -323,9 +323,16 @@ def normalise(text: str) -> list[str]:
     return list(_normalised(text))
 
 
+# caches of other modules keyed on tokens, forgotten with the tokens (``features._field_hits``)
+TOKEN_CACHES: list = []
+
+
 def clear_token_cache() -> None:
-    """Forget the tokens of texts seen so far (a timing of series never seen before)."""
+    """Forget the tokens of texts seen so far, and what was read from them (a timing of series
+    never seen before)."""
     _normalised.cache_clear()
+    for clear in TOKEN_CACHES:
+        clear()
 
 
 # UTF-8 text decoded as Latin-1 or Windows-1252 somewhere on its way ("IRM encÃ©phalique"): a lead
