@@ -30,6 +30,9 @@ ARM_ACCESS = {"ARM", "ELBOW", "FOREARM"}
     ("XA", "Diagnostic angiogram LEFT leg", "Iliacs", {"PELVIS"}, None),
     ("CT", "ANGIO-TDM OG PRE-ABLATION", "VRT LA", {"CHEST"}, None),
     ("CT", "TEP-TDM vascularite", "Topogram", {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}, None),
+    ("US", "Duplex Left brachiocephalic fistula", "LEFT AVF", ARM_ACCESS, "L"),
+    ("US", "ECD fistola per dialisi SX", "SX Fistula", ARM_ACCESS, "L"),
+    ("US", "左上肢血管マッピング(シャント術前)", "左 Basilic", ARM_ACCESS, "L"),  # 血管: the vessels
     # a myocardial PET's CT is of the chest, written in kanji too (not the whole body of a PET/CT)
     ("CT", "FDG心筋PET(バイアビリティ)", "AC CT 3.0", {"CHEST"}, None),
     # Italian "ECD" is the colour Doppler (ecocolordoppler); the brain tracer only with its isotope
@@ -52,7 +55,8 @@ def test_round_42_words(model, modality, text, series, labels, side):
     ("CR", "RX CHEVILLE GAUCHE FACE", None, {"ANKLE"}, "L"),
     ("XA", "IR DIALYSIS FISTULOGRAM LT", None, ARM_ACCESS, "L"),  # a dialysis fistulogram: the arm
     ("XA", "Angiography carotid and vertebral", None, {"HEAD", "NECK"}, None),  # the 4-vessel angiogram
-    ("CT", "Knie-TEP CT", None, {"KNEE"}, None),  # German "TEP", a joint replacement, is no PET
+    ("CT", "Knie-TEP CT", None, {"KNEE"}, None),
+    ("CT", "頭部CT 出血", None, {"HEAD"}, None),  # a haemorrhage (出血) is not a vessel study  # German "TEP", a joint replacement, is no PET
     ("CT", "FDG PET CT WHOLE BODY", "CT AC 3.0", {"HEAD", "NECK", "CHEST", "ABDOMEN", "PELVIS"}, None),
 ])
 def test_round_42_words_leave_their_neighbours(model, modality, text, series, labels, side):

@@ -368,7 +368,7 @@ VASCULAR = frozenset({"VENOUS", "ARTERIAL", "DOPPLER", "DUPLEX", "DVT", "VEIN", 
                       "DUPLEXSONOGRAPHIE", "DUPLEXSONOGRAFIE", "DUPLEXNI", "DOPPLEROVSKA", "DOPPLEROWSKIE",
                       "PHLEBOGRAPHIE", "FLEBOGRAFIA", "FLEBOGRAFIE",
                       "VENALARY", "VENALARYNYN", "ARTERIYALARY", "ARTERIYALARYNYN",  # Kazakh
-                      "脉", "脈", "맥"})
+                      "脉", "脈", "맥", "血"})  # 血 of 血管 (a vessel) and 血流 (blood flow)
 VASCULAR_LEG = frozenset({"THIGH", "KNEE", "LEG"})
 LOWER_LIMB = frozenset(L.GROUPS["lower_limb"])
 RUNOFF_LEG = LOWER_LIMB
