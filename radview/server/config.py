@@ -211,6 +211,8 @@ _VERSION_LIST = {"oneOf": [{"const": "*"},
 _RATIO_ROW = {"type": "object", "propertyNames": {"pattern": "^[0-9]{1,3}$"},
               "additionalProperties": {"type": "number", "exclusiveMinimum": 1}}
 _ROLE_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+# radview.codec.ENCODINGS, written out: importing the codec (numba) would slow every start-up
+_ENCODING = {"enum": ["htj2k", "wavelet"]}
 SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -222,7 +224,7 @@ SCHEMA: dict[str, Any] = {
                            "quality": {"type": "integer", "minimum": 1, "maximum": 100},
                            "lossless": {"type": "boolean"},
                            # this version's encoding, over the server's version_encoding
-                           "encoding": {"enum": ["htj2k", "wavelet"]}}}},
+                           "encoding": _ENCODING}}},
         "ratios": {"type": "object", "additionalProperties": _RATIO_ROW},
         "ratios_by_body_part": {"type": "object", "additionalProperties": _RATIO_ROW},
         "permissions": {"type": "object", "propertyNames": {"enum": ["1", "2", "3", "4", "5"]},
@@ -248,7 +250,7 @@ SCHEMA: dict[str, Any] = {
         "bulk_threshold": {"type": "integer", "minimum": 0},
         "version_workers": {"type": "integer", "minimum": 1, "maximum": 64},
         "dimse_duplicates": {"enum": ["refuse", "keep"]},
-        "version_encoding": {"enum": ["htj2k", "wavelet"]},  # radview.codec.ENCODINGS
+        "version_encoding": _ENCODING,
         "peers": {"type": "object", "additionalProperties": {
             "type": "array", "prefixItems": [{"type": "string"}, {"type": "integer"}],
             "minItems": 2, "maxItems": 2}},

@@ -128,3 +128,12 @@ def test_an_unknown_version_encoding_is_refused_at_start(tmp_path):
     with pytest.raises(UsageError, match=r"versions\.1\.encoding"):
         RunningServer(data, http_port=free_port(), dicom_port=None, fsync=False)
     assert sorted(p.name for p in data.iterdir()) == ["config.json"]  # refused before anything
+
+
+def test_the_config_schema_names_the_codecs_encodings():
+    from radview.server.config import SCHEMA
+
+    names = set(SCHEMA["properties"]["version_encoding"]["enum"])
+    assert names == set(codec.ENCODINGS)
+    assert SCHEMA["properties"]["versions"]["items"]["properties"]["encoding"]["enum"] == \
+        SCHEMA["properties"]["version_encoding"]["enum"]

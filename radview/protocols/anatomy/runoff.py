@@ -9,7 +9,8 @@ wrote it label it so (sets 29 and 36: "CT Angio Beine beidseits", "КТ-анги
 angiogram: a trauma CTA of a limb images that limb's vessels (set 21's "CTA Bein li.
 (Knieluxation)").
 
-Pure functions of metadata and a ``Prediction``; called last by ``model.AnatomyModel.predict_many``.
+Pure functions of metadata and a ``Prediction``; called by ``model.AnatomyModel.predict_many``
+after the other rules, before the side is taken from the study description.
 """
 
 from __future__ import annotations
